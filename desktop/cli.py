@@ -1,0 +1,200 @@
+"""The command line: `python -m desktop [FILE]` starts the window; subcommands work on files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A failure to report in one line, without a traceback."""
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _load(path: str):
+    """Read a document file (read-only, never modified)."""
+    from desktop.storage.database import connect, inspect
+    from desktop.storage.errors import DamagedFileError
+    from desktop.storage.repository import DocumentRepository
+
+    version = inspect(Path(path))
+    conn = connect(Path(path), read_only=True)
+    try:
+        if version < _schema_version():
+            raise DamagedFileError(f"{Path(path).name} uses an older format; open it in the app to upgrade it.")
+        return DocumentRepository(conn).load(), version
+    finally:
+        conn.close()
+
+
+def _schema_version() -> int:
+    from desktop.storage.schema import SCHEMA_VERSION
+
+    return SCHEMA_VERSION
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.demo.build import build_demo
+    from desktop.storage.files import write_new
+
+    write_new(build_demo(), Path(args.out), overwrite=args.force)
+    print(f"wrote the demo plan to {args.out}")
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from desktop.core.operations import new_document
+    from desktop.storage.files import write_new
+
+    doc = new_document(args.municipality, lang=args.lang, country=args.country)
+    write_new(doc, Path(args.out), overwrite=args.force)
+    print(f"wrote a new plan for {args.municipality} to {args.out}")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from desktop.core.stats import summary
+
+    doc, version = _load(args.file)
+    data = {"file": str(args.file), "schema_version": version, **summary(doc)}
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from desktop.core.serialize import dumps
+
+    doc, _ = _load(args.file)
+    _write_text(Path(args.out), dumps(doc), args.force)
+    print(f"wrote {args.out}")
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from desktop.core.integrity import check_document
+    from desktop.core.serialize import loads
+    from desktop.storage.files import write_new
+
+    source = Path(args.json)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise CommandError(f"cannot read {source}: {exc.strerror}") from None
+    doc = loads(data)
+    problems = check_document(doc)
+    if problems:
+        raise CommandError(f"{source.name} is not a consistent document: {problems[0]}")
+    write_new(doc, Path(args.out), overwrite=args.force)
+    print(f"wrote {args.out}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.core.integrity import check_document
+    from desktop.storage.database import inspect
+
+    inspect(Path(args.file), full_check=True)
+    doc, version = _load(args.file)
+    problems = check_document(doc)
+    if problems:
+        print(f"{args.file}: {len(problems)} problem(s)")
+        for p in problems:
+            print(f"  - {p}")
+        return EXIT_FAILED
+    print(f"{args.file}: OK (format {version}, {len(doc)} items)")
+    return EXIT_OK
+
+
+def _write_text(path: Path, text: str, force: bool) -> None:
+    from desktop.storage.files import replace_atomically, temp_beside
+
+    if path.exists() and not force:
+        raise CommandError(f"{path} already exists (use --force to replace it)")
+    tmp = temp_beside(path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        replace_atomically(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CommandError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop",
+        description="Plan: municipal social-service strategies and action plans in Albanian, Serbian and "
+        "English. Without a command, opens the window (on FILE, or on the demo plan).",
+    )
+    parser.add_argument("--version", action="version", version=f"Plan {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("open", None, "open FILE (or the demo plan) in the window (the default)")
+    p.add_argument("file", nargs="?", help="a .plan document")
+    p.add_argument("--read-only", action="store_true", help="open without allowing changes")
+    p = add("demo", cmd_demo, "write the demo plan to OUT")
+    p.add_argument("out")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p = add("new", cmd_new, "write an empty plan for a municipality to OUT")
+    p.add_argument("out")
+    p.add_argument("--municipality", required=True, help="the municipality's name")
+    p.add_argument("--lang", default="sq", choices=("sq", "sr", "en"), help="language of the name (default sq)")
+    p.add_argument("--country", default="XK", choices=("XK", "AL", "RS"), help="Kosovo, Albania or Serbia")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p = add("info", cmd_info, "print a JSON summary of FILE")
+    p.add_argument("file")
+    p = add("export-json", cmd_export_json, "write FILE as versioned JSON to OUT")
+    p.add_argument("file")
+    p.add_argument("out")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p = add("import-json", cmd_import_json, "create the document OUT from a JSON export")
+    p.add_argument("json")
+    p.add_argument("out")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p = add("check", cmd_check, "verify FILE's integrity (exit 1 when damaged)")
+    p.add_argument("file")
+    return parser
+
+
+COMMANDS = {"open", "demo", "new", "info", "export-json", "import-json", "check"}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")) or argv[0] == "--read-only":
+        argv.insert(0, "open")
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) and EXIT_USAGE
+    if args.command == "open":
+        from desktop.gui.app import run
+
+        return run(args.file, read_only=args.read_only)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    except Exception as exc:
+        from desktop.core.operations import OperationError
+        from desktop.core.serialize import FormatError
+        from desktop.storage.errors import StorageError
+
+        if isinstance(exc, CommandError | StorageError | FormatError | OperationError):
+            return _fail(str(exc))
+        return _fail(f"unexpected problem: {exc.__class__.__name__}: {exc}")

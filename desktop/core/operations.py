@@ -1,0 +1,571 @@
+"""Named operations: the only way a document changes.
+
+Each operation validates its input, changes the in-memory document and returns a `Change` that
+says which entities were written, removed or reordered; storage persists exactly that, the GUI
+refreshes exactly that. Invalid input raises `OperationError` with a message for the user.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from desktop.core.model import (
+    CURRENCIES,
+    DEFAULT_CURRENCY,
+    SECTION_KEYS,
+    ActionPlan,
+    Activity,
+    BudgetLine,
+    Country,
+    Document,
+    Entity,
+    FundingSource,
+    Indicator,
+    Municipality,
+    Objective,
+    Priority,
+    Section,
+    Strategy,
+    TargetGroup,
+)
+from desktop.core.text import MultiText, TextError, TState, check_language, clean_text
+from desktop.core.timeframe import TimeError, check_period, check_span, check_year
+
+MAX_AMOUNT = Decimal("1e13")
+MAX_FUNDER_LENGTH = 500
+
+
+class OperationError(ValueError):
+    """An operation refused its input; the message is meant for the user."""
+
+
+@dataclass
+class Change:
+    """What an operation changed, for storage and views."""
+
+    operation: str
+    upserted: list[str] = field(default_factory=list)  # parents before children
+    removed: list[str] = field(default_factory=list)
+    reordered: list[str] = field(default_factory=list)  # parents whose children changed order
+
+    def __bool__(self) -> bool:
+        return bool(self.upserted or self.removed or self.reordered)
+
+    def extend(self, other: Change) -> Change:
+        for mine, theirs in (
+            (self.upserted, other.upserted),
+            (self.removed, other.removed),
+            (self.reordered, other.reordered),
+        ):
+            mine.extend(x for x in theirs if x not in mine)
+        return self
+
+
+def _guard(fn):
+    """Turn validation errors from the model helpers into OperationError."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except (TextError, TimeError, LookupError) as exc:
+            raise OperationError(str(exc).strip("'\"")) from exc
+
+    return wrapper
+
+
+# -- generic tree helpers ----------------------------------------------------
+
+
+def _list_of(parent: Entity, child: Entity) -> list:
+    for attr, kind, many in parent.CHILDREN:
+        if many and kind == child.KIND:
+            return getattr(parent, attr)
+    raise OperationError(f"a {child.KIND.replace('_', ' ')} cannot be placed here")
+
+
+def _insert(doc: Document, parent: Entity, child: Entity, index: int | None, op: str) -> Change:
+    items = _list_of(parent, child)
+    if index is None or index > len(items):
+        index = len(items)
+    if index < 0:
+        raise OperationError("position out of range")
+    items.insert(index, child)
+    doc._register(child, parent)
+    change = Change(op, upserted=[e.id for e in child.walk()])
+    if index < len(items) - 1:
+        change.reordered.append(parent.id)
+    return change
+
+
+def _remove(doc: Document, entity: Entity, op: str) -> Change:
+    parent = doc.parent_of(entity)
+    if parent is None:
+        raise OperationError("this item cannot be deleted")
+    _list_of(parent, entity).remove(entity)
+    doc._unregister(entity)
+    return Change(op, removed=[entity.id], reordered=[parent.id])
+
+
+def _move_within(doc: Document, entity: Entity, index: int, op: str) -> Change:
+    parent = doc.parent_of(entity)
+    items = _list_of(parent, entity)
+    if not 0 <= index < len(items):
+        raise OperationError("position out of range")
+    old = items.index(entity)
+    if old == index:
+        return Change(op)
+    items.insert(index, items.pop(old))
+    return Change(op, reordered=[parent.id])
+
+
+def _texts(entity: Entity, texts: Mapping[str, Mapping[str, str]] | None) -> None:
+    for name, values in (texts or {}).items():
+        if name not in entity.TEXTS:
+            raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
+        mt = entity.text(name)
+        for lang in sorted(values, key=lambda k: k != mt.source):
+            mt.set(check_language(lang), values[lang])
+
+
+def _decimal(value: object, what: str, *, allow_none: bool = False) -> Decimal | None:
+    if value is None or value == "":
+        if allow_none:
+            return None
+        raise OperationError(f"{what} is required")
+    if isinstance(value, bool):
+        raise OperationError(f"{what} must be a number")
+    try:
+        number = Decimal(str(value).strip().replace(" ", "").replace("\u00a0", ""))
+    except InvalidOperation:
+        raise OperationError(f"{what} must be a number, not {str(value)[:40]!r}") from None
+    if not number.is_finite() or abs(number) >= MAX_AMOUNT:
+        raise OperationError(f"{what} is out of range")
+    return number
+
+
+# -- texts -------------------------------------------------------------------
+
+
+@_guard
+def set_text(
+    doc: Document, entity_id: str, name: str, lang: str, text: str, state: TState | str | None = None
+) -> Change:
+    """Set one field's text in one language; translations of a changed source become outdated."""
+    entity = doc.get(entity_id)
+    if name not in entity.TEXTS:
+        raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
+    changed = entity.text(name).set(lang, text, TState(state) if state else None)
+    return Change("set_text", upserted=[entity.id] if changed else [])
+
+
+@_guard
+def set_text_state(doc: Document, entity_id: str, name: str, lang: str, state: TState | str) -> Change:
+    """Mark a text in one language as draft, translated, approved ..."""
+    entity = doc.get(entity_id)
+    if name not in entity.TEXTS:
+        raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
+    try:
+        state = TState(state)
+    except ValueError:
+        raise OperationError(f"unknown translation state {state!r}") from None
+    changed = entity.text(name).set_state(lang, state)
+    return Change("set_text_state", upserted=[entity.id] if changed else [])
+
+
+# -- municipality and strategy -------------------------------------------------
+
+
+@_guard
+def set_municipality(
+    doc: Document, *, country: str | None = None, currency: str | None = None, emblem: bytes | None = None
+) -> Change:
+    """Set the municipality's country, default currency or emblem (PNG/JPEG bytes; b"" removes it)."""
+    m: Municipality = doc.municipality
+    if country is not None:
+        try:
+            country = Country(country).value
+        except ValueError:
+            raise OperationError(f"unknown country {country!r} (expected XK, AL or RS)") from None
+    if currency is not None and currency not in CURRENCIES:
+        raise OperationError(f"unknown currency {currency!r} (expected {', '.join(CURRENCIES)})")
+    if emblem:
+        if not (emblem.startswith(b"\x89PNG\r\n\x1a\n") or emblem.startswith(b"\xff\xd8\xff")):
+            raise OperationError("the emblem must be a PNG or JPEG image")
+        if len(emblem) > 5_000_000:
+            raise OperationError("the emblem image is larger than 5 MB")
+    # validated: now change
+    if country is not None:
+        m.country = country
+    if currency is not None:
+        m.currency = currency
+    if emblem is not None:
+        m.emblem = emblem or None
+    return Change("set_municipality", upserted=[m.id])
+
+
+@_guard
+def set_period(doc: Document, entity_id: str, start_year: int, end_year: int) -> Change:
+    """Set the period of the strategy or an action plan."""
+    entity = doc.get(entity_id)
+    if not isinstance(entity, Strategy | ActionPlan):
+        raise OperationError("only a strategy or an action plan has a period")
+    entity.start_year, entity.end_year = check_period(start_year, end_year)
+    return Change("set_period", upserted=[entity.id])
+
+
+@_guard
+def add_section(
+    doc: Document,
+    texts: Mapping[str, Mapping[str, str]] | None = None,
+    *,
+    key: str | None = None,
+    index: int | None = None,
+) -> Change:
+    """Add a strategy section: a standard one (context, vision, mission, goal) or one the group names."""
+    if key is not None:
+        if key not in SECTION_KEYS:
+            raise OperationError(f"unknown section {key!r}")
+        if any(s.key == key for s in doc.strategy.sections):
+            raise OperationError(f"the strategy already has a {key} section")
+    section = Section(key=key)
+    _texts(section, texts)
+    return _insert(doc, doc.strategy, section, index, "add_section")
+
+
+@_guard
+def delete_section(doc: Document, section_id: str) -> Change:
+    return _remove(doc, doc.get(section_id, Section), "delete_section")
+
+
+@_guard
+def move_section(doc: Document, section_id: str, index: int) -> Change:
+    return _move_within(doc, doc.get(section_id, Section), index, "move_section")
+
+
+# -- objectives and priorities ---------------------------------------------------
+
+
+@_guard
+def add_objective(
+    doc: Document, texts: Mapping[str, Mapping[str, str]] | None = None, *, index: int | None = None
+) -> Change:
+    objective = Objective()
+    _texts(objective, texts)
+    return _insert(doc, doc.strategy, objective, index, "add_objective")
+
+
+@_guard
+def delete_objective(doc: Document, objective_id: str) -> Change:
+    """Delete an objective with its priorities and the activities under it in every action plan."""
+    objective = doc.get(objective_id, Objective)
+    change = Change("delete_objective")
+    for plan in doc.action_plans:
+        for act in doc.activities_of(plan, objective):
+            change.extend(_remove(doc, act, "delete_objective"))
+    return change.extend(_remove(doc, objective, "delete_objective"))
+
+
+@_guard
+def move_objective(doc: Document, objective_id: str, index: int) -> Change:
+    return _move_within(doc, doc.get(objective_id, Objective), index, "move_objective")
+
+
+@_guard
+def add_priority(
+    doc: Document,
+    parent_id: str,
+    texts: Mapping[str, Mapping[str, str]] | None = None,
+    *,
+    index: int | None = None,
+) -> Change:
+    """Add a priority under an objective, or a sub-priority under a priority."""
+    parent = doc.get(parent_id)
+    if not isinstance(parent, Objective | Priority):
+        raise OperationError("a priority belongs under an objective or another priority")
+    priority = Priority()
+    _texts(priority, texts)
+    return _insert(doc, parent, priority, index, "add_priority")
+
+
+@_guard
+def delete_priority(doc: Document, priority_id: str) -> Change:
+    return _remove(doc, doc.get(priority_id, Priority), "delete_priority")
+
+
+@_guard
+def move_priority(doc: Document, priority_id: str, index: int) -> Change:
+    return _move_within(doc, doc.get(priority_id, Priority), index, "move_priority")
+
+
+# -- target groups -------------------------------------------------------------------
+
+
+@_guard
+def add_target_group(
+    doc: Document, texts: Mapping[str, Mapping[str, str]] | None = None, *, index: int | None = None
+) -> Change:
+    group = TargetGroup()
+    _texts(group, texts)
+    return _insert(doc, doc, group, index, "add_target_group")
+
+
+@_guard
+def delete_target_group(doc: Document, group_id: str) -> Change:
+    """Delete a target group and remove it from every activity that names it."""
+    group = doc.get(group_id, TargetGroup)
+    change = Change("delete_target_group")
+    for plan in doc.action_plans:
+        for act in plan.activities:
+            if group.id in act.target_group_ids:
+                act.target_group_ids = [g for g in act.target_group_ids if g != group.id]
+                change.upserted.append(act.id)
+    return change.extend(_remove(doc, group, "delete_target_group"))
+
+
+# -- action plans and activities -------------------------------------------------------
+
+
+@_guard
+def add_action_plan(
+    doc: Document, start_year: int, end_year: int, texts: Mapping[str, Mapping[str, str]] | None = None
+) -> Change:
+    plan = ActionPlan()
+    plan.start_year, plan.end_year = check_period(start_year, end_year)
+    _texts(plan, texts)
+    return _insert(doc, doc, plan, None, "add_action_plan")
+
+
+@_guard
+def delete_action_plan(doc: Document, plan_id: str) -> Change:
+    return _remove(doc, doc.get(plan_id, ActionPlan), "delete_action_plan")
+
+
+def _plan_index(plan: ActionPlan, objective_id: str, index: int | None) -> int:
+    """Position in plan.activities for the `index`-th place among one objective's activities."""
+    positions = [i for i, a in enumerate(plan.activities) if a.objective_id == objective_id]
+    if index is None or index >= len(positions):
+        return positions[-1] + 1 if positions else len(plan.activities)
+    if index < 0:
+        raise OperationError("position out of range")
+    return positions[index]
+
+
+@_guard
+def add_activity(
+    doc: Document,
+    plan_id: str,
+    objective_id: str,
+    texts: Mapping[str, Mapping[str, str]] | None = None,
+    *,
+    index: int | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    target_group_ids: Iterable[str] = (),
+) -> Change:
+    """Add an activity under an objective; `index` is its place among that objective's activities."""
+    plan = doc.get(plan_id, ActionPlan)
+    objective = doc.get(objective_id, Objective)
+    act = Activity(objective_id=objective.id)
+    act.start, act.end = check_span(start, end)
+    act.target_group_ids = _checked_groups(doc, target_group_ids)
+    _texts(act, texts)
+    return _insert(doc, plan, act, _plan_index(plan, objective.id, index), "add_activity")
+
+
+@_guard
+def delete_activity(doc: Document, activity_id: str) -> Change:
+    return _remove(doc, doc.get(activity_id, Activity), "delete_activity")
+
+
+@_guard
+def move_activity(doc: Document, activity_id: str, objective_id: str, index: int | None = None) -> Change:
+    """Move an activity to a place among an objective's activities (the same or another objective)."""
+    act = doc.get(activity_id, Activity)
+    objective = doc.get(objective_id, Objective)
+    plan = doc.parent_of(act)
+    old_objective = act.objective_id
+    plan.activities.remove(act)
+    act.objective_id = objective.id
+    plan.activities.insert(_plan_index(plan, objective.id, index), act)
+    change = Change("move_activity", reordered=[plan.id])
+    if old_objective != objective.id:
+        change.upserted.append(act.id)
+    return change
+
+
+@_guard
+def duplicate_activity(doc: Document, activity_id: str) -> Change:
+    """Copy an activity (texts, budget, indicators) right after the original, with new ids."""
+    from desktop.core.serialize import clone
+
+    act = doc.get(activity_id, Activity)
+    plan = doc.parent_of(act)
+    copy = clone(act)
+    return _insert(doc, plan, copy, plan.activities.index(act) + 1, "duplicate_activity")
+
+
+@_guard
+def set_timeframe(doc: Document, activity_id: str, start: str | None, end: str | None) -> Change:
+    """Set an activity's start and end ("2025", "2025-H1", "2025-Q3", "2025-05" or None)."""
+    act = doc.get(activity_id, Activity)
+    act.start, act.end = check_span(start, end)
+    return Change("set_timeframe", upserted=[act.id])
+
+
+def _checked_groups(doc: Document, ids: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for gid in ids:
+        doc.get(gid, TargetGroup)
+        if gid not in out:
+            out.append(gid)
+    return out
+
+
+@_guard
+def set_activity_target_groups(doc: Document, activity_id: str, group_ids: Iterable[str]) -> Change:
+    act = doc.get(activity_id, Activity)
+    act.target_group_ids = _checked_groups(doc, group_ids)
+    return Change("set_activity_target_groups", upserted=[act.id])
+
+
+# -- budget lines and indicators --------------------------------------------------------
+
+
+def _fill_budget_line(line: BudgetLine, year, amount, currency, source, funder) -> None:
+    """Validate every value first, then assign, so a refused update changes nothing."""
+    values = {}
+    if year is not None:
+        values["year"] = check_year(year)
+    if amount is not None:
+        values["amount"] = _decimal(amount, "the amount")
+        if values["amount"] < 0:
+            raise OperationError("the amount cannot be negative")
+    if currency is not None:
+        if currency not in CURRENCIES:
+            raise OperationError(f"unknown currency {currency!r} (expected {', '.join(CURRENCIES)})")
+        values["currency"] = currency
+    if source is not None:
+        try:
+            values["source"] = FundingSource(source).value
+        except ValueError:
+            raise OperationError(f"unknown funding source {source!r}") from None
+    if funder is not None:
+        values["funder"] = clean_text(funder).strip()
+        if len(values["funder"]) > MAX_FUNDER_LENGTH:
+            raise OperationError("the funder's name is too long")
+    for name, value in values.items():
+        setattr(line, name, value)
+
+
+@_guard
+def add_budget_line(
+    doc: Document,
+    activity_id: str,
+    year: int,
+    amount: object,
+    *,
+    currency: str | None = None,
+    source: str = FundingSource.MUNICIPAL.value,
+    funder: str = "",
+) -> Change:
+    act = doc.get(activity_id, Activity)
+    line = BudgetLine(currency=doc.municipality.currency)
+    _fill_budget_line(line, year, amount, currency, source, funder)
+    return _insert(doc, act, line, None, "add_budget_line")
+
+
+@_guard
+def update_budget_line(
+    doc: Document,
+    line_id: str,
+    *,
+    year: int | None = None,
+    amount: object = None,
+    currency: str | None = None,
+    source: str | None = None,
+    funder: str | None = None,
+) -> Change:
+    line = doc.get(line_id, BudgetLine)
+    _fill_budget_line(line, year, amount, currency, source, funder)
+    return Change("update_budget_line", upserted=[line.id])
+
+
+@_guard
+def delete_budget_line(doc: Document, line_id: str) -> Change:
+    return _remove(doc, doc.get(line_id, BudgetLine), "delete_budget_line")
+
+
+def _targets(targets: Mapping[object, object]) -> dict[int, Decimal]:
+    out: dict[int, Decimal] = {}
+    for year, value in targets.items():
+        try:
+            y = int(year)
+        except (TypeError, ValueError):
+            raise OperationError(f"{year!r} is not a year") from None
+        out[check_year(y)] = _decimal(value, f"the target for {y}")
+    return dict(sorted(out.items()))
+
+
+@_guard
+def add_indicator(
+    doc: Document,
+    activity_id: str,
+    texts: Mapping[str, Mapping[str, str]] | None = None,
+    *,
+    baseline: object = None,
+    targets: Mapping[object, object] | None = None,
+) -> Change:
+    act = doc.get(activity_id, Activity)
+    ind = Indicator(baseline=_decimal(baseline, "the baseline", allow_none=True), targets=_targets(targets or {}))
+    _texts(ind, texts)
+    return _insert(doc, act, ind, None, "add_indicator")
+
+
+@_guard
+def set_indicator_values(
+    doc: Document,
+    indicator_id: str,
+    *,
+    baseline: object = None,
+    targets: Mapping[object, object] | None = None,
+) -> Change:
+    """Set an indicator's baseline (None clears it) and its targets per year (replacing them)."""
+    ind = doc.get(indicator_id, Indicator)
+    new_baseline = _decimal(baseline, "the baseline", allow_none=True)
+    new_targets = _targets(targets) if targets is not None else ind.targets
+    ind.baseline, ind.targets = new_baseline, new_targets
+    return Change("set_indicator_values", upserted=[ind.id])
+
+
+@_guard
+def delete_indicator(doc: Document, indicator_id: str) -> Change:
+    return _remove(doc, doc.get(indicator_id, Indicator), "delete_indicator")
+
+
+# -- whole documents ---------------------------------------------------------------------
+
+
+def new_document(municipality: Mapping[str, str] | str, *, lang: str = "sq", country: str = "XK") -> Document:
+    """An empty document: the municipality, an untitled strategy with the four standard sections and one plan."""
+    doc = Document()
+    names = {lang: municipality} if isinstance(municipality, str) else dict(municipality)
+    if not any(v.strip() for v in names.values()):
+        raise OperationError("the municipality needs a name")
+    doc.municipality.name = MultiText()
+    _texts(doc.municipality, {"name": names})
+    set_municipality(doc, country=country, currency=_default_currency(country))
+    for key in SECTION_KEYS:
+        add_section(doc, key=key)
+    add_action_plan(doc, doc.strategy.start_year, doc.strategy.end_year)
+    return doc
+
+
+def _default_currency(country: str) -> str:
+    try:
+        return DEFAULT_CURRENCY[Country(country)]
+    except ValueError:
+        raise OperationError(f"unknown country {country!r} (expected XK, AL or RS)") from None

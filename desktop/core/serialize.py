@@ -1,0 +1,238 @@
+"""The versioned JSON form of a document (data portability, tests) and entity copies.
+
+Format "plan-document", version 1:
+    {"format": "plan-document", "format_version": 1, "document": ENTITY}
+    ENTITY = {"id": UUID, "kind": KIND, <scalar attributes>, "texts": {FIELD: TEXT}, <child attributes>}
+    TEXT   = {"source": LANG | null, "values": {LANG: {"text": str, "state": STATE, "based_on"?: str}}}
+Scalars: integers; decimals as strings ("1234.50"); images as base64; lists and year->value maps as JSON.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import uuid
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from desktop.core.model import KINDS, Document, Entity, new_id
+from desktop.core.text import LANGUAGES, MultiText, TextError, Translation, TState, clean_text
+
+FORMAT = "plan-document"
+FORMAT_VERSION = 1
+
+
+class FormatError(ValueError):
+    """A JSON document (or stored value) that does not follow the format."""
+
+
+# -- scalar codecs shared with storage --------------------------------------------
+
+
+def encode_scalar(kind: str, value: Any, *, for_json: bool) -> Any:
+    if value is None:
+        return None
+    if kind in ("int", "str"):
+        return value
+    if kind == "decimal":
+        return str(value)
+    if kind == "bytes":
+        return base64.b64encode(value).decode("ascii") if for_json else bytes(value)
+    if kind == "strlist":
+        return list(value) if for_json else json.dumps(list(value))
+    if kind == "decmap":
+        data = {str(k): str(v) for k, v in sorted(value.items())}
+        return data if for_json else json.dumps(data)
+    raise AssertionError(kind)
+
+
+def decode_scalar(kind: str, value: Any, *, from_json: bool, what: str = "value") -> Any:
+    if value is None:
+        return [] if kind == "strlist" else {} if kind == "decmap" else None
+    try:
+        if kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError
+            return value
+        if kind == "str":
+            if not isinstance(value, str):
+                raise TypeError
+            return clean_text(value)
+        if kind == "decimal":
+            if not isinstance(value, str):
+                raise TypeError
+            number = Decimal(value)
+            if not number.is_finite():
+                raise ValueError
+            return number
+        if kind == "bytes":
+            if from_json:
+                return base64.b64decode(value, validate=True)
+            if not isinstance(value, bytes):
+                raise TypeError
+            return value
+        data = value if from_json else json.loads(value)
+        if kind == "strlist":
+            if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+                raise TypeError
+            return list(data)
+        if kind == "decmap":
+            if not isinstance(data, dict):
+                raise TypeError
+            out = {}
+            for k, v in data.items():
+                if not isinstance(v, str):
+                    raise TypeError
+                number = Decimal(v)
+                if not number.is_finite():
+                    raise ValueError
+                out[int(k)] = number
+            return dict(sorted(out.items()))
+    except (TypeError, ValueError, InvalidOperation, binascii.Error, json.JSONDecodeError, TextError):
+        raise FormatError(f"{what} has an invalid value") from None
+    raise AssertionError(kind)
+
+
+# -- entities ----------------------------------------------------------------------
+
+
+def text_to_dict(mt: MultiText) -> dict[str, Any]:
+    values = {}
+    for lang in LANGUAGES:
+        tr = mt.values.get(lang)
+        if tr is None:
+            continue
+        item: dict[str, Any] = {"text": tr.text, "state": tr.state.value}
+        if tr.based_on is not None:
+            item["based_on"] = tr.based_on
+        values[lang] = item
+    return {"source": mt.source, "values": values}
+
+
+def text_from_dict(data: Any, what: str) -> MultiText:
+    if not isinstance(data, dict) or not isinstance(data.get("values", {}), dict):
+        raise FormatError(f"{what} is not a text object")
+    source = data.get("source")
+    if source is not None and source not in LANGUAGES:
+        raise FormatError(f"{what} has an unknown source language")
+    mt = MultiText(source)
+    for lang, item in data.get("values", {}).items():
+        if lang not in LANGUAGES or not isinstance(item, dict):
+            raise FormatError(f"{what} has an unknown language {str(lang)[:20]!r}")
+        text, based_on = item.get("text", ""), item.get("based_on")
+        if not isinstance(text, str) or not (based_on is None or isinstance(based_on, str)):
+            raise FormatError(f"{what} has a text that is not a string")
+        try:
+            state = TState(item.get("state", "translated" if text else "missing"))
+            mt.values[lang] = Translation(
+                clean_text(text), state, clean_text(based_on) if based_on is not None else None
+            )
+        except (ValueError, TextError) as exc:
+            raise FormatError(f"{what}: {exc}") from None
+    return mt
+
+
+def entity_to_dict(entity: Entity) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": entity.id, "kind": entity.KIND}
+    for name, kind in entity.SCALARS.items():
+        data[name] = encode_scalar(kind, getattr(entity, name), for_json=True)
+    if entity.TEXTS:
+        data["texts"] = {name: text_to_dict(entity.text(name)) for name in entity.TEXTS}
+    for attr, _kind, many in entity.CHILDREN:
+        value = getattr(entity, attr)
+        data[attr] = [entity_to_dict(c) for c in value] if many else entity_to_dict(value)
+    return data
+
+
+def entity_from_dict(data: Any, kind: str, *, fresh_ids: bool = False, seen: set[str] | None = None) -> Entity:
+    seen = set() if seen is None else seen
+    if not isinstance(data, dict):
+        raise FormatError(f"a {kind} must be an object")
+    if data.get("kind") != kind:
+        raise FormatError(f"expected a {kind}, found {str(data.get('kind'))[:30]!r}")
+    cls = KINDS[kind]
+    eid = data.get("id")
+    try:
+        eid = str(uuid.UUID(eid)) if isinstance(eid, str) else None
+    except ValueError:
+        eid = None
+    if eid is None:
+        raise FormatError(f"a {kind} has no valid id")
+    if eid in seen:
+        raise FormatError(f"the id {eid} is used twice")
+    seen.add(eid)
+    entity = cls(id=new_id() if fresh_ids else eid) if cls is not Document else Document(id=eid)
+    for name, scalar_kind in cls.SCALARS.items():
+        value = decode_scalar(scalar_kind, data.get(name), from_json=True, what=f"{kind} {name}")
+        setattr(entity, name, value)
+    texts = data.get("texts", {})
+    if not isinstance(texts, dict):
+        raise FormatError(f"the texts of a {kind} must be an object")
+    for name in cls.TEXTS:
+        if name in texts:
+            setattr(entity, name, text_from_dict(texts[name], f"{kind} {name}"))
+    for attr, child_kind, many in cls.CHILDREN:
+        value = data.get(attr, [] if many else None)
+        if many:
+            if not isinstance(value, list):
+                raise FormatError(f"{kind} {attr} must be a list")
+            setattr(entity, attr, [entity_from_dict(v, child_kind, fresh_ids=fresh_ids, seen=seen) for v in value])
+        elif value is not None:
+            setattr(entity, attr, entity_from_dict(value, child_kind, fresh_ids=fresh_ids, seen=seen))
+    return entity
+
+
+def clone(entity: Entity) -> Entity:
+    """A deep copy of an entity with new ids (texts, states and children included)."""
+    return entity_from_dict(entity_to_dict(entity), entity.KIND, fresh_ids=True)
+
+
+def check_references(doc: Document) -> list[str]:
+    """Problems with references between entities (an activity's objective, its target groups)."""
+    problems = []
+    objectives = {o.id for o in doc.strategy.objectives}
+    groups = {g.id for g in doc.target_groups}
+    for plan in doc.action_plans:
+        for act in plan.activities:
+            if act.objective_id not in objectives:
+                problems.append(f"activity {act.id} refers to a missing objective")
+            if any(g not in groups for g in act.target_group_ids):
+                problems.append(f"activity {act.id} refers to a missing target group")
+    return problems
+
+
+# -- documents -----------------------------------------------------------------------
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, "document": entity_to_dict(doc)}
+
+
+def document_from_dict(data: Any) -> Document:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise FormatError("this is not a Plan document in JSON form")
+    version = data.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise FormatError(f"this JSON was written by a newer version of Plan (format {version})")
+    doc = entity_from_dict(data.get("document"), "document")
+    doc.reindex()
+    problems = check_references(doc)
+    if problems:
+        raise FormatError(problems[0])
+    return doc
+
+
+def dumps(doc: Document) -> str:
+    return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=1) + "\n"
+
+
+def loads(text: str | bytes) -> Document:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise FormatError(f"not valid JSON: {exc}") from None
+    try:
+        return document_from_dict(data)
+    except RecursionError:
+        raise FormatError("the document is nested too deeply") from None

@@ -1,0 +1,93 @@
+"""Summaries of a document: counts, translation completeness, budget totals."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+from typing import Any
+
+from desktop.core.model import Activity, Document, Priority
+from desktop.core.text import LANGUAGES, TState
+
+
+def completeness(doc: Document) -> dict[str, dict[str, Any]]:
+    """Per language: how many of the document's written fields have text, and how many are done.
+
+    A field counts when it has text in any language; "done" means translated or approved (not a
+    draft, not outdated).
+    """
+    total = 0
+    filled = dict.fromkeys(LANGUAGES, 0)
+    done = dict.fromkeys(LANGUAGES, 0)
+    for entity in doc.walk():
+        for name in entity.TEXTS:
+            mt = entity.text(name)
+            if mt.is_empty():
+                continue
+            total += 1
+            for lang in LANGUAGES:
+                state = mt.state(lang)
+                if state != TState.MISSING:
+                    filled[lang] += 1
+                if state in (TState.TRANSLATED, TState.APPROVED):
+                    done[lang] += 1
+    return {
+        lang: {
+            "fields": total,
+            "filled": filled[lang],
+            "done": done[lang],
+            "percent": round(100 * filled[lang] / total, 1) if total else 100.0,
+        }
+        for lang in LANGUAGES
+    }
+
+
+def budget_totals(doc: Document) -> dict[str, dict[str, str]]:
+    """Planned budget per currency: by year and by funding source (amounts as strings)."""
+    by_year: dict[tuple[str, int], Decimal] = defaultdict(Decimal)
+    by_source: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    for plan in doc.action_plans:
+        for act in plan.activities:
+            for line in act.budget_lines:
+                by_year[(line.currency, line.year)] += line.amount
+                by_source[(line.currency, line.source)] += line.amount
+    out: dict[str, dict[str, Any]] = {}
+    for (cur, year), amount in sorted(by_year.items()):
+        out.setdefault(cur, {"by_year": {}, "by_source": {}, "total": Decimal(0)})
+        out[cur]["by_year"][str(year)] = str(amount)
+        out[cur]["total"] += amount
+    for (cur, source), amount in sorted(by_source.items()):
+        out[cur]["by_source"][source] = str(amount)
+    for cur in out:
+        out[cur]["total"] = str(out[cur]["total"])
+    return out
+
+
+def counts(doc: Document) -> dict[str, int]:
+    activities = [e for e in doc.walk() if isinstance(e, Activity)]
+    return {
+        "sections": len(doc.strategy.sections),
+        "objectives": len(doc.strategy.objectives),
+        "priorities": sum(1 for e in doc.walk() if isinstance(e, Priority)),
+        "target_groups": len(doc.target_groups),
+        "action_plans": len(doc.action_plans),
+        "activities": len(activities),
+        "budget_lines": sum(len(a.budget_lines) for a in activities),
+        "indicators": sum(len(a.indicators) for a in activities),
+    }
+
+
+def summary(doc: Document) -> dict[str, Any]:
+    m = doc.municipality
+    return {
+        "municipality": {lang: m.name.get(lang) for lang in LANGUAGES if m.name.get(lang)},
+        "country": m.country,
+        "currency": m.currency,
+        "strategy": {
+            "title": {lang: doc.strategy.title.get(lang) for lang in LANGUAGES if doc.strategy.title.get(lang)},
+            "period": [doc.strategy.start_year, doc.strategy.end_year],
+        },
+        "counts": counts(doc),
+        "completeness": completeness(doc),
+        "budget": budget_totals(doc),
+    }

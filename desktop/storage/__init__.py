@@ -1,0 +1,1 @@
+"""Document files: SQLite, the only place with SQL."""

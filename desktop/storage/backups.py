@@ -1,0 +1,85 @@
+"""Rotated backups of each document in the user's data folder: the last saves, plus one a day."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from desktop import paths
+
+KEEP_LAST = 10
+KEEP_DAYS = 14
+_NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})(?:-(\w+))?\.plan$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime
+    reason: str  # "save", "before-migration", "before-restore"
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def folder_for(document_id: str) -> Path:
+    return paths.backup_root() / document_id
+
+
+def add(source: Path, document_id: str, reason: str = "save", now: datetime | None = None) -> Path:
+    """Copy a complete document file into its backup folder, then rotate."""
+    folder = folder_for(document_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    now = now or datetime.now()
+    suffix = "" if reason == "save" else f"-{reason.replace('-', '_')}"
+    target = folder / f"{now.strftime('%Y%m%d-%H%M%S-%f')}{suffix}.plan"
+    tmp = target.with_suffix(".tmp")
+    shutil.copyfile(source, tmp)
+    tmp.replace(target)
+    rotate(document_id, now)
+    return target
+
+
+def list_backups(document_id: str) -> list[Backup]:
+    """Newest first."""
+    folder = folder_for(document_id)
+    out = []
+    if folder.is_dir():
+        for p in folder.iterdir():
+            m = _NAME.match(p.name)
+            if m:
+                taken = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S-%f")
+                out.append(Backup(p, taken, (m.group(2) or "save").replace("_", "-")))
+    return sorted(out, key=lambda b: b.taken, reverse=True)
+
+
+def rotate(document_id: str, now: datetime | None = None) -> list[Path]:
+    """Keep the newest KEEP_LAST saves and the newest save of each of the last KEEP_DAYS days.
+
+    Backups taken before a migration or a restore are kept for KEEP_DAYS days whatever their number.
+    """
+    now = now or datetime.now()
+    keep: set[Path] = set()
+    days_seen: set = set()
+    saves = [b for b in list_backups(document_id) if b.reason == "save"]
+    for i, b in enumerate(saves):
+        if i < KEEP_LAST:
+            keep.add(b.path)
+        day = b.taken.date()
+        if now - b.taken <= timedelta(days=KEEP_DAYS) and day not in days_seen:
+            days_seen.add(day)
+            keep.add(b.path)
+    removed = []
+    for b in list_backups(document_id):
+        special = b.reason != "save" and now - b.taken <= timedelta(days=KEEP_DAYS)
+        if b.path not in keep and not special:
+            try:
+                b.path.unlink()
+                removed.append(b.path)
+            except OSError:
+                pass
+    return removed

@@ -1,0 +1,115 @@
+"""Whole-file operations that must be atomic: a reader sees the complete old file or the complete new one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+from desktop.core.model import Document
+from desktop.storage.database import connect, harden
+from desktop.storage.errors import StorageError, describe_os_error
+from desktop.storage.repository import DocumentRepository
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name == "nt":
+        return  # directories cannot be opened for fsync on Windows; NTFS journals the rename
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def temp_beside(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}.tmp")
+
+
+def _discard(path: Path) -> None:
+    for p in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(OSError):
+            p.unlink()
+
+
+def replace_atomically(tmp: Path, target: Path) -> None:
+    fsync_file(tmp)
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
+
+
+def write_snapshot(source: sqlite3.Connection, target: Path, *, before_replace=None) -> None:
+    """Copy a live database into `target` atomically (temp file beside it, fsync, rename).
+
+    `before_replace(tmp_path, tmp_connection)` may adjust or copy the new file before it takes the target's place.
+    """
+    target = Path(target)
+    tmp = temp_beside(target)
+    try:
+        _discard(tmp)
+        dst = harden(sqlite3.connect(str(tmp), isolation_level=None))
+        try:
+            source.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            if before_replace:
+                before_replace(tmp, dst)
+        finally:
+            dst.close()
+        replace_atomically(tmp, target)
+    except OSError as exc:
+        _discard(tmp)
+        raise StorageError(describe_os_error(exc, f"save {target.name}")) from None
+    except sqlite3.Error as exc:
+        _discard(tmp)
+        raise StorageError(f"Could not save {target.name}: {sqlite_reason(exc)}.") from None
+
+
+def write_new(doc: Document, target: Path, *, overwrite: bool = False) -> None:
+    """Write a whole document as a new file, atomically."""
+    target = Path(target)
+    if target.exists() and not overwrite:
+        raise StorageError(f"{target} already exists.")
+    if not target.parent.is_dir():
+        raise StorageError(f"The folder {target.parent} does not exist.")
+    tmp = temp_beside(target)
+    try:
+        _discard(tmp)
+        conn = connect(tmp)
+        try:
+            DocumentRepository(conn).create(doc)
+        finally:
+            conn.close()
+        replace_atomically(tmp, target)
+    except OSError as exc:
+        _discard(tmp)
+        raise StorageError(describe_os_error(exc, f"write {target.name}")) from None
+    except sqlite3.Error as exc:
+        _discard(tmp)
+        raise StorageError(f"Could not write {target.name}: {sqlite_reason(exc)}.") from None
+
+
+def sqlite_reason(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "full" in text:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "the file or disk is read-only"
+    if "disk I/O" in text:
+        return "the disk reported an error (was the USB stick removed?)"
+    if "locked" in text or "busy" in text:
+        return "another program is using the file"
+    return text

@@ -1,0 +1,190 @@
+"""Reading and writing a document's entities in an open SQLite connection."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+from desktop import __version__
+from desktop.core.model import KINDS, Document, Entity
+from desktop.core.operations import Change
+from desktop.core.serialize import FormatError, decode_scalar, encode_scalar
+from desktop.core.text import LANGUAGES, MultiText, TextError, Translation, TState
+from desktop.storage.errors import DamagedFileError
+from desktop.storage.schema import create_schema
+
+_TEXT_INSERT = "INSERT INTO text (entity_id, field, lang, source, value, state, based_on) VALUES (?, ?, ?, ?, ?, ?, ?)"
+_ENTITY_UPSERT = (
+    "INSERT INTO entity (id, kind, parent_id, position) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, position = excluded.position"
+)
+
+
+def _kind_upsert(kind: str) -> str:
+    cols = ["id", *KINDS[kind].SCALARS]
+    sets = ", ".join(f"{c} = excluded.{c}" for c in cols[1:]) or "id = excluded.id"
+    marks = ", ".join("?" * len(cols))
+    return f"INSERT INTO {kind} ({', '.join(cols)}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {sets}"
+
+
+_KIND_UPSERT = {kind: _kind_upsert(kind) for kind in KINDS}
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT; rolled back on any error. The commit is durable when it returns."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _text_rows(entity: Entity) -> Iterator[tuple]:
+    for name in entity.TEXTS:
+        mt: MultiText = getattr(entity, name)
+        for lang, tr in mt.values.items():
+            yield (entity.id, name, lang, mt.source, tr.text, tr.state.value, tr.based_on)
+
+
+def _scalar_row(entity: Entity) -> tuple:
+    return (
+        entity.id,
+        *(encode_scalar(k, getattr(entity, n), for_json=False) for n, k in entity.SCALARS.items()),
+    )
+
+
+class DocumentRepository:
+    """One document's tables in one connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # -- meta ------------------------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    @property
+    def edit_count(self) -> int:
+        return int(self.meta("edit_count", "0"))
+
+    # -- writing ---------------------------------------------------------------------
+    def create(self, doc: Document) -> None:
+        """Write a whole document into an empty database."""
+        with transaction(self.conn):
+            create_schema(self.conn)
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            for key, value in (("created_at", now), ("created_with", __version__), ("edit_count", "0")):
+                self.set_meta(key, value)
+            self._write_subtree(doc, doc, None, 0)
+
+    def _write_subtree(self, doc: Document, entity: Entity, parent: Entity | None, position: int) -> None:
+        self._write_entity(entity, parent, position)
+        for attr, _kind, many in entity.CHILDREN:
+            value = getattr(entity, attr)
+            for i, child in enumerate(value if many else [value]):
+                self._write_subtree(doc, child, entity, i)
+
+    def _write_entity(self, entity: Entity, parent: Entity | None, position: int) -> None:
+        c = self.conn
+        c.execute(_ENTITY_UPSERT, (entity.id, entity.KIND, parent.id if parent else None, position))
+        c.execute(_KIND_UPSERT[entity.KIND], _scalar_row(entity))
+        if entity.TEXTS:
+            c.execute("DELETE FROM text WHERE entity_id = ?", (entity.id,))
+            c.executemany(_TEXT_INSERT, _text_rows(entity))
+
+    def persist(self, doc: Document, change: Change) -> None:
+        """Write what an operation changed, in one durable transaction."""
+        if not change:
+            return
+        with transaction(self.conn):
+            if change.removed:
+                self.conn.executemany("DELETE FROM entity WHERE id = ?", [(i,) for i in change.removed])
+            for eid in change.upserted:
+                entity = doc.find(eid)
+                if entity is None:
+                    continue
+                parent = doc.parent_of(entity)
+                self._write_entity(entity, parent, _position(parent, entity))
+            for pid in change.reordered:
+                parent = doc.find(pid)
+                if parent is None:
+                    continue
+                rows = []
+                for attr, _kind, many in parent.CHILDREN:
+                    if many:
+                        rows.extend((i, child.id) for i, child in enumerate(getattr(parent, attr)))
+                self.conn.executemany("UPDATE entity SET position = ? WHERE id = ?", rows)
+            self.conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'edit_count'")
+
+    # -- reading ---------------------------------------------------------------------
+    def load(self) -> Document:
+        """Read the whole document; raises DamagedFileError when its content is inconsistent."""
+        try:
+            return self._load()
+        except (FormatError, TextError, ValueError, KeyError, TypeError, sqlite3.DatabaseError) as exc:
+            raise DamagedFileError(f"The document's content is damaged ({exc}).") from None
+
+    def _load(self) -> Document:
+        c = self.conn
+        entities: dict[str, Entity] = {}
+        for kind, cls in KINDS.items():
+            names = list(cls.SCALARS)
+            cols = ", ".join(["id", *names])
+            for row in c.execute(f"SELECT {cols} FROM {kind}"):
+                entity = cls(id=row[0])
+                for name, value in zip(names, row[1:], strict=True):
+                    setattr(entity, name, decode_scalar(cls.SCALARS[name], value, from_json=False, what=name))
+                entities[row[0]] = entity
+        for eid, name, lang, source, value, state, based_on in c.execute(
+            "SELECT entity_id, field, lang, source, value, state, based_on FROM text"
+        ):
+            entity = entities[eid]
+            if name not in entity.TEXTS or lang not in LANGUAGES:
+                raise FormatError(f"unknown text {name}/{lang}")
+            mt: MultiText = getattr(entity, name)
+            mt.source = source
+            mt.values[lang] = Translation(value, TState(state), based_on)
+        root = None
+        child_attr = {(cls.KIND, kind): (attr, many) for cls in KINDS.values() for attr, kind, many in cls.CHILDREN}
+        for eid, kind, parent_id in c.execute("SELECT id, kind, parent_id FROM entity ORDER BY parent_id, position"):
+            entity = entities[eid]
+            if kind != entity.KIND:
+                raise FormatError(f"entity {eid} has two kinds")
+            if parent_id is None:
+                if root is not None or kind != "document":
+                    raise FormatError("more than one root")
+                root = entity
+                continue
+            parent = entities[parent_id]
+            attr, many = child_attr[(parent.KIND, kind)]
+            if many:
+                getattr(parent, attr).append(entity)
+            else:
+                setattr(parent, attr, entity)
+        if root is None:
+            raise FormatError("no document root")
+        root.reindex()
+        if len(root) != len(entities):
+            raise FormatError("entities outside the document tree")
+        return root
+
+
+def _position(parent: Entity | None, entity: Entity) -> int:
+    if parent is None:
+        return 0
+    for attr, kind, many in parent.CHILDREN:
+        if many and kind == entity.KIND:
+            return getattr(parent, attr).index(entity)
+    return 0

@@ -1,0 +1,289 @@
+"""An open document: a working copy in the data folder that every edit reaches durably,
+and Save / Save As that replace the document file atomically.
+
+Why a working copy: the document often lives on a USB stick or a shared folder. Writing each edit
+there would make every keystroke depend on that medium; instead edits commit (fsync) to a local
+copy, and the file itself changes only when the user saves, all at once. If the app dies, the
+working copy survives and the next start offers to recover it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop import paths
+from desktop.core.model import Document
+from desktop.core.operations import Change
+from desktop.storage import backups
+from desktop.storage.database import connect, inspect
+from desktop.storage.errors import StorageError, describe_os_error
+from desktop.storage.files import _discard, sqlite_reason, write_snapshot
+from desktop.storage.lock import DocumentLock, _alive
+from desktop.storage.migrations import migrate
+from desktop.storage.repository import DocumentRepository, transaction
+from desktop.storage.schema import SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class RecoverableWork:
+    """A working copy left with unsaved edits by an instance that is gone."""
+
+    work_file: Path
+    document: Path | None
+    modified: datetime
+    edits: int
+
+
+def _new_work_file() -> Path:
+    folder = paths.work_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{uuid.uuid4()}.plan"
+
+
+def _manifest(work_file: Path) -> Path:
+    return work_file.with_suffix(".json")
+
+
+class DocumentSession:
+    """One open document. Use `open`, `create` or `resume`; close with `close`."""
+
+    def __init__(self, work_file: Path, conn: sqlite3.Connection, path: Path | None, read_only: bool) -> None:
+        self.work_file = work_file
+        self.conn = conn
+        self.repo = DocumentRepository(conn)
+        self.path = path
+        self.read_only = read_only
+        self.lock: DocumentLock | None = None
+        self.lock_warning = ""
+        self.doc: Document = self.repo.load()
+        self._write_manifest()
+
+    # -- opening ---------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False, force: bool = False) -> DocumentSession:
+        """Open a document file. Raises StorageError (LockedError when another instance holds it)."""
+        path = Path(os.path.abspath(path))
+        version = inspect(path)
+        lock = None if read_only else DocumentLock(path)
+        locked = lock.acquire(force=force) if lock else False
+        work = _new_work_file()
+        try:
+            src = connect(path, read_only=True)
+            try:
+                dst = sqlite3.connect(str(work))
+                src.backup(dst)
+                dst.close()
+            finally:
+                src.close()
+            conn = _work_connection(work)
+            if version < SCHEMA_VERSION:
+                session_doc_id = conn.execute("SELECT id FROM entity WHERE parent_id IS NULL").fetchone()[0]
+                backups.add(path, session_doc_id, "before-migration")
+                migrate(conn, version)
+            repo = DocumentRepository(conn)
+            with transaction(conn):
+                repo.set_meta("saved_edit_count", str(repo.edit_count))
+            session = cls(work, conn, path, read_only)
+        except BaseException as exc:
+            _discard(work)
+            if lock:
+                lock.release()
+            if isinstance(exc, OSError):
+                raise StorageError(describe_os_error(exc, f"open {path.name}")) from None
+            if isinstance(exc, sqlite3.Error):
+                raise StorageError(f"Could not open {path.name}: {sqlite_reason(exc)}.") from None
+            raise
+        session.lock = lock
+        if lock and not locked:
+            session.lock_warning = (
+                f"The folder of {path.name} is read-only: others are not warned that you have it open, "
+                "and you will need Save As to keep your changes."
+            )
+        return session
+
+    @classmethod
+    def create(cls, doc: Document, path: Path | None = None) -> DocumentSession:
+        """A session for a document that exists only in memory (new, imported, recovered)."""
+        work = _new_work_file()
+        try:
+            conn = _work_connection(work)
+            repo = DocumentRepository(conn)
+            repo.create(doc)
+            with transaction(conn):
+                repo.set_meta("saved_edit_count", "-1")  # never saved: unsaved until Save As
+            session = cls(work, conn, Path(os.path.abspath(path)) if path else None, False)
+        except sqlite3.Error as exc:
+            _discard(work)
+            raise StorageError(f"Could not create the working copy: {sqlite_reason(exc)}.") from None
+        except OSError as exc:
+            _discard(work)
+            raise StorageError(describe_os_error(exc, "create the working copy")) from None
+        return session
+
+    @classmethod
+    def resume(cls, work: RecoverableWork) -> DocumentSession:
+        """Take over a working copy left by a crashed instance; its unsaved edits are kept."""
+        conn = _work_connection(work.work_file)
+        session = cls(work.work_file, conn, work.document, False)
+        if work.document is not None:
+            lock = DocumentLock(work.document)
+            try:
+                lock.acquire()
+                session.lock = lock
+            except StorageError as exc:
+                session.path = None
+                session.lock_warning = f"{exc} Use Save As to keep the recovered work."
+        return session
+
+    # -- state -----------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self.repo.edit_count != int(self.repo.meta("saved_edit_count", "-1"))
+
+    @property
+    def document_id(self) -> str:
+        return self.doc.id
+
+    def _write_manifest(self) -> None:
+        data = {
+            "document": str(self.path) if self.path else None,
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "opened": datetime.now().astimezone().isoformat(timespec="seconds"),
+        }
+        tmp = _manifest(self.work_file).with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(tmp, _manifest(self.work_file))
+
+    # -- editing ---------------------------------------------------------------------
+    def apply(self, operation: Callable[..., Change], *args, **kwargs) -> Change:
+        """Run a core operation and make its change durable before returning.
+
+        OperationError (bad input) leaves the document as it was. If the write fails (disk full ...),
+        the in-memory document is reloaded from the last durable state and StorageError is raised.
+        """
+        if self.read_only:
+            raise StorageError("This document is open read-only.")
+        change = operation(self.doc, *args, **kwargs)
+        try:
+            self.repo.persist(self.doc, change)
+        except (sqlite3.Error, OSError) as exc:
+            self.doc = self.repo.load()
+            reason = sqlite_reason(exc) if isinstance(exc, sqlite3.Error) else describe_os_error(exc, "save")
+            raise StorageError(f"The change could not be stored: {reason}. Nothing was lost before it.") from None
+        return change
+
+    def reload(self) -> Document:
+        self.doc = self.repo.load()
+        return self.doc
+
+    # -- saving ----------------------------------------------------------------------
+    def save(self) -> None:
+        if self.path is None:
+            raise StorageError("This document has not been saved yet: choose where with Save As.")
+        self._write_to(self.path)
+
+    def save_as(self, target: Path | str) -> None:
+        target = Path(os.path.abspath(target))
+        if target == self.path:
+            return self.save()
+        lock = DocumentLock(target)
+        lock.acquire()
+        try:
+            self._write_to(target)
+        except BaseException:
+            lock.release()
+            raise
+        if self.lock:
+            self.lock.release()
+        self.lock, self.path, self.read_only = lock, target, False
+        self._write_manifest()
+
+    def _write_to(self, target: Path) -> None:
+        count = self.repo.edit_count
+        doc_id = self.doc.id
+
+        def finish(tmp: Path, conn: sqlite3.Connection) -> None:
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'saved_edit_count'", (str(count),))
+            # A full data folder must not stop the save itself.
+            with contextlib.suppress(OSError):
+                backups.add(tmp, doc_id)
+
+        write_snapshot(self.conn, target, before_replace=finish)
+        with transaction(self.conn):
+            self.repo.set_meta("saved_edit_count", str(count))
+
+    def export_copy(self, target: Path) -> None:
+        """Write the current content to another file without making it this session's file."""
+        write_snapshot(self.conn, Path(target))
+
+    # -- closing ---------------------------------------------------------------------
+    def close(self) -> None:
+        """Close and delete the working copy (the caller has asked the user about unsaved edits)."""
+        try:
+            self.conn.close()
+        finally:
+            _discard(self.work_file)
+            with contextlib.suppress(OSError):
+                _manifest(self.work_file).unlink()
+            if self.lock:
+                self.lock.release()
+
+
+def _work_connection(work: Path) -> sqlite3.Connection:
+    conn = connect(work)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def find_recoverable() -> list[RecoverableWork]:
+    """Working copies with unsaved edits whose instance is gone; clean ones are removed."""
+    out = []
+    folder = paths.work_dir()
+    if not folder.is_dir():
+        return out
+    for manifest in folder.glob("*.json"):
+        work = manifest.with_suffix(".plan")
+        try:
+            info = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        pid = info.get("pid")
+        if info.get("host") == socket.gethostname() and isinstance(pid, int) and pid > 0 and _alive(pid):
+            continue
+        if not work.exists():
+            manifest.unlink(missing_ok=True)
+            continue
+        try:
+            conn = connect(work)
+            try:
+                repo = DocumentRepository(conn)
+                edits, saved = repo.edit_count, int(repo.meta("saved_edit_count", "-1"))
+            finally:
+                conn.close()
+        except (sqlite3.Error, ValueError):
+            continue
+        if edits == saved:
+            _discard(work)
+            manifest.unlink(missing_ok=True)
+            continue
+        doc = info.get("document")
+        out.append(
+            RecoverableWork(work, Path(doc) if doc else None, datetime.fromtimestamp(work.stat().st_mtime), edits)
+        )
+    return sorted(out, key=lambda w: w.modified, reverse=True)
+
+
+def discard_recoverable(work: RecoverableWork) -> None:
+    _discard(work.work_file)
+    _manifest(work.work_file).unlink(missing_ok=True)

@@ -20,7 +20,7 @@ system-deps: ## install the system libraries Qt needs to open a window (Debian/U
 run: $(STAMP) system-deps ## set up and start the app (the demo plan when FILE is not given)
 	$(PY) -m desktop $(FILE)
 
-test: $(STAMP) ## set up and run the whole test suite (offscreen)
+test: $(STAMP) system-deps ## set up and run the whole test suite (offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
 
 lint: $(STAMP) ## ruff lint and format check

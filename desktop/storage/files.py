@@ -110,6 +110,8 @@ def sqlite_reason(exc: sqlite3.Error) -> str:
         return "the file or disk is read-only"
     if "disk I/O" in text:
         return "the disk reported an error (was the USB stick removed?)"
+    if "unable to open" in text:
+        return "the file cannot be created there (is the folder missing or read-only?)"
     if "locked" in text or "busy" in text:
         return "another program is using the file"
     return text

@@ -111,6 +111,43 @@ class DocumentSession:
         return session
 
     @classmethod
+    def open_copy(cls, source: Path | str, as_path: Path | str | None = None) -> DocumentSession:
+        """Open a copy of `source` (a backup, a template) to be saved as `as_path` (or with Save As).
+
+        `source` is only read; the session starts with unsaved changes so nothing is overwritten
+        until the user saves. Restoring a backup is `open_copy(backup, document_path)`.
+        """
+        source = Path(os.path.abspath(source))
+        version = inspect(source)
+        if version < SCHEMA_VERSION:
+            raise StorageError(f"{source.name} uses an older format: open it directly to upgrade it first.")
+        target = Path(os.path.abspath(as_path)) if as_path else None
+        lock = DocumentLock(target) if target else None
+        if lock:
+            lock.acquire()
+        work = _new_work_file()
+        try:
+            src = connect(source, read_only=True)
+            try:
+                conn = _work_connection(work)
+                src.backup(conn)
+            finally:
+                src.close()
+            repo = DocumentRepository(conn)
+            with transaction(conn):
+                repo.set_meta("saved_edit_count", "-1")
+            session = cls(work, conn, target, False)
+        except BaseException as exc:
+            _discard(work)
+            if lock:
+                lock.release()
+            if isinstance(exc, OSError | sqlite3.Error):
+                raise StorageError(f"Could not open a copy of {source.name}.") from None
+            raise
+        session.lock = lock
+        return session
+
+    @classmethod
     def create(cls, doc: Document, path: Path | None = None) -> DocumentSession:
         """A session for a document that exists only in memory (new, imported, recovered)."""
         work = _new_work_file()
@@ -196,6 +233,8 @@ class DocumentSession:
         target = Path(os.path.abspath(target))
         if target == self.path:
             return self.save()
+        if not target.parent.is_dir():
+            raise StorageError(f"The folder {target.parent} does not exist (was the USB stick removed?).")
         lock = DocumentLock(target)
         lock.acquire()
         try:

@@ -1,0 +1,58 @@
+"""The right-hand panel: the selected item's content, read-only, in the chosen content language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.core.model import Document
+from desktop.gui.content_html import STYLE_SHEET, render
+
+
+class ContentPanel(QWidget):
+    """Shows one tree row (an entity or the target-groups folder) as a formatted page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("content_browser")
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.document().setDefaultStyleSheet(STYLE_SHEET)
+        self.browser.document().setDocumentMargin(18)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self._doc: Document | None = None
+        self._kind: str | None = None
+        self._entity_id: str | None = None
+        self._lang = "sq"
+
+    def show_item(self, doc: Document | None, kind: str | None, entity_id: str | None, lang: str) -> None:
+        """Show a tree row's page (nothing when `doc` or `kind` is None)."""
+        self._doc, self._kind, self._entity_id, self._lang = doc, kind, entity_id, lang
+        self.refresh(keep_position=False)
+
+    def set_language(self, lang: str) -> None:
+        if lang != self._lang:
+            self._lang = lang
+            self.refresh()
+
+    def refresh(self, keep_position: bool = True) -> None:
+        """Render the page again (after a language switch or a change); keeps the scroll position."""
+        if self._doc is None or self._kind is None:
+            self.browser.clear()
+            return
+        bar = self.browser.verticalScrollBar()
+        position = bar.value() if keep_position else 0
+        self.browser.setHtml(render(self._doc, self._kind, self._entity_id, self._lang))
+        bar.setValue(position)
+
+    def clear(self) -> None:
+        self.show_item(None, None, None, self._lang)
+
+    def text(self) -> str:
+        """The panel's content as plain text."""
+        return self.browser.toPlainText()
+
+    def html(self) -> str:
+        return self.browser.toHtml()

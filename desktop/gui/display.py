@@ -1,0 +1,133 @@
+"""How the window names things: entity labels, numbers, amounts and time frames (Qt-free helpers)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from desktop.core.model import ActionPlan, Document, Entity, Municipality, Section, Strategy
+from desktop.core.timeframe import PlanTime, TimeError
+from desktop.i18n import N_, _
+
+# Content languages, named in their own language so everyone finds theirs (deliberately not translated).
+CONTENT_LANGUAGES: tuple[tuple[str, str], ...] = (("sq", "Shqip"), ("sr", "Srpski"), ("en", "English"))
+
+LANGUAGE_NAMES = {"sq": N_("Albanian"), "sr": N_("Serbian"), "en": N_("English")}
+SECTION_NAMES = {"context": N_("Context"), "vision": N_("Vision"), "mission": N_("Mission"), "goal": N_("Goal")}
+KIND_NAMES = {
+    "municipality": N_("Municipality"),
+    "strategy": N_("Strategy"),
+    "section": N_("Section"),
+    "objective": N_("Strategic objective"),
+    "priority": N_("Priority"),
+    "target_groups": N_("Target groups"),
+    "target_group": N_("Target group"),
+    "action_plan": N_("Action plan"),
+    "activity": N_("Activity"),
+}
+SOURCE_NAMES = {
+    "municipal": N_("Municipal budget"),
+    "central": N_("Central government"),
+    "donor": N_("Donor"),
+    "other": N_("Other"),
+}
+COUNTRY_NAMES = {"XK": N_("Kosovo"), "AL": N_("Albania"), "RS": N_("Serbia")}
+
+# Thousands and decimal separators per content language: sq "1 234,5", sr "1.234,5", en "1,234.5".
+_SEPARATORS = {"sq": {ord(","): "\u00a0", ord("."): ","}, "sr": {ord(","): ".", ord("."): ","}}
+
+
+def language_name(lang: str) -> str:
+    return _(LANGUAGE_NAMES.get(lang, lang))
+
+
+def kind_name(kind: str) -> str:
+    return _(KIND_NAMES.get(kind, kind))
+
+
+def source_name(source: str) -> str:
+    return _(SOURCE_NAMES[source]) if source in SOURCE_NAMES else source
+
+
+def country_name(country: str) -> str:
+    return _(COUNTRY_NAMES[country]) if country in COUNTRY_NAMES else country
+
+
+def format_number(value: Decimal | int, lang: str) -> str:
+    """A number with the content language's separators and no needless trailing zeros."""
+    value = Decimal(value)
+    text = f"{value.normalize():,f}" if value != value.to_integral_value() else f"{value:,.0f}"
+    return text.translate(_SEPARATORS.get(lang, {}))
+
+
+def format_amount(value: Decimal, currency: str, lang: str) -> str:
+    """A money amount: whole amounts without cents, others with two decimals."""
+    value = Decimal(value)
+    text = f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
+    return f"{text.translate(_SEPARATORS.get(lang, {}))}\u00a0{currency}"
+
+
+def format_time(value: str | None) -> str:
+    """'2025-H1' -> 'H1 2025', '2025-Q3' -> 'Q3 2025', '2025-05' -> '05.2025', '2025' -> '2025'."""
+    if not value:
+        return ""
+    try:
+        t = PlanTime.parse(value)
+    except TimeError:
+        return value
+    if t.part is None:
+        return str(t.year)
+    if t.part[0] in "HQ":
+        return f"{t.part}\u00a0{t.year}"
+    return f"{t.part}.{t.year}"
+
+
+def format_span(start: str | None, end: str | None) -> str:
+    s, e = format_time(start), format_time(end)
+    if s and e and s != e:
+        return f"{s} – {e}"
+    return s or e
+
+
+def period(start_year: int, end_year: int) -> str:
+    return f"{start_year}–{end_year}" if start_year != end_year else str(start_year)
+
+
+def title_of(entity: Entity, lang: str) -> tuple[str, str | None]:
+    """An entity's name in `lang` (or its fallback), with a sensible default when it has none.
+
+    Returns (text, shown language); the language is None for a default made up by the interface.
+    """
+    if isinstance(entity, Municipality):
+        text, shown = entity.name.best(lang)
+        return (text, shown) if text else (_("Municipality"), None)
+    name = "name" if "name" in entity.TEXTS else "title" if "title" in entity.TEXTS else None
+    if name is not None:
+        text, shown = entity.text(name).best(lang)
+        if text:
+            return text, shown
+    if isinstance(entity, Section) and entity.key in SECTION_NAMES:
+        return _(SECTION_NAMES[entity.key]), None
+    if isinstance(entity, Strategy):
+        return _("Strategy"), None
+    if isinstance(entity, ActionPlan):
+        return _("Action plan"), None
+    return _("(untitled)"), None
+
+
+def first_line(text: str, limit: int = 160) -> str:
+    """The first line of a text, shortened for a tree row."""
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def plan_label(plan: ActionPlan, lang: str) -> tuple[str, str | None]:
+    text, shown = title_of(plan, lang)
+    return f"{first_line(text)} ({period(plan.start_year, plan.end_year)})", shown
+
+
+def numbered(number: str | None, text: str) -> str:
+    return f"{number} {text}" if number else text
+
+
+def document_name(doc: Document, lang: str) -> str:
+    return title_of(doc.municipality, lang)[0]

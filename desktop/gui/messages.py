@@ -1,0 +1,94 @@
+"""Message boxes with buttons worded by the application (Qt has no Albanian or Serbian strings)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from html import escape
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.i18n import _
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if info:
+        box.setInformativeText(info)
+    return box
+
+
+def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    """Tell the user that something failed, in the words of the error (never a traceback)."""
+    box = _box(parent, QMessageBox.Icon.Warning, title or _("Plan"), text)
+    box.setDefaultButton(box.addButton(_("Close"), QMessageBox.ButtonRole.AcceptRole))
+    box.exec()
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    """Save / Discard / Cancel for a document with unsaved changes."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Question,
+        _("Unsaved changes"),
+        _("Save the changes to {name}?").format(name=name),
+        _("If you do not save them, your changes will be lost."),
+    )
+    save = box.addButton(_("Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return SaveChoice.SAVE
+    if clicked is discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.CANCEL
+
+
+def ask_open_read_only(parent: QWidget | None, path: Path, holder: str) -> bool:
+    """The file is open elsewhere: offer to open it read-only. True when the user accepts."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Information,
+        _("The plan is open elsewhere"),
+        _("{name} is open in another copy of Plan: {holder}.").format(name=path.name, holder=holder),
+        _("You can open it read-only to look at it; changes can then only be kept with Save As."),
+    )
+    read_only = box.addButton(_("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(read_only)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something that cannot be undone; `action` names the confirming button."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    ok = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def show_about(parent: QWidget | None) -> None:
+    text = "<h3>{}</h3><p>{}</p><p>{}</p>".format(
+        escape(_("Plan {version}").format(version=__version__)),
+        escape(_("Municipal social-service strategies and action plans in Albanian, Serbian and English.")),
+        escape(_("Works offline; your plans stay on this computer or your USB stick.")),
+    )
+    box = _box(parent, QMessageBox.Icon.Information, _("About Plan"), text)
+    box.setDefaultButton(box.addButton(_("Close"), QMessageBox.ButtonRole.AcceptRole))
+    box.exec()

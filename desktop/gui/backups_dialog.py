@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -90,10 +88,9 @@ class BackupsDialog(QDialog):
         return self._backups[self.list.indexOfTopLevelItem(item)] if item is not None else None
 
     @staticmethod
-    def choose(document_id: str, document_name: str, parent: QWidget | None = None) -> Path | None:
-        """Show the backups of a document; the path of the one to open, or None."""
+    def choose(document_id: str, document_name: str, parent: QWidget | None = None) -> Backup | None:
+        """Show the backups of a document; the one to open, or None."""
         dialog = BackupsDialog(list_backups(document_id), document_name, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        backup = dialog.selected_backup()
-        return backup.path if backup else None
+        return dialog.selected_backup()

@@ -26,9 +26,15 @@ def small_document() -> Document:
         oid = op.add_objective(doc, {"title": {"sq": f"Objektivi {i}", "sr": f"Cilj {i}"}}).upserted[0]
         op.add_priority(doc, oid, {"title": {"sq": f"Prioriteti {i}.1"}})
     o1, o2 = doc.objectives
+    op.add_priority(doc, o1.id, {"title": {"sq": "Prioriteti 1.2", "sr": "Prioritet 1.2"}})
     a = op.add_activity(
-        doc, plan.id, o1.id, {"title": {"sq": "Qendra ditore", "sr": "Dnevni centar"}},
-        start="2025-H1", end="2026", target_group_ids=[group],
+        doc,
+        plan.id,
+        o1.id,
+        {"title": {"sq": "Qendra ditore", "sr": "Dnevni centar"}},
+        start="2025-H1",
+        end="2026",
+        target_group_ids=[group],
     ).upserted[0]
     op.add_budget_line(doc, a, 2025, "12000.50", source="municipal")
     op.add_budget_line(doc, a, 2026, 8000, source="donor", funder="UNICEF")

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from desktop import __version__
 from desktop.core.model import KINDS, Document, Entity
 from desktop.core.operations import Change
-from desktop.core.serialize import FormatError, decode_scalar, encode_scalar
+from desktop.core.serialize import FormatError, decode_scalar, encode_scalar, text_to_dict
 from desktop.core.text import LANGUAGES, MultiText, TextError, Translation, TState
 from desktop.storage.errors import DamagedFileError
 from desktop.storage.schema import create_schema
@@ -127,6 +127,55 @@ class DocumentRepository:
                         rows.extend((i, child.id) for i, child in enumerate(getattr(parent, attr)))
                 self.conn.executemany("UPDATE entity SET position = ? WHERE id = ?", rows)
             self.conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'edit_count'")
+
+    # -- images for undo --------------------------------------------------------------
+    def subtree_ids(self, root_ids: list[str]) -> dict[str, list[str]]:
+        """For each root, its id and its descendants' ids as stored, parents first."""
+        out = {}
+        for root in root_ids:
+            rows = self.conn.execute(
+                "WITH RECURSIVE sub(id, depth) AS (SELECT ?, 0 UNION ALL "
+                "SELECT e.id, sub.depth + 1 FROM entity e JOIN sub ON e.parent_id = sub.id) "
+                "SELECT id FROM sub ORDER BY depth",
+                (root,),
+            ).fetchall()
+            out[root] = [r[0] for r in rows]
+        return out
+
+    def stored_parent(self, entity_id: str) -> str | None:
+        row = self.conn.execute("SELECT parent_id FROM entity WHERE id = ?", (entity_id,)).fetchone()
+        return row[0] if row else None
+
+    def read_state(self, entity_id: str) -> dict | None:
+        """An entity's own stored state in the form history.entity_state gives, or None if absent."""
+        row = self.conn.execute("SELECT kind, parent_id FROM entity WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            return None
+        kind, parent = row
+        cls = KINDS[kind]
+        names = list(cls.SCALARS)
+        values = self.conn.execute(f"SELECT {', '.join(['id', *names])} FROM {kind} WHERE id = ?", (entity_id,))
+        values = values.fetchone()[1:]
+        scalars = {
+            n: encode_scalar(cls.SCALARS[n], decode_scalar(cls.SCALARS[n], v, from_json=False), for_json=True)
+            for n, v in zip(names, values, strict=True)
+        }
+        texts: dict[str, MultiText] = {n: MultiText() for n in cls.TEXTS}
+        for name, lang, source, value, state, based_on in self.conn.execute(
+            "SELECT field, lang, source, value, state, based_on FROM text WHERE entity_id = ?", (entity_id,)
+        ):
+            texts[name].source = source
+            texts[name].values[lang] = Translation(value, TState(state), based_on)
+        return {
+            "kind": kind,
+            "parent": parent,
+            "scalars": scalars,
+            "texts": {n: text_to_dict(mt) for n, mt in texts.items()},
+        }
+
+    def read_order(self, parent_id: str) -> list[str]:
+        rows = self.conn.execute("SELECT id FROM entity WHERE parent_id = ? ORDER BY position", (parent_id,))
+        return [r[0] for r in rows]
 
     # -- reading ---------------------------------------------------------------------
     def load(self) -> Document:

@@ -10,6 +10,7 @@ working copy survives and the next start offers to recover it.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import socket
@@ -21,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop import paths
+from desktop.core.history import Image, UndoStep, affected_parents, apply_image, capture
 from desktop.core.model import Document
 from desktop.core.operations import Change
 from desktop.storage import backups
@@ -208,16 +210,54 @@ class DocumentSession:
         OperationError (bad input) leaves the document as it was. If the write fails (disk full ...),
         the in-memory document is reloaded from the last durable state and StorageError is raised.
         """
+        self._check_writable()
+        change = operation(self.doc, *args, **kwargs)
+        self._commit(change)
+        return change
+
+    def apply_undoable(self, operation: Callable[..., Change], *args, **kwargs) -> tuple[Change, UndoStep | None]:
+        """Like `apply`, and also return the step that undoes (and redoes) the change."""
+        self._check_writable()
+        change = operation(self.doc, *args, **kwargs)
+        if not change:
+            return change, None
+        try:
+            # The file still holds the state before the operation: read the "before" image from it.
+            subtrees = self.repo.subtree_ids(change.removed)
+            parents = affected_parents(self.doc, change)
+            parents.update(p for r in change.removed if (p := self.repo.stored_parent(r)))
+            before = Image(
+                {
+                    eid: self.repo.read_state(eid)
+                    for eid in [*change.upserted, *itertools.chain.from_iterable(subtrees.values())]
+                },
+                {pid: self.repo.read_order(pid) for pid in parents},
+            )
+        except sqlite3.Error as exc:
+            self.doc = self.repo.load()
+            raise StorageError(f"The change could not be prepared: {sqlite_reason(exc)}.") from None
+        after = capture(self.doc, change, subtrees, parents)
+        self._commit(change)
+        return change, UndoStep(change.operation, before, after)
+
+    def restore(self, image: Image) -> Change:
+        """Apply an undo or redo image and store the result."""
+        self._check_writable()
+        change = apply_image(self.doc, image)
+        self._commit(change)
+        return change
+
+    def _check_writable(self) -> None:
         if self.read_only:
             raise StorageError("This document is open read-only.")
-        change = operation(self.doc, *args, **kwargs)
+
+    def _commit(self, change: Change) -> None:
         try:
             self.repo.persist(self.doc, change)
         except (sqlite3.Error, OSError) as exc:
             self.doc = self.repo.load()
             reason = sqlite_reason(exc) if isinstance(exc, sqlite3.Error) else describe_os_error(exc, "save")
             raise StorageError(f"The change could not be stored: {reason}. Nothing was lost before it.") from None
-        return change
 
     def reload(self) -> Document:
         self.doc = self.repo.load()

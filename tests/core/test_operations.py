@@ -38,7 +38,7 @@ def test_move_activity_to_another_objective(doc):
 
 
 def test_move_objective_renumbers_its_activities(doc):
-    o1, o2 = doc.objectives
+    _o1, o2 = doc.objectives
     op.move_objective(doc, o2.id, 0)
     numbers = doc.numbers()
     assert numbers[o2.id] == "1"

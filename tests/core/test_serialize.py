@@ -49,17 +49,27 @@ def test_clone_gets_new_ids_everywhere(doc):
         (lambda d: d.update(format_version=99), "newer version"),
         (lambda d: d["document"].update(kind="activity"), "expected a document"),
         (lambda d: d["document"]["strategy"].update(id="not-a-uuid"), "no valid id"),
-        (lambda d: d["document"]["strategy"]["objectives"].append(d["document"]["strategy"]["objectives"][0]),
-         "used twice"),
+        (
+            lambda d: d["document"]["strategy"]["objectives"].append(d["document"]["strategy"]["objectives"][0]),
+            "used twice",
+        ),
         (lambda d: d["document"]["action_plans"][0]["activities"][0].update(objective_id="x"), "missing objective"),
-        (lambda d: d["document"]["action_plans"][0]["activities"][0]["budget_lines"][0].update(amount="NaN"),
-         "invalid value"),
-        (lambda d: d["document"]["action_plans"][0]["activities"][0]["budget_lines"][0].update(year="2025"),
-         "invalid value"),
-        (lambda d: d["document"]["municipality"]["texts"]["name"]["values"].update(de={"text": "x"}),
-         "unknown language"),
-        (lambda d: d["document"]["municipality"]["texts"]["name"]["values"]["sq"].update(state="done"),
-         "municipality name"),
+        (
+            lambda d: d["document"]["action_plans"][0]["activities"][0]["budget_lines"][0].update(amount="NaN"),
+            "invalid value",
+        ),
+        (
+            lambda d: d["document"]["action_plans"][0]["activities"][0]["budget_lines"][0].update(year="2025"),
+            "invalid value",
+        ),
+        (
+            lambda d: d["document"]["municipality"]["texts"]["name"]["values"].update(de={"text": "x"}),
+            "unknown language",
+        ),
+        (
+            lambda d: d["document"]["municipality"]["texts"]["name"]["values"]["sq"].update(state="done"),
+            "municipality name",
+        ),
         (lambda d: d["document"]["municipality"].update(emblem="!!!"), "invalid value"),
     ],
 )

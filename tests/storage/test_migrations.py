@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.serialize import dumps
-from desktop.storage import backups, database, migrations, session, schema
+from desktop.storage import backups, database, migrations, schema, session
 from desktop.storage.session import DocumentSession
 
 DATA = Path(__file__).parent / "data"

@@ -93,7 +93,9 @@ def test_second_instance_is_told_who_holds_the_file(plan_file):
     first = DocumentSession.open(plan_file)
     try:
         # a holder on another machine
-        lock_path(plan_file).write_text('{"user": "drita", "host": "laptop-2", "pid": 1, "since": "2026-03-01T10:15:00"}')
+        lock_path(plan_file).write_text(
+            '{"user": "drita", "host": "laptop-2", "pid": 1, "since": "2026-03-01T10:15:00"}'
+        )
         with pytest.raises(LockedError) as info:
             DocumentSession.open(plan_file)
         assert "drita on laptop-2 since 01.03.2026 10:15" in str(info.value)
@@ -309,7 +311,7 @@ def test_restoring_a_backup_is_saved_over_the_document(plan_file):
 
 def test_save_into_a_missing_folder_fails_clearly(plan_file, tmp_path):
     session = DocumentSession.open(plan_file)
-    with pytest.raises(StorageError, match="does not exist|removed"):
+    with pytest.raises(StorageError, match=r"does not exist|removed"):
         session.save_as(tmp_path / "gone" / "x.plan")
     assert session.path == plan_file
     session.close()

@@ -41,6 +41,7 @@ def small_document() -> Document:
     op.add_indicator(doc, a, {"name": {"sq": "Numri i përfituesve"}}, baseline=0, targets={2025: 20, 2026: 40})
     op.add_activity(doc, plan.id, o1.id, {"title": {"sq": "Kujdesi në shtëpi", "sr": "Kućna nega"}})
     op.add_activity(doc, plan.id, o2.id, {"title": {"sq": "Fushata", "sr": "Kampanja"}})
+    op.add_note(doc, o2.id, {"body": {"sq": "Shënim nga takimi"}}, on="2025-03-14")
     return doc
 
 

@@ -17,13 +17,15 @@ langs = st.sampled_from(["sq", "sr", "en"])
 
 @st.composite
 def documents(draw) -> Document:
-    doc = op.new_document({"sq": draw(texts) or "Komuna", "sr": draw(texts)})
+    doc = op.new_document({"sq": "Komuna " + draw(texts), "sr": draw(texts)})
     for _ in range(draw(st.integers(1, 3))):
         oid = op.add_objective(doc, {"title": {draw(langs): draw(texts)}}).upserted[0]
         if draw(st.booleans()):
             pid = op.add_priority(doc, oid, {"description": {draw(langs): draw(texts)}}).upserted[0]
             op.add_priority(doc, pid, {"title": {draw(langs): draw(texts)}})
-    groups = [op.add_target_group(doc, {"name": {"sq": draw(texts)}}).upserted[0] for _ in range(draw(st.integers(0, 2)))]
+    groups = [
+        op.add_target_group(doc, {"name": {"sq": draw(texts)}}).upserted[0] for _ in range(draw(st.integers(0, 2)))
+    ]
     for _ in range(draw(st.integers(0, 4))):
         obj = draw(st.sampled_from(doc.objectives))
         aid = op.add_activity(
@@ -40,8 +42,13 @@ def documents(draw) -> Document:
             amount = draw(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False))
             op.add_budget_line(doc, aid, draw(st.integers(2025, 2027)), amount, source="donor", funder=draw(texts))
         if draw(st.booleans()):
-            op.add_indicator(doc, aid, {"unit": {"sr": draw(texts)}}, baseline=draw(st.integers(0, 9)),
-                             targets={2026: draw(st.integers(0, 99))})
+            op.add_indicator(
+                doc,
+                aid,
+                {"unit": {"sr": draw(texts)}},
+                baseline=draw(st.integers(0, 9)),
+                targets={2026: draw(st.integers(0, 99))},
+            )
     # edits after creation: translations, states, source changes
     for _ in range(draw(st.integers(0, 5))):
         entity = draw(st.sampled_from([e for e in doc.walk() if e.TEXTS]))

@@ -196,6 +196,25 @@ class ActionPlan(Entity):
     activities: list[Activity] = field(default_factory=list)
 
 
+class NoteCategory(StrEnum):
+    NOTE = "note"
+    DECISION = "decision"
+
+
+@dataclass(eq=False)
+class Note(Entity):
+    """A note or decision recorded in a meeting about one item of the plan (or the whole plan)."""
+
+    KIND = "note"
+    SCALARS = {"category": "str", "date": "str", "item_id": "str"}
+    TEXTS = ("body",)
+
+    body: MultiText = field(default_factory=MultiText)
+    category: str = NoteCategory.NOTE.value
+    date: str = ""  # ISO yyyy-mm-dd
+    item_id: str = ""  # the entity it concerns; "" for the plan as a whole
+
+
 @dataclass(eq=False)
 class Document(Entity):
     """The root: one municipality's strategy with its action plan(s)."""
@@ -206,12 +225,14 @@ class Document(Entity):
         ("strategy", "strategy", False),
         ("target_groups", "target_group", True),
         ("action_plans", "action_plan", True),
+        ("notes", "note", True),
     )
 
     municipality: Municipality = field(default_factory=Municipality)
     strategy: Strategy = field(default_factory=Strategy)
     target_groups: list[TargetGroup] = field(default_factory=list)
     action_plans: list[ActionPlan] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     _index: dict[str, Entity] = field(default_factory=dict, init=False, repr=False)
     _parent: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -306,5 +327,6 @@ KINDS: dict[str, type[Entity]] = {
         Activity,
         BudgetLine,
         Indicator,
+        Note,
     )
 }

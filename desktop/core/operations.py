@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from desktop.core.model import (
@@ -25,6 +26,8 @@ from desktop.core.model import (
     FundingSource,
     Indicator,
     Municipality,
+    Note,
+    NoteCategory,
     Objective,
     Priority,
     Section,
@@ -544,6 +547,41 @@ def set_indicator_values(
 @_guard
 def delete_indicator(doc: Document, indicator_id: str) -> Change:
     return _remove(doc, doc.get(indicator_id, Indicator), "delete_indicator")
+
+
+# -- meeting notes and decisions ------------------------------------------------------------
+
+
+@_guard
+def add_note(
+    doc: Document,
+    item_id: str,
+    texts: Mapping[str, Mapping[str, str]] | None = None,
+    *,
+    category: str = NoteCategory.NOTE.value,
+    on: str | None = None,
+) -> Change:
+    """Record a meeting note or decision about an item ("" for the whole plan), dated `on` (ISO) or today."""
+    if item_id:
+        doc.get(item_id)
+    try:
+        category = NoteCategory(category).value
+    except ValueError:
+        raise OperationError(f"unknown note category {category!r}") from None
+    try:
+        day = date.fromisoformat(on) if on else date.today()
+    except ValueError:
+        raise OperationError(f"{on!r} is not a date (yyyy-mm-dd)") from None
+    note = Note(category=category, date=day.isoformat(), item_id=item_id)
+    _texts(note, texts)
+    if note.body.is_empty():
+        raise OperationError("the note is empty")
+    return _insert(doc, doc, note, None, "add_note")
+
+
+@_guard
+def delete_note(doc: Document, note_id: str) -> Change:
+    return _remove(doc, doc.get(note_id, Note), "delete_note")
 
 
 # -- whole documents ---------------------------------------------------------------------

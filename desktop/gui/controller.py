@@ -51,6 +51,8 @@ OPERATION_LABELS: dict[str, str] = {
     "add_indicator": N_("Add indicator"),
     "set_indicator_values": N_("Edit indicator values"),
     "delete_indicator": N_("Delete indicator"),
+    "add_note": N_("Add note"),
+    "delete_note": N_("Delete note"),
     "paste_activities": N_("Paste activities"),
     "restore": N_("Restore"),
 }

@@ -11,8 +11,17 @@ from collections.abc import Callable
 
 from desktop.storage.schema import SCHEMA_VERSION
 
+
+def _add_notes(conn: sqlite3.Connection) -> None:
+    """Format 2: meeting notes and decisions. The DDL is frozen here as it was in format 2."""
+    conn.execute(
+        "CREATE TABLE note (id TEXT PRIMARY KEY REFERENCES entity(id) ON DELETE CASCADE DEFERRABLE INITIALLY "
+        "DEFERRED, category TEXT, date TEXT, item_id TEXT)"
+    )
+
+
 # version N -> function upgrading a version-N database to N + 1 (inside the caller's transaction)
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_notes}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -157,3 +157,27 @@ def test_index_stays_consistent(doc):
     indexed = {e.id for e in doc.walk()}
     assert indexed == set(doc._index)
     assert isinstance(doc.get(doc.objectives[-1].id, Objective), Objective)
+
+
+def test_no_field_hides_an_entity_method():
+    from desktop.core.model import KINDS, Entity
+
+    methods = {name for name in vars(Entity) if callable(getattr(Entity, name)) and not name.startswith("__")}
+    for cls in KINDS.values():
+        fields = set(cls.SCALARS) | set(cls.TEXTS) | {attr for attr, _k, _m in cls.CHILDREN}
+        assert not fields & methods, f"{cls.KIND} fields shadow methods: {fields & methods}"
+
+
+def test_notes_and_decisions(doc):
+    act = doc.action_plan.activities[0]
+    change = op.add_note(doc, act.id, {"body": {"sr": "Odluka: produžiti rok"}}, category="decision", on="2025-05-02")
+    note = doc.get(change.upserted[0])
+    assert (note.category, note.date, note.item_id) == ("decision", "2025-05-02", act.id)
+    for bad in (
+        lambda: op.add_note(doc, act.id, {"body": {"sq": ""}}),
+        lambda: op.add_note(doc, act.id, {"body": {"sq": "x"}}, category="rumour"),
+        lambda: op.add_note(doc, act.id, {"body": {"sq": "x"}}, on="14.03.2025"),
+        lambda: op.add_note(doc, "missing", {"body": {"sq": "x"}}),
+    ):
+        with pytest.raises(op.OperationError):
+            bad()

@@ -1,5 +1,5 @@
-"""Files written by earlier versions: a stored format-1 file opens unchanged, and an upgrade copies
-the original aside before touching anything."""
+"""Files written by earlier versions: a stored format-1 file is upgraded in the working copy after
+the original is copied aside, and the upgraded schema equals a new file's."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.serialize import dumps
+from desktop.core.serialize import dumps, loads
 from desktop.storage import backups, database, migrations, schema, session
+from desktop.storage.files import write_new
 from desktop.storage.session import DocumentSession
 
 DATA = Path(__file__).parent / "data"
@@ -23,42 +24,51 @@ def old_file(tmp_path):
     return path
 
 
-def test_stored_format_1_file_opens_with_its_content(old_file):
-    s = DocumentSession.open(old_file)
-    assert dumps(s.doc) == (DATA / "format-1.json").read_text(encoding="utf-8")
-    s.close()
+def _schema(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        conn.close()
 
 
-def test_upgrade_copies_the_original_aside_and_changes_the_file_only_on_save(old_file, monkeypatch):
-    def add_review_table(conn: sqlite3.Connection) -> None:
-        conn.execute("CREATE TABLE review_note (id TEXT PRIMARY KEY, body TEXT)")
-
-    for module in (schema, database, session, migrations):
-        monkeypatch.setattr(module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, add_review_table)
+def test_format_1_file_is_upgraded_and_keeps_its_content(old_file, tmp_path):
     original = old_file.read_bytes()
-
     s = DocumentSession.open(old_file)
+    expected = dumps(loads((DATA / "format-1.json").read_text(encoding="utf-8")))
+    assert dumps(s.doc) == expected
     taken = backups.list_backups(s.document_id)
     assert [b.reason for b in taken] == ["before-migration"]
     assert taken[0].path.read_bytes() == original
     assert old_file.read_bytes() == original  # untouched until the user saves
-    assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
     s.save()
     s.close()
+    fresh = tmp_path / "fresh.plan"
+    write_new(loads(expected), fresh)
+    assert _schema(old_file) == _schema(fresh)
     conn = sqlite3.connect(old_file)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
-    assert conn.execute("SELECT count(*) FROM review_note").fetchone()[0] == 0
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     conn.close()
+    reopened = DocumentSession.open(old_file)
+    assert dumps(reopened.doc) == expected
+    reopened.close()
+
+
+def test_command_line_reads_need_an_upgrade_first(old_file, capsys):
+    from desktop.cli import main
+
+    assert main(["info", str(old_file)]) == 1
+    assert "older format" in capsys.readouterr().err
 
 
 def test_failed_upgrade_leaves_everything_as_it_was(old_file, monkeypatch):
     def broken(conn):
         raise sqlite3.OperationalError("migration bug")
 
+    current = schema.SCHEMA_VERSION
     for module in (schema, database, session, migrations):
-        monkeypatch.setattr(module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, broken)
+        monkeypatch.setattr(module, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(migrations.MIGRATIONS, current, broken)
     original = old_file.read_bytes()
     with pytest.raises(Exception, match="migration bug"):
         DocumentSession.open(old_file)

@@ -41,6 +41,8 @@ def every_operation(d) -> list:
         lambda: (op.move_activity, (a1().id, o2().id, 1), {}),
         lambda: (op.duplicate_activity, (a1().id,), {}),
         lambda: (op.set_timeframe, (a1().id, "2026-03", "2027-H1"), {}),
+        lambda: (op.add_note, (o1().id, {"body": {"sq": "Vendim i takimit"}}), {"category": "decision"}),
+        lambda: (op.delete_note, (d.notes[0].id,), {}),
         lambda: (op.set_activity_target_groups, (a1().id, []), {}),
         lambda: (op.add_budget_line, (a1().id, 2027, "500"), {"source": "central"}),
         lambda: (op.update_budget_line, (a1().budget_lines[0].id,), {"amount": "1", "funder": "EU"}),
@@ -56,7 +58,7 @@ def every_operation(d) -> list:
     ]
 
 
-OPERATION_COUNT = 29
+OPERATION_COUNT = 31
 
 
 @pytest.fixture

@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help run test lint format bench demo clean system-deps
+.PHONY: help run test lint format bench demo clean system-deps i18n catalogues
+
+LANGS := sq sr sr_Cyrl
+MO := $(foreach l,$(LANGS),i18n/$(l)/LC_MESSAGES/plan.mo)
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -17,10 +20,26 @@ $(STAMP): requirements.txt requirements-dev.txt
 system-deps: ## install the system libraries Qt needs to open a window (Debian/Ubuntu, as root)
 	@sh packaging/linux/system-deps.sh
 
-run: $(STAMP) system-deps ## set up and start the app (the demo plan when FILE is not given)
+i18n: $(STAMP) ## extract interface strings, update the catalogues, make sr_Cyrl from sr, compile
+	$(VENV)/bin/pybabel extract -q -F babel.cfg -k _ -k N_ -k ngettext:1,2 --no-location --sort-output \
+		--project=Plan -o i18n/plan.pot desktop
+	for l in sq sr; do \
+		if [ -f i18n/$$l/LC_MESSAGES/plan.po ]; then \
+			$(VENV)/bin/pybabel update -q --no-fuzzy-matching --ignore-obsolete -i i18n/plan.pot -d i18n -D plan -l $$l; \
+		else $(VENV)/bin/pybabel init -q -i i18n/plan.pot -d i18n -D plan -l $$l; fi; \
+	done
+	$(PY) -m desktop.translation.catalogues cyrillic i18n/sr/LC_MESSAGES/plan.po i18n/sr_Cyrl/LC_MESSAGES/plan.po
+	$(MAKE) --no-print-directory catalogues
+
+catalogues: $(MO) ## compile the interface catalogues (.po -> .mo)
+
+i18n/%/LC_MESSAGES/plan.mo: i18n/%/LC_MESSAGES/plan.po $(STAMP)
+	$(VENV)/bin/pybabel compile -q -d i18n -D plan -l $*
+
+run: $(STAMP) catalogues system-deps ## set up and start the app (the demo plan when FILE is not given)
 	$(PY) -m desktop $(FILE)
 
-test: $(STAMP) system-deps ## set up and run the whole test suite (offscreen)
+test: $(STAMP) catalogues system-deps ## set up and run the whole test suite (offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
 
 lint: $(STAMP) ## ruff lint and format check
@@ -29,7 +48,7 @@ lint: $(STAMP) ## ruff lint and format check
 format: $(STAMP) ## format the code with ruff
 	$(VENV)/bin/ruff format . && $(VENV)/bin/ruff check --fix .
 
-bench: $(STAMP) ## median timings and memory on the demo and a large generated plan
+bench: $(STAMP) catalogues ## median timings and memory on the demo and a large generated plan
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.bench
 
 demo: $(STAMP) ## write the demo document to demo.plan

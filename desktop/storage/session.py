@@ -24,7 +24,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.core.history import Image, UndoStep, affected_parents, apply_image, capture
 from desktop.core.model import Document
-from desktop.core.operations import Change
+from desktop.core.operations import Change, OperationError
 from desktop.storage import backups
 from desktop.storage.database import connect, inspect
 from desktop.storage.errors import StorageError, describe_os_error
@@ -211,14 +211,14 @@ class DocumentSession:
         the in-memory document is reloaded from the last durable state and StorageError is raised.
         """
         self._check_writable()
-        change = operation(self.doc, *args, **kwargs)
+        change = self._run(operation, args, kwargs)
         self._commit(change)
         return change
 
     def apply_undoable(self, operation: Callable[..., Change], *args, **kwargs) -> tuple[Change, UndoStep | None]:
         """Like `apply`, and also return the step that undoes (and redoes) the change."""
         self._check_writable()
-        change = operation(self.doc, *args, **kwargs)
+        change = self._run(operation, args, kwargs)
         if not change:
             return change, None
         try:
@@ -246,6 +246,16 @@ class DocumentSession:
         change = apply_image(self.doc, image)
         self._commit(change)
         return change
+
+    def _run(self, operation: Callable[..., Change], args: tuple, kwargs: dict) -> Change:
+        try:
+            return operation(self.doc, *args, **kwargs)
+        except OperationError:
+            # Single operations validate before they change anything; one made of several may
+            # have done part of its work: go back to the stored state.
+            if getattr(operation, "compound", False):
+                self.doc = self.repo.load()
+            raise
 
     def _check_writable(self) -> None:
         if self.read_only:

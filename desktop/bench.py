@@ -92,8 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         large = build_large()
         write_new(large, files["large"])
-        print(f"generated the large plan ({len(large.action_plan.activities)} activities, "
-              f"{len(large)} items) in {time.perf_counter() - t:.1f} s")
+        print(
+            f"generated the large plan ({len(large.action_plan.activities)} activities, "
+            f"{len(large)} items) in {time.perf_counter() - t:.1f} s"
+        )
         results: dict[str, dict[str, float]] = {}
         for name, path in files.items():
             shown, peaks = [], []

@@ -33,11 +33,12 @@ from desktop.gui.display import (
 )
 from desktop.i18n import _
 
+# Headings are paragraphs with a class, not <h1>/<h2>: Qt sizes <hN> relative to the default font and
+# ignores both their CSS font-size and that of anything inside them (the [sq] tag in a title).
+# The base size is the document's default font (see ContentPanel).
 STYLE_SHEET = """
-body { font-size: 12pt; color: #1d1d1d; }
-h1 { font-size: 19pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }
-h2 { font-size: 13.5pt; font-weight: 600; color: #24506e; margin-top: 18px; margin-bottom: 6px; }
-h3 { font-size: 12pt; font-weight: 600; margin-top: 10px; margin-bottom: 4px; }
+p.title { font-size: 18pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }
+p.heading { font-size: 14pt; font-weight: 600; color: #24506e; margin-top: 18px; margin-bottom: 6px; }
 p { margin-top: 0px; margin-bottom: 8px; }
 .kind { color: #5a6470; font-size: 11pt; margin-bottom: 12px; }
 .fallback { color: #6b6b6b; font-style: italic; }
@@ -51,7 +52,7 @@ li { margin-bottom: 3px; }
 """
 
 _GRID = '<table class="grid" border="1" cellspacing="0" cellpadding="6" style="border-color: #c3cdd6;">'
-_FACTS = '<table class="facts" border="0" cellspacing="0" cellpadding="4">'
+_FACTS = '<table class="facts" border="0" cellspacing="0" cellpadding="4" style="margin-top: 6px;">'
 
 
 class ContentRenderer:
@@ -110,7 +111,7 @@ class ContentRenderer:
         html = escape(text).replace("\n", "<br>")
         if shown != self.lang:
             self.used_fallback = True
-            return f'<span class="fallback">{html}</span> <span class="tag">[{escape(shown or "")}]</span>'
+            return f'<span class="fallback">{html}</span> {language_tag(shown)}'
         return html
 
     def _paragraphs(self, mt: MultiText) -> str:
@@ -124,7 +125,7 @@ class ContentRenderer:
         for i, para in enumerate(p for p in text.replace("\r", "").split("\n\n") if p.strip()):
             html = escape(para.strip()).replace("\n", "<br>")
             if fallback:
-                tag = f'<span class="tag">[{escape(shown or "")}]</span> ' if i == 0 else ""
+                tag = f"{language_tag(shown)} " if i == 0 else ""
                 html = f'{tag}<span class="fallback">{html}</span>'
             out.append(f"<p>{html}</p>")
         return "".join(out)
@@ -134,7 +135,7 @@ class ContentRenderer:
         html = escape(text)
         if shown is not None and shown != self.lang:
             self.used_fallback = True
-            return f'<span class="fallback">{html}</span> <span class="tag">[{escape(shown)}]</span>'
+            return f'<span class="fallback">{html}</span> {language_tag(shown)}'
         if shown is None:
             return f'<span class="muted">{html}</span>'
         return html
@@ -144,11 +145,11 @@ class ContentRenderer:
         return f"{escape(number)}&nbsp;&nbsp;{self._title(entity)}" if number else self._title(entity)
 
     def _heading(self, entity: Entity, kind_line: str) -> str:
-        return f'<h1>{self._numbered_title(entity)}</h1><p class="kind">{kind_line}</p>'
+        return f'<p class="title">{self._numbered_title(entity)}</p><p class="kind">{kind_line}</p>'
 
     @staticmethod
     def _h2(text: str) -> str:
-        return f"<h2>{escape(text)}</h2>"
+        return f'<p class="heading">{escape(text)}</p>'
 
     def _facts(self, rows: list[tuple[str, str]]) -> str:
         """A two-column label/value table; rows whose value is empty are left out."""
@@ -198,7 +199,8 @@ class ContentRenderer:
         comp = completeness(doc)
         rows = "".join(
             "<tr><td>{}</td><td class='num' align='right'>{}%</td><td class='num' align='right'>{}%</td></tr>".format(
-                escape(name), escape(format_number(round(comp[code]["percent"]), self.lang)),
+                escape(name),
+                escape(format_number(round(comp[code]["percent"]), self.lang)),
                 escape(format_number(_percent(comp[code]["done"], comp[code]["fields"]), self.lang)),
             )
             for code, name in CONTENT_LANGUAGES
@@ -232,9 +234,7 @@ class ContentRenderer:
     def _priority_list(self, priorities: list[Priority]) -> str:
         if not priorities:
             return ""
-        items = "".join(
-            f"<li>{self._numbered_title(p)}{self._priority_list(p.priorities)}</li>" for p in priorities
-        )
+        items = "".join(f"<li>{self._numbered_title(p)}{self._priority_list(p.priorities)}</li>" for p in priorities)
         return f'<ul style="list-style-type: none;">{items}</ul>'
 
     def _activity_list(self, activities: list[Activity]) -> str:
@@ -272,7 +272,7 @@ class ContentRenderer:
         return "".join(parts)
 
     def _target_groups(self) -> str:
-        parts = [f"<h1>{escape(_('Target groups'))}</h1>"]
+        parts = [f'<p class="title">{escape(_("Target groups"))}</p>']
         if not self.doc.target_groups:
             parts.append(f'<p class="muted">{escape(_("No target groups yet."))}</p>')
             return "".join(parts)
@@ -290,9 +290,7 @@ class ContentRenderer:
     def _target_group(self, g: TargetGroup) -> str:
         parts = [self._heading(g, escape(kind_name("target_group")))]
         parts.append(self._h2(_("Activities for this group")))
-        acts = [
-            a for p in self.doc.action_plans for a in self.doc.ordered_activities(p) if g.id in a.target_group_ids
-        ]
+        acts = [a for p in self.doc.action_plans for a in self.doc.ordered_activities(p) if g.id in a.target_group_ids]
         parts.append(self._activity_list(acts))
         return "".join(parts)
 
@@ -301,7 +299,7 @@ class ContentRenderer:
         parts = [self._heading(plan, kind_line)]
         parts.append(self._budget_summary(plan))
         for o in self.doc.strategy.objectives:
-            parts.append(f"<h2>{self._numbered_title(o)}</h2>")
+            parts.append(f'<p class="heading">{self._numbered_title(o)}</p>')
             parts.append(self._activity_list(self.doc.activities_of(plan, o)))
         return "".join(parts)
 
@@ -369,10 +367,11 @@ class ContentRenderer:
         totals: dict[str, Decimal] = {}
         for line in sorted(a.budget_lines, key=lambda x: x.year):
             totals[line.currency] = totals.get(line.currency, Decimal(0)) + line.amount
+            amount = format_amount(line.amount, line.currency, self.lang)
             rows.append(
                 f"<tr><td>{line.year}</td><td>{escape(source_name(line.source))}</td>"
                 f"<td>{escape(line.funder)}</td>"
-                f"<td class='num' align='right'>{escape(format_amount(line.amount, line.currency, self.lang))}</td></tr>"
+                f"<td class='num' align='right'>{escape(amount)}</td></tr>"
             )
         total = ", ".join(format_amount(v, cur, self.lang) for cur, v in sorted(totals.items()))
         rows.append(
@@ -390,14 +389,19 @@ class ContentRenderer:
         for ind in a.indicators:
             baseline = format_number(ind.baseline, self.lang) if ind.baseline is not None else ""
             cells = [self._inline(ind.name), self._inline(ind.unit)]
-            values = [baseline] + [
-                format_number(ind.targets[y], self.lang) if y in ind.targets else "" for y in years
-            ]
+            values = [baseline] + [format_number(ind.targets[y], self.lang) if y in ind.targets else "" for y in years]
             row = "".join(f"<td>{c}</td>" for c in cells)
             row += "".join(f"<td class='num' align='right'>{escape(v)}</td>" for v in values)
             rows.append(f"<tr>{row}</tr>")
         header = "".join(f"<th>{escape(h)}</th>" for h in head)
         return f"{_GRID}<tr>{header}</tr>{''.join(rows)}</table>"
+
+
+def language_tag(lang: str | None) -> str:
+    """The small "[sq]" after a text shown in another language than the chosen one (styled inline so
+    that a title's weight and the fallback's italics do not carry over)."""
+    style = "font-size: 9.5pt; font-weight: normal; font-style: normal;"
+    return f'<span class="tag" style="{style}">[{escape(lang or "")}]</span>'
 
 
 def numbered_html(number: str | None, title_html: str) -> str:
@@ -412,4 +416,3 @@ def _percent(part: int, whole: int) -> int:
 def render(doc: Document, kind: str, entity_id: str | None, lang: str) -> str:
     """The HTML page for one tree row of `doc` in content language `lang`."""
     return ContentRenderer(doc, lang).render(kind, entity_id)
-

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from desktop.core.model import Document
 from desktop.gui.content_html import STYLE_SHEET, render
 
+READING_POINT_SIZE = 12.0
+
 
 class ContentPanel(QWidget):
     """Shows one tree row (an entity or the target-groups folder) as a formatted page."""
@@ -18,6 +20,9 @@ class ContentPanel(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.document().setDefaultStyleSheet(STYLE_SHEET)
+        font = self.browser.font()  # reading size: a notch above the interface, legible on a projector
+        font.setPointSizeF(max(READING_POINT_SIZE, font.pointSizeF() + 1.5))
+        self.browser.document().setDefaultFont(font)
         self.browser.document().setDocumentMargin(18)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

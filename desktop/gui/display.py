@@ -122,7 +122,11 @@ def first_line(text: str, limit: int = 160) -> str:
 
 def plan_label(plan: ActionPlan, lang: str) -> tuple[str, str | None]:
     text, shown = title_of(plan, lang)
-    return f"{first_line(text)} ({period(plan.start_year, plan.end_year)})", shown
+    text = first_line(text)
+    span = period(plan.start_year, plan.end_year)
+    if span in text.replace("-", "–"):  # the title already names the period
+        return text, shown
+    return f"{text} ({span})", shown
 
 
 def numbered(number: str | None, text: str) -> str:

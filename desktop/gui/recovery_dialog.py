@@ -63,7 +63,9 @@ class RecoveryDialog(QDialog):
                 [
                     work_name(work),
                     work.modified.strftime("%d.%m.%Y %H:%M"),
-                    ngettext("{n} change", "{n} changes", work.edits).format(n=work.edits),
+                    ngettext("{n} change", "{n} changes", work.edits).format(n=work.edits)
+                    if work.edits >= 0
+                    else _("unreadable"),
                 ]
             )
             item.setToolTip(0, str(work.document) if work.document else work_name(work))

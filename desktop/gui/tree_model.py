@@ -102,7 +102,9 @@ class PlanTreeModel(QAbstractItemModel):
             return
         self._lang = lang
         self._labels.clear()
-        self._emit_changed(self._root)
+        # Every label changes and row heights with them: one layout change, not a dataChanged per parent.
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
 
     def entity_id(self, index: QModelIndex) -> str | None:
         node = self._node(index)
@@ -210,12 +212,3 @@ class PlanTreeModel(QAbstractItemModel):
             return plan_label(entity, self._lang)
         text, shown = title_of(entity, self._lang)
         return numbered(self._numbers.get(entity.id), first_line(text)), shown
-
-    def _emit_changed(self, node: _Node) -> None:
-        if node.children:
-            parent = QModelIndex() if node is self._root else self.createIndex(node.row, 0, node)
-            first = self.index(0, 0, parent)
-            last = self.index(len(node.children) - 1, 0, parent)
-            self.dataChanged.emit(first, last)
-            for child in node.children:
-                self._emit_changed(child)

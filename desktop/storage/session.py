@@ -171,8 +171,12 @@ class DocumentSession:
     @classmethod
     def resume(cls, work: RecoverableWork) -> DocumentSession:
         """Take over a working copy left by a crashed instance; its unsaved edits are kept."""
-        conn = _work_connection(work.work_file)
-        session = cls(work.work_file, conn, work.document, False)
+        inspect(work.work_file)  # a damaged working copy gets a clear message and stays as it is
+        try:
+            conn = _work_connection(work.work_file)
+            session = cls(work.work_file, conn, work.document, False)
+        except sqlite3.Error as exc:
+            raise StorageError(f"The working copy cannot be recovered: {sqlite_reason(exc)}.") from None
         if work.document is not None:
             lock = DocumentLock(work.document)
             try:
@@ -361,7 +365,7 @@ def find_recoverable() -> list[RecoverableWork]:
             finally:
                 conn.close()
         except (sqlite3.Error, ValueError):
-            continue
+            edits, saved = -1, 0  # unreadable: offer it anyway, so the user learns of it and can discard it
         if edits == saved:
             _discard(work)
             manifest.unlink(missing_ok=True)

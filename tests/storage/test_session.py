@@ -315,3 +315,20 @@ def test_save_into_a_missing_folder_fails_clearly(plan_file, tmp_path):
         session.save_as(tmp_path / "gone" / "x.plan")
     assert session.path == plan_file
     session.close()
+
+
+def test_a_damaged_working_copy_is_reported_not_raised_raw(plan_file):
+    session = DocumentSession.open(plan_file)
+    session.apply(op.add_objective, {"title": {"sq": "X"}})
+    session.conn.close()
+    for leftover in (session.work_file.with_suffix(".json"), lock_path(plan_file)):
+        leftover.write_text(leftover.read_text().replace(f'"pid": {os.getpid()}', '"pid": 999999999'))
+    data = bytearray(session.work_file.read_bytes())
+    for page in range(1, len(data) // 4096):
+        data[page * 4096 : page * 4096 + 64] = os.urandom(64)
+    session.work_file.write_bytes(bytes(data))
+    (work,) = find_recoverable()
+    with pytest.raises(StorageError):
+        DocumentSession.resume(work)
+    discard_recoverable(work)
+    assert find_recoverable() == []

@@ -1,0 +1,128 @@
+"""Start the window: `python -m desktop [FILE]` comes here (see desktop/cli.py).
+
+PySide6 is imported only after checking that there is a display: without one Qt aborts the process,
+and the check must stay fast. Start-up imports only QtCore, QtGui and QtWidgets.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from desktop.i18n import N_, _
+
+EXIT_NO_DISPLAY = 2
+NO_DISPLAY = N_(
+    "No display found. Run Plan on a desktop session, or under Xvfb: xvfb-run make run; "
+    "the command line works without a display: python -m desktop --help"
+)
+# The smallest interface font: legible on a projector at the back of a meeting room.
+MIN_POINT_SIZE = 10.5
+
+_IMPORTED_AT = time.time()
+
+
+def display_available() -> bool:
+    """Whether Qt can open a window (checked without importing Qt)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def _seconds_since_start(probe: str) -> float:
+    """Seconds since the benchmark spawned us (PLAN_STARTUP_PROBE=<epoch>), else since the process began."""
+    try:
+        spawned = float(probe)
+    except ValueError:
+        spawned = 0.0
+    if spawned > 1e9:  # an epoch time; anything else (PLAN_STARTUP_PROBE=1) means "just report"
+        return time.time() - spawned
+    try:  # Linux: the process's start time in clock ticks after boot
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return uptime - ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.time() - _IMPORTED_AT
+
+
+def run(file: str | None, read_only: bool = False) -> int:
+    """Open the main window on FILE (or the demo plan) and run until it closes; the exit code."""
+    if not display_available():
+        print(_(NO_DISPLAY), file=sys.stderr)
+        return EXIT_NO_DISPLAY
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.main_window import MainWindow, same_file
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Plan")
+    app.setOrganizationName("Plan")
+    font = app.font()
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+        app.setFont(font)
+
+    probe = os.environ.get("PLAN_STARTUP_PROBE")
+    windows: list[MainWindow] = []
+    recovered = [] if probe else recover_sessions()
+    for session in recovered:
+        window = MainWindow()
+        window.set_session(session)
+        windows.append(window)
+    if file and not any(same_file(s.path, Path(file)) for s in recovered):
+        window = MainWindow()
+        window.open_file(file, read_only=read_only)
+        windows.append(window)
+    if not windows:
+        window = MainWindow()
+        window.open_demo()
+        windows.append(window)
+    for window in windows:
+        window.show()
+
+    if probe:
+        app.processEvents()
+
+        def report() -> None:
+            print(f"window-shown {_seconds_since_start(probe):.3f}", flush=True)
+            app.closeAllWindows()
+            app.exit(0)
+
+        QTimer.singleShot(0, report)
+    return app.exec()
+
+
+def recover_sessions() -> list:
+    """Offer the work of crashed instances; returns the sessions the user chose to recover."""
+    from desktop.gui import messages
+    from desktop.gui.recovery_dialog import RecoveryChoice, RecoveryDialog, work_name
+    from desktop.storage.errors import StorageError
+    from desktop.storage.session import DocumentSession, discard_recoverable, find_recoverable
+
+    try:
+        works = find_recoverable()
+    except OSError:
+        return []
+    sessions = []
+    while works:
+        choice, work = RecoveryDialog.ask(works)
+        if choice == RecoveryChoice.LATER or work is None:
+            break
+        if choice == RecoveryChoice.DISCARD:
+            question = _("Discard the unsaved changes to {name}? This cannot be undone.").format(name=work_name(work))
+            if not messages.confirm(None, _("Discard unsaved work"), question, _("Discard")):
+                continue
+            discard_recoverable(work)
+        else:
+            try:
+                sessions.append(DocumentSession.resume(work))
+            except (StorageError, OSError) as exc:
+                messages.show_error(None, str(exc), _("The work could not be recovered"))
+        works = [w for w in works if w is not work]
+    return sessions

@@ -1,0 +1,561 @@
+"""The main window: the plan's structure on the left, the selected item on the right (read-only for now)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import paths
+from desktop.core.stats import completeness
+from desktop.gui import messages
+from desktop.gui.backups_dialog import BackupsDialog
+from desktop.gui.content_panel import ContentPanel
+from desktop.gui.display import CONTENT_LANGUAGES, document_name, language_name
+from desktop.gui.plan_tree_view import PlanTreeView
+from desktop.gui.settings import clear_recent, open_settings, recent_files, remember_recent
+from desktop.gui.start_panel import StartPanel
+from desktop.gui.tree_model import PLAN_OBJECTIVE, PlanTreeModel
+from desktop.i18n import N_, _
+from desktop.storage.backups import Backup
+from desktop.storage.errors import LockedError, StorageError
+from desktop.storage.lock import holder_text
+from desktop.storage.session import DocumentSession
+
+DEFAULT_SIZE = (1280, 720)
+EXPAND_LIMIT = 200  # activities shown expanded on opening; larger plans open with objectives folded
+DEMO_FILE_NAME = "Demo plan" + paths.DOCUMENT_SUFFIX
+FILE_FILTER = N_("Plan documents (*.plan);;All files (*)")
+
+
+def demo_path() -> Path:
+    return paths.data_dir() / DEMO_FILE_NAME
+
+
+def ensure_demo_file() -> Path:
+    """The demo plan in the data folder, written on first use. Raises StorageError or ImportError."""
+    path = demo_path()
+    if not path.exists():
+        from desktop.demo.build import build_demo  # imported late: only needed the first time
+        from desktop.storage.files import write_new
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_new(build_demo(), path)
+    return path
+
+
+def same_file(a: Path | None, b: Path | None) -> bool:
+    if a is None or b is None:
+        return False
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+class MainWindow(QMainWindow):
+    """One open plan at a time; File > Open replaces it (after asking about unsaved changes)."""
+
+    document_opened = Signal(str)  # the file's path ("" for a plan not saved yet)
+    document_closed = Signal()
+    content_language_changed = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.settings = settings if settings is not None else open_settings()
+        self.session: DocumentSession | None = None
+        self._display_name: str | None = None  # set for backups, shown instead of the file name
+        lang = str(self.settings.value("content/language", "sq"))
+        self._lang = lang if lang in dict(CONTENT_LANGUAGES) else "sq"
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_central()
+        self._build_status_bar()
+        self.setAcceptDrops(True)
+        self._restore_layout()
+        self._update_state()
+
+    # -- construction ---------------------------------------------------------------------------
+    def _action(self, name: str, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action("open", _("&Open…"), self.choose_and_open, QKeySequence.StandardKey.Open)
+        self.save_action = self._action("save", _("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action("save_as", _("Save &As…"), self.save_as, "Ctrl+Shift+S")
+        self.backups_action = self._action("backups", _("&Backups…"), self.show_backups)
+        self.close_action = self._action("close", _("&Close"), self.close_document)
+        self.quit_action = self._action("quit", _("&Quit"), self._quit, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action("about", _("&About Plan"), lambda: messages.show_about(self))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_("&File"))
+        file_menu.setObjectName("file_menu")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(_("Open &Recent"), self)
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(_("Main toolbar"), self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.open_action)
+        bar.addAction(self.save_action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        label = QLabel(_("Content language:"), bar)
+        label.setContentsMargins(0, 0, 6, 0)
+        bar.addWidget(label)
+        self.language_combo = QComboBox(bar)
+        self.language_combo.setObjectName("language_combo")
+        self.language_combo.setToolTip(_("The language the plan's texts are shown in"))
+        for code, name in CONTENT_LANGUAGES:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(self._lang))
+        self.language_combo.currentIndexChanged.connect(
+            lambda i: self.set_content_language(self.language_combo.itemData(i))
+        )
+        label.setBuddy(self.language_combo)
+        bar.addWidget(self.language_combo)
+        self.addToolBar(bar)
+
+    def _build_central(self) -> None:
+        self.tree_model = PlanTreeModel(self)
+        self.tree_model.set_language(self._lang)
+        self.tree = PlanTreeView(self)
+        self.tree.setObjectName("plan_tree")
+        self.tree.setModel(self.tree_model)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.content_panel = ContentPanel(self)
+        self.banner = QLabel("", self)
+        self.banner.setObjectName("notice_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid #e0c870; padding: 8px 12px; }"
+        )
+        self.banner.setVisible(False)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.content_panel)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 35)
+        self.splitter.setStretchFactor(1, 65)
+
+        self.start_panel = StartPanel(self)
+        self.start_panel.open_requested.connect(self.choose_and_open)
+        self.start_panel.demo_requested.connect(self.open_demo)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.start_panel)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.file_label = QLabel("", bar)
+        self.file_label.setObjectName("file_label")
+        self.read_only_label = QLabel(_("read-only"), bar)
+        self.read_only_label.setObjectName("read_only_label")
+        self.read_only_label.setStyleSheet("QLabel { color: #8a3b00; font-weight: 600; }")
+        self.completeness_label = QLabel("", bar)
+        self.completeness_label.setObjectName("completeness_label")
+        self.completeness_label.setToolTip(_("How much of the plan's text is written in each language"))
+        bar.addWidget(self.file_label)
+        bar.addWidget(self.read_only_label)
+        bar.addPermanentWidget(self.completeness_label)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        state = self.settings.value("window/splitter")
+        if state is None or not self.splitter.restoreState(state):
+            width = DEFAULT_SIZE[0]
+            self.splitter.setSizes([round(width * 0.35), round(width * 0.65)])
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("content/language", self._lang)
+        self.settings.sync()
+
+    # -- opening and closing -------------------------------------------------------------------
+    def open_file(self, path: Path | str, read_only: bool = False) -> bool:
+        """Open a plan file in this window; problems are explained in a message box. True on success."""
+        path = Path(path)
+        if self.session is not None and same_file(self.session.path, path) and not self.session.read_only:
+            self.statusBar().showMessage(_("{name} is already open.").format(name=path.name), 4000)
+            return True
+        if not self._confirm_unsaved():
+            return False
+        session = self._open_session(path, read_only)
+        if session is None:
+            return False
+        self.set_session(session)
+        self._remember(path)
+        return True
+
+    def _open_session(self, path: Path, read_only: bool) -> DocumentSession | None:
+        try:
+            return DocumentSession.open(path, read_only=read_only)
+        except LockedError as exc:
+            if not messages.ask_open_read_only(self, path, holder_text(exc.holder)):
+                return None
+        except StorageError as exc:
+            messages.show_error(self, str(exc), _("The plan could not be opened"))
+            return None
+        try:
+            return DocumentSession.open(path, read_only=True)
+        except StorageError as exc:
+            messages.show_error(self, str(exc), _("The plan could not be opened"))
+            return None
+
+    def open_demo(self) -> bool:
+        """Open the demo plan (written to the data folder the first time)."""
+        try:
+            path = ensure_demo_file()
+        except ImportError:
+            message = _("The demo plan is not available in this copy of Plan.")
+            self.start_panel.set_message(message)
+            messages.show_error(self, message)
+            return False
+        except StorageError as exc:
+            messages.show_error(self, str(exc), _("The demo plan could not be created"))
+            return False
+        return self.open_file(path)
+
+    def open_backup(self, backup: Backup, document: str) -> bool:
+        """Open a backup read-only, named after its date so it is not mistaken for the plan itself."""
+        if not self._confirm_unsaved():
+            return False
+        session = self._open_session(backup.path, read_only=True)
+        if session is None:
+            return False
+        name = _("Backup of {name} from {date}").format(name=document, date=backup.taken.strftime("%d.%m.%Y %H:%M"))
+        self.set_session(session, display_name=name)
+        self._show_notice(_("This is a backup, opened read-only. Use Save As to keep it as a plan of its own."))
+        return True
+
+    def set_session(self, session: DocumentSession, display_name: str | None = None) -> None:
+        """Show an open session in this window, which takes it over (and closes the one shown before)."""
+        old, self.session = self.session, session
+        if old is not None:
+            self._close_quietly(old)
+        self._display_name = display_name
+        self.tree_model.set_document(session.doc)
+        self.stack.setCurrentWidget(self.splitter)
+        self.start_panel.set_message("")
+        self._expand_defaults()
+        first = self.tree_model.index(0, 0)
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+        self._show_notice(session.lock_warning)
+        self._update_state()
+        self.document_opened.emit(str(session.path) if session.path else "")
+
+    def close_document(self) -> bool:
+        """Close the open plan (asking about unsaved changes); False when the user cancels."""
+        if self.session is None:
+            return True
+        if not self._confirm_unsaved():
+            return False
+        session, self.session = self.session, None
+        self._close_quietly(session)
+        self._display_name = None
+        self.tree_model.set_document(None)
+        self.content_panel.clear()
+        self._show_notice("")
+        self.stack.setCurrentWidget(self.start_panel)
+        self._update_state()
+        self.document_closed.emit()
+        return True
+
+    @staticmethod
+    def _close_quietly(session: DocumentSession) -> None:
+        # If closing fails the working copy is left for recovery; there is nothing the user can do now.
+        with contextlib.suppress(OSError, StorageError):
+            session.close()
+
+    def choose_and_open(self) -> bool:
+        path, _filter = QFileDialog.getOpenFileName(self, _("Open a plan"), self._start_folder(), _(FILE_FILTER))
+        if not path:
+            return False
+        self.settings.setValue("files/last_folder", str(Path(path).parent))
+        return self.open_file(path)
+
+    def _start_folder(self) -> str:
+        if self.session is not None and self.session.path is not None:
+            return str(self.session.path.parent)
+        return str(self.settings.value("files/last_folder", str(Path.home())))
+
+    def _remember(self, path: Path) -> None:
+        remember_recent(self.settings, Path(os.path.abspath(path)))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files(self.settings)
+        for i, file in enumerate(files, 1):
+            path = Path(file)
+            action = self.recent_menu.addAction(f"&{i % 10}  {path.name.replace('&', '&&')}")
+            action.setToolTip(file)
+            action.setStatusTip(file)
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, p=file: self.open_file(p))
+        if not files:
+            empty = self.recent_menu.addAction(_("No recent plans"))
+            empty.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(_("Clear the list"), lambda: clear_recent(self.settings))
+
+    # -- saving ---------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.session is None:
+            return False
+        if self.session.read_only or self.session.path is None:
+            return self.save_as()
+        try:
+            self.session.save()
+        except StorageError as exc:
+            messages.show_error(self, str(exc), _("The plan could not be saved"))
+            return False
+        self.statusBar().showMessage(_("Saved."), 4000)
+        self._update_state()
+        return True
+
+    def save_as(self) -> bool:
+        if self.session is None:
+            return False
+        suggested = self.session.path.name if self.session.path else document_name(self.session.doc, self._lang)
+        start = str(Path(self._start_folder()) / suggested)
+        path, _filter = QFileDialog.getSaveFileName(self, _("Save As"), start, _(FILE_FILTER))
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() != paths.DOCUMENT_SUFFIX:
+            target = target.with_name(target.name + paths.DOCUMENT_SUFFIX)
+        try:
+            self.session.save_as(target)
+        except StorageError as exc:
+            messages.show_error(self, str(exc), _("The plan could not be saved"))
+            return False
+        self._display_name = None
+        self._show_notice("")
+        self._remember(target)
+        self.statusBar().showMessage(_("Saved as {name}.").format(name=target.name), 4000)
+        self._update_state()
+        return True
+
+    def _confirm_unsaved(self) -> bool:
+        """True when it is fine to leave the open plan (saved, discarded or nothing to save)."""
+        if self.session is None or not self.session.dirty:
+            return True
+        choice = messages.ask_save_changes(self, self._name())
+        if choice == messages.SaveChoice.SAVE:
+            return self.save()
+        return choice == messages.SaveChoice.DISCARD
+
+    def show_backups(self) -> None:
+        if self.session is None:
+            return
+        name = self.session.path.name if self.session.path else self._name()
+        backup = BackupsDialog.choose(self.session.document_id, name, self)
+        if backup is not None:
+            self.open_backup(backup, name)
+
+    def _quit(self) -> None:
+        QApplication.closeAllWindows()
+
+    # -- content language and selection ------------------------------------------------------------
+    @property
+    def content_language(self) -> str:
+        return self._lang
+
+    def set_content_language(self, lang: str) -> None:
+        """Show the plan's texts in `lang` (sq, sr, en); the tree, the panel and the combo follow."""
+        if lang not in dict(CONTENT_LANGUAGES) or lang == self._lang:
+            return
+        self._lang = lang
+        self.language_combo.setCurrentIndex(self.language_combo.findData(lang))
+        self.tree_model.set_language(lang)
+        self.content_panel.set_language(lang)
+        self.settings.setValue("content/language", lang)
+        self._update_status()
+        self.content_language_changed.emit(lang)
+
+    def select_entity(self, entity_id: str, kind: str | None = None) -> bool:
+        """Select the tree row of an entity (the first one, or the one of `kind`) and show it."""
+        index = self.tree_model.index_of(entity_id, kind)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.content_panel.clear()
+            return
+        self.content_panel.show_item(
+            self.tree_model.document, self.tree_model.kind(current), self.tree_model.entity_id(current), self._lang
+        )
+
+    def _expand_defaults(self) -> None:
+        """Expand the top level and, for plans of ordinary size, the plans' objectives to show activities."""
+        model = self.tree_model
+        doc = model.document
+        show_activities = doc is not None and sum(len(p.activities) for p in doc.action_plans) <= EXPAND_LIMIT
+        for row in range(model.rowCount()):
+            top = model.index(row, 0)
+            self.tree.expand(top)
+            if not show_activities:
+                continue
+            for child_row in range(model.rowCount(top)):
+                child = model.index(child_row, 0, top)
+                if model.kind(child) == PLAN_OBJECTIVE:
+                    self.tree.expand(child)
+
+    # -- window state ------------------------------------------------------------------------------
+    def _name(self) -> str:
+        if self._display_name:
+            return self._display_name
+        if self.session is not None and self.session.path is not None:
+            return self.session.path.name
+        if self.session is not None:
+            return _("New plan")
+        return ""
+
+    def _show_notice(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def _update_state(self) -> None:
+        has = self.session is not None
+        writable = has and not self.session.read_only
+        self.save_action.setEnabled(writable)
+        self.save_as_action.setEnabled(has)
+        self.backups_action.setEnabled(has)
+        self.close_action.setEnabled(has)
+        if has:
+            self.setWindowTitle(_("{name}[*] — Plan").format(name=self._name()))
+            self.setWindowModified(self.session.dirty)
+        else:
+            self.setWindowTitle(_("Plan"))
+            self.setWindowModified(False)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.session is None:
+            self.file_label.setText(_("No plan open"))
+            self.file_label.setToolTip("")
+            self.read_only_label.setVisible(False)
+            self.completeness_label.setText("")
+            return
+        self.file_label.setText(self._name())
+        self.file_label.setToolTip(str(self.session.path) if self.session.path else "")
+        self.read_only_label.setVisible(self.session.read_only)
+        comp = completeness(self.session.doc)
+        parts = []
+        for code, _name in CONTENT_LANGUAGES:
+            text = escape(f"{code} {round(comp[code]['percent'])}%")
+            parts.append(f"<b>{text}</b>" if code == self._lang else text)
+        self.completeness_label.setText(" · ".join(parts))
+        self.completeness_label.setToolTip(
+            "\n".join(
+                _("{language}: {filled} of {fields} texts written").format(
+                    language=language_name(code), filled=comp[code]["filled"], fields=comp[code]["fields"]
+                )
+                for code, _name in CONTENT_LANGUAGES
+            )
+        )
+
+    # -- Qt events -----------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_unsaved():
+            event.ignore()
+            return
+        self._save_layout()
+        if self.session is not None:
+            session, self.session = self.session, None
+            self._close_quietly(session)
+        event.accept()
+
+    @staticmethod
+    def _dropped_plan(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(paths.DOCUMENT_SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_plan(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._dropped_plan(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_plan(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Open after the drop has finished: a message box inside a drop handler can hang the drag source.
+        QTimer.singleShot(0, lambda: self.open_file(path))

@@ -1,0 +1,121 @@
+"""Start-up: the display check, the benchmark probe, recovery of crashed work."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.gui.app import recover_sessions
+from desktop.gui.recovery_dialog import RecoveryChoice, RecoveryDialog
+from desktop.storage.lock import lock_path
+from desktop.storage.session import find_recoverable
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_python(code_or_args: list[str], env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, *code_or_args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def clean_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(PLAN_DATA_DIR=str(data_dir), PYTHONPATH=str(ROOT), **extra)
+    return env
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the display check applies to Linux")
+def test_without_a_display_it_explains_and_does_not_load_qt(data_dir) -> None:
+    code = (
+        "import sys; from desktop.gui.app import run; rc = run(None); "
+        "print('qt loaded' if 'PySide6' in sys.modules else 'qt not loaded'); sys.exit(rc)"
+    )
+    result = run_python(["-c", code], clean_env(data_dir))
+    assert result.returncode == 2
+    assert "No display found" in result.stderr
+    assert "xvfb-run make run" in result.stderr
+    assert result.stdout.strip() == "qt not loaded"
+
+
+def test_startup_probe_reports_and_exits(data_dir, plan_file) -> None:
+    env = clean_env(data_dir, QT_QPA_PLATFORM="offscreen", PLAN_STARTUP_PROBE=repr(time.time()))
+    result = run_python(["-m", "desktop", str(plan_file)], env)
+    assert result.returncode == 0, result.stderr
+    match = re.search(r"^window-shown (\d+\.\d+)$", result.stdout, re.MULTILINE)
+    assert match, result.stdout
+    assert 0 < float(match.group(1)) < 60
+    assert not lock_path(plan_file).exists()  # the session was closed
+    assert not list((data_dir / "work").glob("*.plan"))  # and its working copy removed
+
+
+def test_startup_probe_on_the_demo_plan(data_dir) -> None:
+    pytest.importorskip("desktop.demo.content")
+    env = clean_env(data_dir, QT_QPA_PLATFORM="offscreen", PLAN_STARTUP_PROBE=repr(time.time()))
+    result = run_python(["-m", "desktop"], env)
+    assert result.returncode == 0, result.stderr
+    assert "window-shown " in result.stdout
+    assert (data_dir / "Demo plan.plan").exists()
+
+
+def crash_with_unsaved_work(plan_file: Path, data_dir: Path) -> None:
+    """Open the plan in another process, change it, and die without closing (like a power cut)."""
+    code = (
+        "import os, sys; from desktop.storage.session import DocumentSession; "
+        "from desktop.core import operations as op; "
+        "s = DocumentSession.open(sys.argv[1]); "
+        "s.apply(op.set_text, s.doc.strategy.objectives[1].id, 'title', 'en', 'Recovered title'); "
+        "os._exit(0)"
+    )
+    result = run_python(["-c", code, str(plan_file)], clean_env(data_dir))
+    assert result.returncode == 0, result.stderr
+
+
+def test_recovery_dialog_lists_the_work(qtbot, data_dir, plan_file) -> None:
+    crash_with_unsaved_work(plan_file, data_dir)
+    works = find_recoverable()
+    assert len(works) == 1
+    dialog = RecoveryDialog(works)
+    qtbot.addWidget(dialog)
+    item = dialog.list.topLevelItem(0)
+    assert item.text(0) == "sample.plan"
+    assert item.text(2) == "1 change"
+    dialog.discard_button.click()
+    assert dialog.choice == RecoveryChoice.DISCARD
+    assert dialog.selected_work() == works[0]
+
+
+def test_recover_opens_the_unsaved_work(data_dir, plan_file, answer) -> None:
+    crash_with_unsaved_work(plan_file, data_dir)
+    answer("Recover")
+    sessions = recover_sessions()
+    try:
+        assert len(sessions) == 1
+        session = sessions[0]
+        assert session.dirty
+        assert session.doc.strategy.objectives[1].title.get("en") == "Recovered title"
+        assert session.path == plan_file
+    finally:
+        for s in sessions:
+            s.close()
+
+
+def test_discard_removes_the_work_after_confirming(data_dir, plan_file, answer) -> None:
+    crash_with_unsaved_work(plan_file, data_dir)
+    seen = answer("Discard", "Discard")
+    assert recover_sessions() == []
+    assert "Discard the unsaved changes to sample.plan?" in seen[1]
+    assert find_recoverable() == []
+
+
+def test_later_keeps_the_work(data_dir, plan_file, answer) -> None:
+    crash_with_unsaved_work(plan_file, data_dir)
+    answer("Later")
+    assert recover_sessions() == []
+    assert len(find_recoverable()) == 1

@@ -58,7 +58,8 @@ def decode_scalar(kind: str, value: Any, *, from_json: bool, what: str = "value"
         if kind == "str":
             if not isinstance(value, str):
                 raise TypeError
-            return clean_text(value)
+            # JSON comes from outside and is cleaned; stored values were cleaned when written.
+            return clean_text(value) if from_json else value
         if kind == "decimal":
             if not isinstance(value, str):
                 raise TypeError

@@ -30,6 +30,7 @@ def _kind_upsert(kind: str) -> str:
 
 
 _KIND_UPSERT = {kind: _kind_upsert(kind) for kind in KINDS}
+_STATES = {state.value: state for state in TState}
 
 
 @contextmanager
@@ -204,7 +205,7 @@ class DocumentRepository:
                 raise FormatError(f"unknown text {name}/{lang}")
             mt: MultiText = getattr(entity, name)
             mt.source = source
-            mt.values[lang] = Translation(value, TState(state), based_on)
+            mt.values[lang] = Translation(value, _STATES[state], based_on)
         root = None
         child_attr = {(cls.KIND, kind): (attr, many) for cls in KINDS.values() for attr, kind, many in cls.CHILDREN}
         for eid, kind, parent_id in c.execute("SELECT id, kind, parent_id FROM entity ORDER BY parent_id, position"):

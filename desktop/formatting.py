@@ -25,9 +25,11 @@ def format_number(value: Decimal | int | float, lang: str, *, decimals: int | No
 
 
 def format_amount(value: Decimal, currency: str, lang: str) -> str:
-    """An amount with its currency code: "12 000,50 EUR"; whole amounts without decimals."""
+    """An amount with its currency code: "12 000,50 EUR"; whole amounts without decimals.
+
+    A no-break space keeps the code on the line of its number."""
     decimals = 0 if value == value.to_integral_value() else 2
-    return f"{format_number(value, lang, decimals=decimals)} {currency}"
+    return f"{format_number(value, lang, decimals=decimals)}\u00a0{currency}"
 
 
 def format_date(value: date) -> str:

@@ -17,8 +17,8 @@ def test_numbers_per_language(lang, expected):
 
 
 def test_amounts_show_decimals_only_when_needed():
-    assert format_amount(Decimal("12000"), "EUR", "sr") == "12.000 EUR"
-    assert format_amount(Decimal("12000.5"), "EUR", "en") == "12,000.50 EUR"
+    assert format_amount(Decimal("12000"), "EUR", "sr") == "12.000\u00a0EUR"
+    assert format_amount(Decimal("12000.5"), "EUR", "en") == "12,000.50\u00a0EUR"
 
 
 def test_official_date_format():

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.core.model import Activity, Document
 from desktop.core.timeframe import TimeError, parse_optional
+from desktop.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -18,11 +19,11 @@ class Problem:
 
 # code -> English message with {placeholders}; translated by the interface.
 MESSAGES = {
-    "no_responsible": "Activity {number} has no responsible body",
-    "no_deadline": "Activity {number} has no deadline",
-    "no_budget": "Activity {number} has no budget",
-    "no_activities": "Objective {number} has no activities",
-    "outside_period": "Activity {number} runs outside the plan period {start}-{end}",
+    "no_responsible": N_("Activity {number} has no responsible body"),
+    "no_deadline": N_("Activity {number} has no deadline"),
+    "no_budget": N_("Activity {number} has no budget"),
+    "no_activities": N_("Objective {number} has no activities"),
+    "outside_period": N_("Activity {number} runs outside the plan period {start}-{end}"),
 }
 
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from desktop.core.model import Activity, Document, Priority
+from desktop.core.model import ActionPlan, Activity, Document, Priority
 from desktop.core.text import LANGUAGES, TState
 
 
@@ -61,6 +61,25 @@ def budget_totals(doc: Document) -> dict[str, dict[str, str]]:
     for cur in out:
         out[cur]["total"] = str(out[cur]["total"])
     return out
+
+
+def plan_totals(doc: Document, plan: ActionPlan) -> dict[str, dict]:
+    """One plan's planned budget as Decimals: by year, by funding source and by objective, per currency."""
+    out: dict[str, dict] = {
+        "year": defaultdict(Decimal),
+        "source": defaultdict(Decimal),
+        "objective": defaultdict(Decimal),
+    }
+    total: dict[str, Decimal] = defaultdict(Decimal)
+    for act in plan.activities:
+        for line in act.budget_lines:
+            out["year"][(line.year, line.currency)] += line.amount
+            out["source"][(line.source, line.currency)] += line.amount
+            out["objective"][(act.objective_id, line.currency)] += line.amount
+            total[line.currency] += line.amount
+    result = {key: dict(sorted(values.items(), key=lambda kv: str(kv[0]))) for key, values in out.items()}
+    result["total"] = dict(total)
+    return result
 
 
 def counts(doc: Document) -> dict[str, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from desktop import formatting
 from desktop.core.model import ActionPlan, Document, Entity, Municipality, Section, Strategy
 from desktop.core.timeframe import PlanTime, TimeError
 from desktop.i18n import N_, _
@@ -32,9 +33,6 @@ SOURCE_NAMES = {
 }
 COUNTRY_NAMES = {"XK": N_("Kosovo"), "AL": N_("Albania"), "RS": N_("Serbia")}
 
-# Thousands and decimal separators per content language: sq "1 234,5", sr "1.234,5", en "1,234.5".
-_SEPARATORS = {"sq": {ord(","): "\u00a0", ord("."): ","}, "sr": {ord(","): ".", ord("."): ","}}
-
 
 def language_name(lang: str) -> str:
     return _(LANGUAGE_NAMES.get(lang, lang))
@@ -53,17 +51,13 @@ def country_name(country: str) -> str:
 
 
 def format_number(value: Decimal | int, lang: str) -> str:
-    """A number with the content language's separators and no needless trailing zeros."""
-    value = Decimal(value)
-    text = f"{value.normalize():,f}" if value != value.to_integral_value() else f"{value:,.0f}"
-    return text.translate(_SEPARATORS.get(lang, {}))
+    """A number in the content language's format, without needless trailing zeros."""
+    return formatting.format_number(Decimal(value), lang)
 
 
 def format_amount(value: Decimal, currency: str, lang: str) -> str:
     """A money amount: whole amounts without cents, others with two decimals."""
-    value = Decimal(value)
-    text = f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
-    return f"{text.translate(_SEPARATORS.get(lang, {}))}\u00a0{currency}"
+    return formatting.format_amount(Decimal(value), currency, lang)
 
 
 def format_time(value: str | None) -> str:

@@ -1,0 +1,97 @@
+"""Search the whole document in every language (Ctrl+F): accents and script do not matter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop.core.search import SearchIndex
+from desktop.gui.controller import DocumentController
+from desktop.gui.display import kind_name, language_name
+from desktop.i18n import N_, _, ngettext
+
+FIELD_NAMES = {
+    "title": N_("Title"), "body": N_("Text"), "description": N_("Description"), "responsible": N_("Responsible"),
+    "partners": N_("Partners"), "timeframe_note": N_("Time frame"), "notes": N_("Notes"), "name": N_("Name"),
+    "unit": N_("Unit"),
+}  # fmt: skip
+
+
+def _snippet(text: str, start: int, width: int = 90) -> str:
+    text = " ".join(text.split())
+    begin = max(0, start - width // 3)
+    out = text[begin : begin + width]
+    return ("…" if begin else "") + out + ("…" if begin + width < len(text) else "")
+
+
+class SearchPanel(QWidget):
+    item_activated = Signal(str)  # entity id
+
+    def __init__(self, controller: DocumentController | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller: DocumentController | None = None
+        self.index: SearchIndex | None = None
+        self.field = QLineEdit(self)
+        self.field.setObjectName("search_field")
+        self.field.setClearButtonEnabled(True)
+        self.field.setPlaceholderText(_("Search in all languages (ë = e, č = c, Cyrillic = Latin)"))
+        self.field.textChanged.connect(self.run)
+        self.field.returnPressed.connect(self._activate_first)
+        self.summary = QLabel("", self)
+        self.results = QListWidget(self)
+        self.results.setObjectName("search_results")
+        self.results.setWordWrap(True)
+        self.results.itemActivated.connect(self._activate)
+        self.results.itemClicked.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.field)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results)
+        self.set_controller(controller)
+
+    def set_controller(self, controller: DocumentController | None) -> None:
+        if self.controller is not None:
+            self.controller.document_changed.disconnect(self._changed)
+        self.controller = controller
+        self.index = SearchIndex(controller.doc) if controller is not None else None
+        if controller is not None:
+            controller.document_changed.connect(self._changed)
+        self.run()
+
+    def _changed(self, change) -> None:
+        if self.index is not None and self.controller is not None:
+            self.index.update(change, self.controller.doc)
+            if self.field.text().strip():
+                self.run()
+
+    def focus(self) -> None:
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def run(self) -> None:
+        self.results.clear()
+        query = self.field.text()
+        if self.index is None or not query.strip():
+            self.summary.setText("")
+            return
+        doc = self.controller.doc
+        numbers = doc.numbers()
+        hits = self.index.search(query)
+        for hit in hits:
+            entity = doc.find(hit.entity_id)
+            where = kind_name(entity.KIND) if entity else ""
+            number = numbers.get(hit.entity_id)
+            label = f"{where} {number}" if number else where
+            field = _(FIELD_NAMES.get(hit.field, hit.field))
+            item = QListWidgetItem(f"{label} · {field} · {language_name(hit.lang)}\n{_snippet(hit.text, hit.start)}")
+            item.setData(Qt.ItemDataRole.UserRole, hit.entity_id)
+            self.results.addItem(item)
+        self.summary.setText(ngettext("{n} result", "{n} results", len(hits)).format(n=len(hits)))
+
+    def _activate_first(self) -> None:
+        if self.results.count():
+            self._activate(self.results.item(0))
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        self.item_activated.emit(item.data(Qt.ItemDataRole.UserRole))

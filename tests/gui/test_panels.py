@@ -1,0 +1,72 @@
+"""Problems, search and totals panels follow the document and lead to items."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core import operations as op
+from desktop.gui.controller import DocumentController
+from desktop.gui.problems_panel import ProblemsPanel
+from desktop.gui.search_panel import SearchPanel
+from desktop.gui.totals_panel import TotalsPanel
+from desktop.storage.files import write_new
+from desktop.storage.session import DocumentSession
+from tests.conftest import small_document
+
+
+@pytest.fixture
+def controller(qtbot, tmp_path):
+    path = tmp_path / "p.plan"
+    write_new(small_document(), path)
+    session = DocumentSession.open(path)
+    yield DocumentController(session)
+    session.close()
+
+
+def test_problems_list_gaps_and_lead_to_the_item(controller, qtbot):
+    panel = ProblemsPanel(controller)
+    qtbot.addWidget(panel)
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert "Activity 1.2 has no responsible body" in texts
+    assert "Activity 2.1 has no budget" in texts
+    with qtbot.waitSignal(panel.item_activated) as blocker:
+        panel.list.itemClicked.emit(panel.list.item(0))
+    assert controller.doc.find(blocker.args[0]) is not None
+    act = controller.doc.ordered_activities(controller.doc.action_plan)[1]
+    controller.apply(op.set_text, act.id, "responsible", "sq", "Qendra për Punë Sociale")
+    qtbot.waitUntil(lambda: "Activity 1.2 has no responsible body" not in
+                    [panel.list.item(i).text() for i in range(panel.list.count())])  # fmt: skip
+
+
+def test_search_finds_and_follows_edits(controller, qtbot):
+    panel = SearchPanel(controller)
+    qtbot.addWidget(panel)
+    panel.field.setText("kucna")  # finds "Kućna nega"
+    assert panel.results.count() == 1
+    assert "Kućna nega" in panel.results.item(0).text()
+    obj = controller.doc.objectives[1]
+    controller.apply(op.set_text, obj.id, "description", "sr", "Kućna pomoć za starije")
+    assert panel.results.count() == 2
+    with qtbot.waitSignal(panel.item_activated) as blocker:
+        panel.field.returnPressed.emit()
+    assert blocker.args[0] in {a.id for a in controller.doc.action_plan.activities} | {obj.id}
+
+
+def test_totals_per_year_source_and_objective(controller, qtbot):
+    panel = TotalsPanel(controller)
+    panel.set_language("sr")
+    qtbot.addWidget(panel)
+
+    def rows(table):
+        return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+
+    assert rows(panel.by_year) == [
+        ("2025", "12.000,50\u00a0EUR"),
+        ("2026", "8.000\u00a0EUR"),
+        ("Total", "20.000,50\u00a0EUR"),
+    ]
+    assert ("Donor", "8.000\u00a0EUR") in rows(panel.by_source)
+    act = controller.doc.action_plan.activities[1]
+    controller.apply(op.add_budget_line, act.id, 2027, "1000")
+    qtbot.waitUntil(lambda: ("2027", "1.000\u00a0EUR") in rows(panel.by_year))
+    assert rows(panel.by_objective)[0][1] == "21.000,50\u00a0EUR"

@@ -18,7 +18,12 @@ from pathlib import Path
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "i18n"
 DOMAIN = "plan"
 # Interface languages in the order the menu offers them, with their own names.
-UI_LANGUAGES: dict[str, str] = {"sq": "Shqip", "sr": "Srpski (latinica)", "sr_Cyrl": "Српски (ћирилица)", "en": "English"}
+UI_LANGUAGES: dict[str, str] = {
+    "sq": "Shqip",
+    "sr": "Srpski (latinica)",
+    "sr_Cyrl": "Српски (ћирилица)",
+    "en": "English",
+}
 PSEUDO = "pseudo"
 PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
 

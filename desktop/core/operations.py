@@ -38,6 +38,7 @@ from desktop.core.text import MultiText, TextError, TState, check_language, clea
 from desktop.core.timeframe import TimeError, check_period, check_span, check_year
 
 MAX_AMOUNT = Decimal("1e13")
+KEEP = object()  # "leave this value as it is" where None has a meaning of its own
 MAX_FUNDER_LENGTH = 500
 
 
@@ -75,7 +76,8 @@ def _guard(fn):
         try:
             return fn(*args, **kwargs)
         except (TextError, TimeError, LookupError) as exc:
-            raise OperationError(str(exc).strip("'\"")) from exc
+            # str(KeyError) adds quotes around the message; the message itself is what the user reads.
+            raise OperationError(str(exc.args[0]) if exc.args else str(exc)) from exc
 
     return wrapper
 
@@ -493,8 +495,10 @@ def update_budget_line(
     funder: str | None = None,
 ) -> Change:
     line = doc.get(line_id, BudgetLine)
+    before = (line.year, line.amount, line.currency, line.source, line.funder)
     _fill_budget_line(line, year, amount, currency, source, funder)
-    return Change("update_budget_line", upserted=[line.id])
+    changed = before != (line.year, line.amount, line.currency, line.source, line.funder)
+    return Change("update_budget_line", upserted=[line.id] if changed else [])
 
 
 @_guard
@@ -533,13 +537,15 @@ def set_indicator_values(
     doc: Document,
     indicator_id: str,
     *,
-    baseline: object = None,
+    baseline: object = KEEP,
     targets: Mapping[object, object] | None = None,
 ) -> Change:
-    """Set an indicator's baseline (None clears it) and its targets per year (replacing them)."""
+    """Set an indicator's baseline (None clears it, KEEP leaves it) and its targets per year (replacing them)."""
     ind = doc.get(indicator_id, Indicator)
-    new_baseline = _decimal(baseline, "the baseline", allow_none=True)
+    new_baseline = ind.baseline if baseline is KEEP else _decimal(baseline, "the baseline", allow_none=True)
     new_targets = _targets(targets) if targets is not None else ind.targets
+    if (new_baseline, new_targets) == (ind.baseline, ind.targets):
+        return Change("set_indicator_values")
     ind.baseline, ind.targets = new_baseline, new_targets
     return Change("set_indicator_values", upserted=[ind.id])
 

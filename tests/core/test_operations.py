@@ -181,3 +181,20 @@ def test_notes_and_decisions(doc):
     ):
         with pytest.raises(op.OperationError):
             bad()
+
+
+def test_updates_that_change_nothing_report_nothing(doc):
+    act = next(a for a in doc.action_plan.activities if a.budget_lines)
+    line, ind = act.budget_lines[0], act.indicators[0]
+    assert not op.update_budget_line(doc, line.id, amount=line.amount, year=line.year)
+    assert not op.set_indicator_values(doc, ind.id, targets=dict(ind.targets))
+    op.set_indicator_values(doc, ind.id, targets={2027: 1})  # the baseline stays
+    assert ind.baseline == Decimal(0) and ind.targets == {2027: Decimal(1)}
+    op.set_indicator_values(doc, ind.id, baseline=None)
+    assert ind.baseline is None
+
+
+def test_messages_keep_their_first_character(doc):
+    with pytest.raises(op.OperationError) as info:
+        op.set_timeframe(doc, doc.action_plan.activities[0].id, "2025-H3", None)
+    assert str(info.value).startswith("'2025-H3' is not")

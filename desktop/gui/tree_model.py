@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont
 
 from desktop.core.model import Document, Entity, Priority
+from desktop.core.operations import Change
 from desktop.gui.display import first_line, language_name, numbered, plan_label, title_of
 from desktop.i18n import _
 
@@ -96,6 +97,46 @@ class PlanTreeModel(QAbstractItemModel):
         self._numbers = doc.numbers() if doc is not None else {}
         self._labels.clear()
         self.endResetModel()
+
+    def apply_change(self, change: Change, doc: Document) -> bool:
+        """Follow an operation: relabel the rows of changed items, or rebuild when the structure changed.
+
+        Returns True when the tree was rebuilt (the view then restores expansion and selection)."""
+        known = {n.entity_id for n in self._walk()}
+        structural = (
+            doc is not self._doc
+            or change.operation == "reload"
+            or bool(change.removed or change.reordered)
+            or any(eid not in known for eid in change.upserted)
+            or any(getattr(doc.find(eid), "objective_id", None) for eid in change.upserted if self._moved(eid, doc))
+        )
+        if structural:
+            self.set_document(doc)
+            return True
+        for node in self._walk():
+            if node.entity_id in change.upserted:
+                self._labels.pop(id(node), None)
+                index = self.createIndex(node.row, 0, node)
+                self.dataChanged.emit(index, index)
+        return False
+
+    def _moved(self, entity_id: str, doc: Document) -> bool:
+        """An activity now under another objective than its tree row says."""
+        entity = doc.find(entity_id)
+        objective_id = getattr(entity, "objective_id", None)
+        if not objective_id:
+            return False
+        for node in self._walk():
+            if node.entity_id == entity_id and node.parent is not None and node.parent.kind == PLAN_OBJECTIVE:
+                return node.parent.entity_id != objective_id
+        return False
+
+    def _walk(self):
+        stack = list(self._root.children)
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(node.children)
 
     def set_language(self, lang: str) -> None:
         if lang == self._lang:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from desktop import i18n
 from desktop.core import operations as op
 from desktop.core.serialize import dumps
-from desktop.gui import refcount_guard
 from desktop.gui.activity_panel import ActivityPanel, normalise_time
 from desktop.gui.budget_table import COL_AMOUNT, COL_FUNDER, COL_YEAR, BudgetTable, format_money, parse_number
 from desktop.gui.controller import DocumentController
@@ -25,7 +24,6 @@ from desktop.storage.session import DocumentSession
 
 @pytest.fixture(autouse=True)
 def interface_language():
-    refcount_guard.top_up()  # many Qt calls per test: see refcount_guard.py
     i18n.set_language("en")
     yield
     i18n.set_language("en")

@@ -58,11 +58,18 @@ def run(file: str | None, read_only: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from desktop import i18n
     from desktop.gui.main_window import MainWindow, same_file
+    from desktop.gui.qt_translator import CatalogueTranslator
+    from desktop.gui.settings import open_settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Plan")
     app.setOrganizationName("Plan")
+    # The interface language chosen last time (View > Interface language), else English.
+    i18n.set_language(os.environ.get("PLAN_LANGUAGE") or str(open_settings().value("ui/language", "en")))
+    translator = CatalogueTranslator(app)
+    app.installTranslator(translator)
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)

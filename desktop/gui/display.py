@@ -129,3 +129,24 @@ def numbered(number: str | None, text: str) -> str:
 
 def document_name(doc: Document, lang: str) -> str:
     return title_of(doc.municipality, lang)[0]
+
+
+def budget_summary(doc: Document, lang: str) -> str:
+    """One line for the status bar: the first plan's total budget and its split by year."""
+    from desktop.core.stats import plan_totals
+
+    plan = doc.action_plan
+    if plan is None:
+        return ""
+    totals = plan_totals(doc, plan)
+    if not totals["total"]:
+        return _("No budget yet")
+    parts = []
+    for currency, total in sorted(totals["total"].items()):
+        years = " · ".join(
+            f"{year}: {formatting.format_number(value, lang, decimals=0)}"
+            for (year, cur), value in totals["year"].items()
+            if cur == currency
+        )
+        parts.append(_("Budget {total} ({years})").format(total=format_amount(total, currency, lang), years=years))
+    return "   ".join(parts)

@@ -8,11 +8,12 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -25,12 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import paths
+from desktop import i18n, paths
+from desktop.core.operations import Change
 from desktop.core.stats import completeness
 from desktop.gui import messages
 from desktop.gui.backups_dialog import BackupsDialog
-from desktop.gui.content_panel import ContentPanel
-from desktop.gui.display import CONTENT_LANGUAGES, document_name, language_name
+from desktop.gui.bottom_panels import BottomPanels
+from desktop.gui.controller import DocumentController
+from desktop.gui.display import CONTENT_LANGUAGES, budget_summary, document_name, language_name
+from desktop.gui.edit_area import EditArea
 from desktop.gui.plan_tree_view import PlanTreeView
 from desktop.gui.settings import clear_recent, open_settings, recent_files, remember_recent
 from desktop.gui.start_panel import StartPanel
@@ -42,6 +46,7 @@ from desktop.storage.lock import holder_text
 from desktop.storage.session import DocumentSession
 
 DEFAULT_SIZE = (1280, 720)
+DEFAULT_PANELS_HEIGHT = 110
 EXPAND_LIMIT = 200  # activities shown expanded on opening; larger plans open with objectives folded
 DEMO_FILE_NAME = "Demo plan" + paths.DOCUMENT_SUFFIX
 FILE_FILTER = N_("Plan documents (*.plan);;All files (*)")
@@ -81,18 +86,28 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.settings = settings if settings is not None else open_settings()
         self.session: DocumentSession | None = None
+        self.controller: DocumentController | None = None
+        self.edit_area: EditArea | None = None
+        self.bottom: BottomPanels | None = None
+        self.meeting_window = None
         self._display_name: str | None = None  # set for backups, shown instead of the file name
         lang = str(self.settings.value("content/language", "sq"))
         self._lang = lang if lang in dict(CONTENT_LANGUAGES) else "sq"
+        reference = str(self.settings.value("content/reference", "sr" if self._lang == "sq" else "sq"))
+        self._ref_lang: str | None = reference if reference in dict(CONTENT_LANGUAGES) else None
 
+        self._build_ui()
+        self.setAcceptDrops(True)
+        self._restore_layout()
+        self._update_state()
+
+    def _build_ui(self) -> None:
+        """Everything that carries interface text; built again when the interface language changes."""
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._build_central()
         self._build_status_bar()
-        self.setAcceptDrops(True)
-        self._restore_layout()
-        self._update_state()
 
     # -- construction ---------------------------------------------------------------------------
     def _action(self, name: str, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -113,6 +128,21 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action("about", _("&About Plan"), lambda: messages.show_about(self))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.undo_action = self._action("undo", _("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("redo", _("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.find_action = self._action("find", _("&Find…"), self.show_search, QKeySequence.StandardKey.Find)
+        self.meeting_action = self._action("meeting", _("&Meeting mode"), self.open_meeting_mode, "F5")
+        self.panels_action = self._action("panels", _("&Panels below"), self._toggle_panels, "F9")
+        self.panels_action.setCheckable(True)
+        self.language_actions = QActionGroup(self)
+        for code, name in i18n.UI_LANGUAGES.items():
+            action = QAction(name, self.language_actions)
+            action.setObjectName(f"ui_language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == i18n.language())
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_interface_language(c))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
@@ -131,6 +161,20 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(_("&Edit"))
+        edit_menu.setObjectName("edit_menu")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = self.menuBar().addMenu(_("&View"))
+        view_menu.setObjectName("view_menu")
+        view_menu.addAction(self.meeting_action)
+        view_menu.addAction(self.panels_action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(_("Interface &language"))
+        language_menu.setObjectName("interface_language_menu")
+        language_menu.addActions(self.language_actions.actions())
         help_menu = self.menuBar().addMenu(_("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -144,7 +188,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
-        label = QLabel(_("Content language:"), bar)
+        label = QLabel(_("Writing in:"), bar)
         label.setContentsMargins(0, 0, 6, 0)
         bar.addWidget(label)
         self.language_combo = QComboBox(bar)
@@ -158,6 +202,22 @@ class MainWindow(QMainWindow):
         )
         label.setBuddy(self.language_combo)
         bar.addWidget(self.language_combo)
+        beside = QLabel(_("Beside it:"), bar)
+        beside.setContentsMargins(12, 0, 6, 0)
+        bar.addWidget(beside)
+        self.reference_combo = QComboBox(bar)
+        self.reference_combo.setObjectName("reference_combo")
+        self.reference_combo.setToolTip(_("Another language shown read-only next to the one you write in"))
+        self.reference_combo.addItem(_("nothing"), None)
+        for code, name in CONTENT_LANGUAGES:
+            self.reference_combo.addItem(name, code)
+        self.reference_combo.setCurrentIndex(max(0, self.reference_combo.findData(self._ref_lang)))
+        self.reference_combo.currentIndexChanged.connect(
+            lambda i: self.set_reference_language(self.reference_combo.itemData(i))
+        )
+        beside.setBuddy(self.reference_combo)
+        bar.addWidget(self.reference_combo)
+        self.toolbar = bar
         self.addToolBar(bar)
 
     def _build_central(self) -> None:
@@ -168,7 +228,6 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.tree_model)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
-        self.content_panel = ContentPanel(self)
         self.banner = QLabel("", self)
         self.banner.setObjectName("notice_banner")
         self.banner.setWordWrap(True)
@@ -181,15 +240,15 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.banner)
-        right_layout.addWidget(self.content_panel)
+        self.right_layout = right_layout
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 35)
-        self.splitter.setStretchFactor(1, 65)
+        self.splitter.setStretchFactor(0, 24)
+        self.splitter.setStretchFactor(1, 76)
 
         self.start_panel = StartPanel(self)
         self.start_panel.open_requested.connect(self.choose_and_open)
@@ -198,6 +257,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_panel)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
+        self.dock = QDockWidget(_("Problems, search, totals and notes"), self)
+        self.dock.setObjectName("bottom_dock")
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.dock.visibilityChanged.connect(self.panels_action.setChecked)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -209,8 +274,12 @@ class MainWindow(QMainWindow):
         self.completeness_label = QLabel("", bar)
         self.completeness_label.setObjectName("completeness_label")
         self.completeness_label.setToolTip(_("How much of the plan's text is written in each language"))
+        self.budget_label = QLabel("", bar)
+        self.budget_label.setObjectName("budget_label")
+        self.budget_label.setToolTip(_("The action plan's planned budget, in total and per year"))
         bar.addWidget(self.file_label)
         bar.addWidget(self.read_only_label)
+        bar.addPermanentWidget(self.budget_label)
         bar.addPermanentWidget(self.completeness_label)
 
     def _restore_layout(self) -> None:
@@ -220,11 +289,13 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/splitter")
         if state is None or not self.splitter.restoreState(state):
             width = DEFAULT_SIZE[0]
-            self.splitter.setSizes([round(width * 0.35), round(width * 0.65)])
+            self.splitter.setSizes([round(width * 0.24), round(width * 0.76)])
 
     def _save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        if self.dock.isVisible():
+            self.settings.setValue("window/panels_height", self.dock.height())
         self.settings.setValue("content/language", self._lang)
         self.settings.sync()
 
@@ -291,6 +362,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             self._close_quietly(old)
         self._display_name = display_name
+        self._attach(session)
         self.tree_model.set_document(session.doc)
         self.stack.setCurrentWidget(self.splitter)
         self.start_panel.set_message("")
@@ -311,8 +383,8 @@ class MainWindow(QMainWindow):
         session, self.session = self.session, None
         self._close_quietly(session)
         self._display_name = None
+        self._detach()
         self.tree_model.set_document(None)
-        self.content_panel.clear()
         self._show_notice("")
         self.stack.setCurrentWidget(self.start_panel)
         self._update_state()
@@ -427,7 +499,12 @@ class MainWindow(QMainWindow):
         self._lang = lang
         self.language_combo.setCurrentIndex(self.language_combo.findData(lang))
         self.tree_model.set_language(lang)
-        self.content_panel.set_language(lang)
+        if self.edit_area is not None:
+            self.edit_area.set_languages(lang, self._ref_lang)
+        if self.bottom is not None:
+            self.bottom.set_language(lang)
+        if self.meeting_window is not None:
+            self.meeting_window.set_language(lang)
         self.settings.setValue("content/language", lang)
         self._update_status()
         self.content_language_changed.emit(lang)
@@ -442,12 +519,12 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            self.content_panel.clear()
+        if self.edit_area is None:
             return
-        self.content_panel.show_item(
-            self.tree_model.document, self.tree_model.kind(current), self.tree_model.entity_id(current), self._lang
-        )
+        if not current.isValid():
+            self.edit_area.show_item(None, None)
+            return
+        self.edit_area.show_item(self.tree_model.kind(current), self.tree_model.entity_id(current))
 
     def _expand_defaults(self) -> None:
         """Expand the top level and, for plans of ordinary size, the plans' objectives to show activities."""
@@ -464,6 +541,189 @@ class MainWindow(QMainWindow):
                 if model.kind(child) == PLAN_OBJECTIVE:
                     self.tree.expand(child)
 
+    def set_reference_language(self, lang: str | None) -> None:
+        """Show `lang` read-only beside the language being written (None: nothing beside it)."""
+        self._ref_lang = lang if lang in dict(CONTENT_LANGUAGES) else None
+        self.reference_combo.setCurrentIndex(max(0, self.reference_combo.findData(self._ref_lang)))
+        self.settings.setValue("content/reference", self._ref_lang or "")
+        if self.edit_area is not None:
+            self.edit_area.set_languages(self._lang, self._ref_lang)
+
+    @property
+    def content_panel(self):
+        """The read-only preview of the selected item."""
+        return self.edit_area.preview if self.edit_area is not None else None
+
+    # -- editing -------------------------------------------------------------------------------
+    def _attach(self, session: DocumentSession) -> None:
+        """Give a newly shown session its controller, editors and panels."""
+        self._detach()
+        self.controller = DocumentController(session, self)
+        self.controller.document_changed.connect(self._on_document_changed)
+        self.controller.storage_failed.connect(lambda text: messages.show_error(self, text, _("Not stored")))
+        self.controller.operation_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        stack = self.controller.undo_stack
+        stack.canUndoChanged.connect(lambda _ok: self._update_undo())
+        stack.canRedoChanged.connect(lambda _ok: self._update_undo())
+        stack.undoTextChanged.connect(lambda _t: self._update_undo())
+        stack.redoTextChanged.connect(lambda _t: self._update_undo())
+        self.edit_area = EditArea(self.controller, self)
+        self.edit_area.set_languages(self._lang, self._ref_lang)
+        self.edit_area.entity_created.connect(lambda eid: QTimer.singleShot(0, lambda: self.select_entity(eid)))
+        self.edit_area.activity_selected.connect(self._follow_grid)
+        grid_state = self.settings.value("grid/columns")
+        if grid_state is not None:
+            self.edit_area.grid.restore_state(grid_state)
+        self.right_layout.addWidget(self.edit_area)
+        self.bottom = BottomPanels(self.controller, self._lang, self.dock)
+        self.bottom.item_activated.connect(self.select_entity)
+        self.dock.setWidget(self.bottom)
+        if self.settings.value("window/panels", "true") in (True, "true"):
+            self.dock.show()
+            # A strip under the editor, not half the screen: the plan is what people look at.
+            height = int(self.settings.value("window/panels_height", DEFAULT_PANELS_HEIGHT))
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.dock], [height], Qt.Orientation.Vertical))
+        self._update_undo()
+
+    def _detach(self) -> None:
+        if self.meeting_window is not None:
+            self.meeting_window.close()
+            self.meeting_window = None
+        if self.edit_area is not None:
+            self.settings.setValue("grid/columns", self.edit_area.grid.save_state())
+            self.edit_area.setParent(None)
+            self.edit_area.deleteLater()
+            self.edit_area = None
+        if self.bottom is not None:
+            self.dock.setWidget(None)
+            self.bottom.deleteLater()
+            self.bottom = None
+        self.controller = None
+        self._update_undo()
+
+    def _on_document_changed(self, change: Change) -> None:
+        if self.controller is None:
+            return
+        current = self.tree.currentIndex()
+        current_id = self.tree_model.entity_id(current) if current.isValid() else None
+        current_kind = self.tree_model.kind(current) if current.isValid() else None
+        expanded = self._expanded_ids()
+        if self.tree_model.apply_change(change, self.controller.doc):
+            self._restore_expanded(expanded)
+            if current_id and self.controller.doc.find(current_id) is not None:
+                self.tree.blockSignals(True)
+                index = self.tree_model.index_of(current_id, current_kind)
+                self.tree.setCurrentIndex(index)
+                self.tree.blockSignals(False)
+        self._update_state()
+
+    def _expanded_ids(self) -> set[tuple[str | None, str | None]]:
+        out = set()
+        model = self.tree_model
+        stack = [model.index(r, 0) for r in range(model.rowCount())]
+        while stack:
+            index = stack.pop()
+            if self.tree.isExpanded(index):
+                out.add((model.kind(index), model.entity_id(index)))
+                stack.extend(model.index(r, 0, index) for r in range(model.rowCount(index)))
+        return out
+
+    def _restore_expanded(self, expanded: set[tuple[str | None, str | None]]) -> None:
+        model = self.tree_model
+        stack = [model.index(r, 0) for r in range(model.rowCount())]
+        while stack:
+            index = stack.pop()
+            if (model.kind(index), model.entity_id(index)) in expanded:
+                self.tree.expand(index)
+                stack.extend(model.index(r, 0, index) for r in range(model.rowCount(index)))
+
+    def _follow_grid(self, activity_id: str) -> None:
+        """Keep the tree on the activity chosen in the grid (without re-showing it)."""
+        if not activity_id:
+            return
+        index = self.tree_model.index_of(activity_id, "activity")
+        if index.isValid() and index != self.tree.currentIndex():
+            self.tree.blockSignals(True)
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+            self.tree.blockSignals(False)
+
+    def undo(self) -> None:
+        if self.controller is not None:
+            self.controller.close_merge()
+            self.controller.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.controller is not None:
+            self.controller.undo_stack.redo()
+
+    def _update_undo(self) -> None:
+        stack = self.controller.undo_stack if self.controller is not None else None
+        can_undo = stack is not None and stack.canUndo() and not self.controller.read_only
+        can_redo = stack is not None and stack.canRedo() and not self.controller.read_only
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(_("&Undo {step}").format(step=stack.undoText()) if can_undo else _("&Undo"))
+        self.redo_action.setText(_("&Redo {step}").format(step=stack.redoText()) if can_redo else _("&Redo"))
+
+    def show_search(self) -> None:
+        if self.bottom is None:
+            return
+        self.dock.show()
+        self.bottom.show_search()
+
+    def _toggle_panels(self, checked: bool) -> None:
+        self.dock.setVisible(checked and self.bottom is not None)
+        self.settings.setValue("window/panels", "true" if checked else "false")
+
+    def open_meeting_mode(self) -> None:
+        """The projector view: one objective at a time, notes and decisions on the item on screen."""
+        if self.controller is None:
+            return
+        from desktop.gui.meeting_window import MeetingWindow
+
+        if self.meeting_window is None:
+            self.meeting_window = MeetingWindow(self.controller, self._lang, settings=self.settings)
+            self.meeting_window.destroyed.connect(lambda *_: setattr(self, "meeting_window", None))
+        self.meeting_window.show()
+        self.meeting_window.raise_()
+        self.meeting_window.activateWindow()
+
+    def set_interface_language(self, lang: str) -> None:
+        """Switch the interface language now: the window's chrome is built again, the plan stays open."""
+        if lang == i18n.language():
+            return
+        i18n.set_language(lang)
+        self.settings.setValue("ui/language", lang)
+        selected = self.tree.currentIndex()
+        kind = self.tree_model.kind(selected) if selected.isValid() else None
+        entity_id = self.tree_model.entity_id(selected) if selected.isValid() else None
+        geometry, splitter = self.saveGeometry(), self.splitter.saveState()
+        session = self.session
+        self._detach()
+        self.menuBar().clear()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        self.removeDockWidget(self.dock)
+        self.dock.deleteLater()
+        old_status = self.statusBar()
+        self.setStatusBar(None)
+        old_status.deleteLater()
+        old_central = self.takeCentralWidget()
+        old_central.deleteLater()
+        for action in self.findChildren(QAction):
+            if action.parent() is self:
+                action.deleteLater()
+        self._build_ui()
+        self.restoreGeometry(geometry)
+        self.splitter.restoreState(splitter)
+        self.session = None
+        if session is not None:
+            self.set_session(session, self._display_name)
+            if entity_id:
+                self.select_entity(entity_id, kind)
+        self._update_state()
+
     # -- window state ------------------------------------------------------------------------------
     def _name(self) -> str:
         if self._display_name:
@@ -479,6 +739,7 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(text))
 
     def _update_state(self) -> None:
+        self._update_undo()
         has = self.session is not None
         writable = has and not self.session.read_only
         self.save_action.setEnabled(writable)
@@ -495,6 +756,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         if self.session is None:
+            self.budget_label.setText("")
             self.file_label.setText(_("No plan open"))
             self.file_label.setToolTip("")
             self.read_only_label.setVisible(False)
@@ -503,6 +765,7 @@ class MainWindow(QMainWindow):
         self.file_label.setText(self._name())
         self.file_label.setToolTip(str(self.session.path) if self.session.path else "")
         self.read_only_label.setVisible(self.session.read_only)
+        self.budget_label.setText(budget_summary(self.session.doc, self._lang))
         comp = completeness(self.session.doc)
         parts = []
         for code, _name in CONTENT_LANGUAGES:
@@ -526,6 +789,7 @@ class MainWindow(QMainWindow):
         self._save_layout()
         if self.session is not None:
             session, self.session = self.session, None
+            self._detach()
             self._close_quietly(session)
         event.accept()
 

@@ -618,17 +618,17 @@ class PlanGrid(QWidget):
         row = QHBoxLayout(self.filter_bar)
         row.setContentsMargins(6, 4, 6, 4)
         row.setSpacing(6)
-        self.objective_combo = self._combo("filter_objective", _("Show the activities of one objective"), 14)
+        self.objective_combo = self._combo("filter_objective", _("Show the activities of one objective"), 6)
         self.responsible_combo = self._combo(
-            "filter_responsible", _("Show the activities whose responsible body contains a text"), 10
+            "filter_responsible", _("Show the activities whose responsible body contains a text"), 6
         )
         self.responsible_combo.setEditable(True)
         self.responsible_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.responsible_combo.lineEdit().setPlaceholderText(_("Any"))
         self.responsible_combo.lineEdit().setClearButtonEnabled(True)
         self.year_combo = self._combo("filter_year", _("Show the activities running in a year"), 4)
-        self.source_combo = self._combo("filter_source", _("Show the activities with a funding source"), 10)
-        self.group_combo = self._combo("filter_group", _("Show the activities for a target group"), 10)
+        self.source_combo = self._combo("filter_source", _("Show the activities with a funding source"), 6)
+        self.group_combo = self._combo("filter_group", _("Show the activities for a target group"), 6)
         for text, combo in (
             (_("Objective"), self.objective_combo),
             (_("Responsible"), self.responsible_combo),

@@ -259,7 +259,7 @@ def test_the_window_fits_a_small_laptop_screen(window, plan_file) -> None:
     window.open_file(plan_file)
     assert (window.width(), window.height()) == (1280, 720)
     left, right = window.splitter.sizes()
-    assert 0.3 < left / (left + right) < 0.4
+    assert 0.2 < left / (left + right) < 0.3  # the tree beside a wide action-plan grid
 
 
 def test_moved_file_in_recent_list_is_disabled(qtbot, window, plan_file, tmp_path) -> None:

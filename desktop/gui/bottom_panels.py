@@ -1,0 +1,45 @@
+"""The panels under the editor: problems, search results, budget totals, meeting notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from desktop.gui.controller import DocumentController
+from desktop.gui.notes_panel import NotesPanel
+from desktop.gui.problems_panel import ProblemsPanel
+from desktop.gui.search_panel import SearchPanel
+from desktop.gui.totals_panel import TotalsPanel
+from desktop.i18n import _
+
+
+class BottomPanels(QTabWidget):
+    item_activated = Signal(str)  # entity id to show
+
+    def __init__(self, controller: DocumentController, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bottom_panels")
+        self.problems = ProblemsPanel(controller, self)
+        self.search = SearchPanel(controller, self)
+        self.totals = TotalsPanel(controller, self)
+        self.notes = NotesPanel(controller, lang, self)
+        self.addTab(self.problems, _("Problems"))
+        self.addTab(self.search, _("Search"))
+        self.addTab(self.totals, _("Totals"))
+        self.addTab(self.notes, _("Meeting notes"))
+        for panel in (self.problems, self.search, self.notes):
+            panel.item_activated.connect(self.item_activated)
+        self.problems.count_changed.connect(self._problem_count)
+        self._problem_count(self.problems.list.count())
+        self.set_language(lang)
+
+    def _problem_count(self, n: int) -> None:
+        self.setTabText(self.indexOf(self.problems), _("Problems ({n})").format(n=n) if n else _("Problems"))
+
+    def set_language(self, lang: str) -> None:
+        self.totals.set_language(lang)
+        self.notes.set_language(lang)
+
+    def show_search(self) -> None:
+        self.setCurrentWidget(self.search)
+        self.search.focus()

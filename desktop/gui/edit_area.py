@@ -1,0 +1,103 @@
+"""The right side of the main window: the editor for the selected item, and a read-only preview.
+
+Activities, plan objectives and action plans open the action-plan page (the grid with the
+selected activity's details below it); every other item opens its form.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QWidget
+
+from desktop.core.operations import Change
+from desktop.gui.activity_panel import ActivityPanel
+from desktop.gui.content_panel import ContentPanel
+from desktop.gui.controller import DocumentController
+from desktop.gui.entity_editor import EntityEditor
+from desktop.gui.plan_grid import PlanGrid
+from desktop.gui.tree_model import PLAN_OBJECTIVE
+from desktop.i18n import _
+
+PLAN_KINDS = ("action_plan", PLAN_OBJECTIVE, "activity")
+
+
+class EditArea(QTabWidget):
+    entity_created = Signal(str)  # an item added from a form (select it in the tree)
+    activity_selected = Signal(str)  # the grid's current activity ("" for none)
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("edit_area")
+        self.controller = controller
+        self._kind: str | None = None
+        self._entity_id: str | None = None
+        self._lang = "sq"
+
+        self.entity_editor = EntityEditor(controller, self)
+        self.entity_editor.entity_created.connect(self.entity_created)
+        self.grid = PlanGrid(controller, parent=self)
+        self.grid.setObjectName("plan_grid")
+        self.activity_panel = ActivityPanel(controller, self)
+        self.grid.activity_selected.connect(self._on_grid_activity)
+        self.plan_page = QSplitter(Qt.Orientation.Vertical, self)
+        self.plan_page.setObjectName("plan_page")
+        self.plan_page.addWidget(self.grid)
+        self.plan_page.addWidget(self.activity_panel)
+        self.plan_page.setChildrenCollapsible(False)
+        self.plan_page.setStretchFactor(0, 1)
+        self.plan_page.setStretchFactor(1, 1)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.entity_editor)
+        self.stack.addWidget(self.plan_page)
+        self.preview = ContentPanel(self)
+        self.addTab(self.stack, _("Edit"))
+        self.addTab(self.preview, _("Preview"))
+        self.currentChanged.connect(lambda _i: self._refresh_preview(force=True))
+        controller.document_changed.connect(self._on_document_changed)
+
+    # -- what is shown ---------------------------------------------------------------------
+    def show_item(self, kind: str | None, entity_id: str | None) -> None:
+        self._kind, self._entity_id = kind, entity_id
+        if kind in PLAN_KINDS:
+            self.stack.setCurrentWidget(self.plan_page)
+            self.entity_editor.show_entity("")
+            entity = self.controller.doc.find(entity_id or "")
+            plan = entity if kind == "action_plan" else self.controller.doc.parent_of(entity) if entity else None
+            if plan is not None and plan.KIND == "action_plan":
+                self.grid.set_plan(plan.id)
+            if kind in ("activity", PLAN_OBJECTIVE) and entity_id:
+                self.grid.select_activity(entity_id)  # an objective id selects its band
+            self.activity_panel.show_activity(entity_id if kind == "activity" and entity_id else "")
+        else:
+            self.stack.setCurrentWidget(self.entity_editor)
+            self.activity_panel.show_activity("")
+            self.entity_editor.show_entity(entity_id or "")
+        self._refresh_preview(force=True)
+
+    def _on_grid_activity(self, activity_id: str) -> None:
+        if self.stack.currentWidget() is self.plan_page:
+            self.activity_panel.show_activity(activity_id)
+            self._kind, self._entity_id = ("activity", activity_id) if activity_id else (self._kind, self._entity_id)
+            self._refresh_preview(force=True)
+            self.activity_selected.emit(activity_id)
+
+    def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:
+        self._lang = edit_lang
+        reference = reference_lang if reference_lang != edit_lang else None
+        self.entity_editor.set_languages(edit_lang, reference)
+        self.activity_panel.set_languages(edit_lang, reference)
+        self.grid.set_language(edit_lang)
+        self.preview.set_language(edit_lang)
+        self._refresh_preview(force=True)
+
+    def _on_document_changed(self, _change: Change) -> None:
+        if self.currentWidget() is self.preview:
+            self._refresh_preview()
+
+    def _refresh_preview(self, force: bool = False) -> None:
+        """The preview follows the selection at once; after edits only while it is visible."""
+        if not force and self.currentWidget() is not self.preview:
+            return
+        kind = "activity" if self._kind == "activity" else self._kind
+        self.preview.show_item(self.controller.doc, kind, self._entity_id, self._lang)

@@ -1,0 +1,1 @@
+"""Translation services: transliteration, XLIFF, glossary and memory (Qt-free)."""

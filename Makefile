@@ -21,12 +21,12 @@ system-deps: ## install the system libraries Qt needs to open a window (Debian/U
 	@sh packaging/linux/system-deps.sh
 
 i18n: $(STAMP) ## extract interface strings, update the catalogues, make sr_Cyrl from sr, compile
-	$(VENV)/bin/pybabel extract -q -F babel.cfg -k _ -k N_ -k ngettext:1,2 --no-location --sort-output \
+	$(VENV)/bin/pybabel -q extract -F babel.cfg -k _ -k N_ -k ngettext:1,2 --no-location --sort-output \
 		--project=Plan -o i18n/plan.pot desktop
 	for l in sq sr; do \
 		if [ -f i18n/$$l/LC_MESSAGES/plan.po ]; then \
-			$(VENV)/bin/pybabel update -q --no-fuzzy-matching --ignore-obsolete -i i18n/plan.pot -d i18n -D plan -l $$l; \
-		else $(VENV)/bin/pybabel init -q -i i18n/plan.pot -d i18n -D plan -l $$l; fi; \
+			$(VENV)/bin/pybabel -q update --no-fuzzy-matching --ignore-obsolete -i i18n/plan.pot -d i18n -D plan -l $$l; \
+		else $(VENV)/bin/pybabel -q init -i i18n/plan.pot -d i18n -D plan -l $$l; fi; \
 	done
 	$(PY) -m desktop.translation.catalogues cyrillic i18n/sr/LC_MESSAGES/plan.po i18n/sr_Cyrl/LC_MESSAGES/plan.po
 	$(MAKE) --no-print-directory catalogues
@@ -34,7 +34,7 @@ i18n: $(STAMP) ## extract interface strings, update the catalogues, make sr_Cyrl
 catalogues: $(MO) ## compile the interface catalogues (.po -> .mo)
 
 i18n/%/LC_MESSAGES/plan.mo: i18n/%/LC_MESSAGES/plan.po $(STAMP)
-	$(VENV)/bin/pybabel compile -q -d i18n -D plan -l $*
+	$(VENV)/bin/pybabel -q compile -d i18n -D plan -l $*
 
 run: $(STAMP) catalogues system-deps ## set up and start the app (the demo plan when FILE is not given)
 	$(PY) -m desktop $(FILE)

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        self.new_action = self._action("new", _("&New…"), self.new_plan, QKeySequence.StandardKey.New)
         self.open_action = self._action("open", _("&Open…"), self.choose_and_open, QKeySequence.StandardKey.Open)
         self.save_action = self._action("save", _("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action("save_as", _("Save &As…"), self.save_as, "Ctrl+Shift+S")
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action("redo", _("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.find_action = self._action("find", _("&Find…"), self.show_search, QKeySequence.StandardKey.Find)
+        self.paste_action = self._action(
+            "paste_activities", _("&Paste activities from a table…"), self.paste_activities, "Ctrl+Shift+V"
+        )
         self.meeting_action = self._action("meeting", _("&Meeting mode"), self.open_meeting_mode, "F5")
         self.panels_action = self._action("panels", _("&Panels below"), self._toggle_panels, "F9")
         self.panels_action.setCheckable(True)
@@ -147,6 +151,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
         file_menu.setObjectName("file_menu")
+        file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = QMenu(_("Open &Recent"), self)
         self.recent_menu.setObjectName("recent_menu")
@@ -166,6 +171,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        edit_menu.addAction(self.paste_action)
         edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu(_("&View"))
         view_menu.setObjectName("view_menu")
@@ -666,6 +672,37 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(_("&Undo {step}").format(step=stack.undoText()) if can_undo else _("&Undo"))
         self.redo_action.setText(_("&Redo {step}").format(step=stack.redoText()) if can_redo else _("&Redo"))
 
+    def new_plan(self) -> bool:
+        """A new plan in memory (its working copy is durable); Save asks where to keep it."""
+        from desktop.gui.new_plan_dialog import NewPlanDialog
+
+        if not self._confirm_unsaved():
+            return False
+        doc = NewPlanDialog.ask(self._lang, self)
+        if doc is None:
+            return False
+        try:
+            session = DocumentSession.create(doc)
+        except StorageError as exc:
+            messages.show_error(self, str(exc), _("The plan could not be created"))
+            return False
+        self.set_session(session)
+        return True
+
+    def paste_activities(self) -> bool:
+        """Create activities from a table on the clipboard, after the user maps its columns."""
+        from desktop.gui.paste_dialog import PasteDialog
+
+        if self.controller is None or self.controller.read_only or self.controller.doc.action_plan is None:
+            return False
+        doc = self.controller.doc
+        if not doc.objectives:
+            messages.show_error(self, _("Add a strategic objective first: activities belong to one."))
+            return False
+        grid = self.edit_area.grid
+        objective = grid.current_objective_id() or doc.objectives[0].id
+        return PasteDialog.paste(self.controller, doc.action_plan.id, objective, self._lang, self)
+
     def show_search(self) -> None:
         if self.bottom is None:
             return
@@ -743,6 +780,7 @@ class MainWindow(QMainWindow):
         has = self.session is not None
         writable = has and not self.session.read_only
         self.save_action.setEnabled(writable)
+        self.paste_action.setEnabled(writable)
         self.save_as_action.setEnabled(has)
         self.backups_action.setEnabled(has)
         self.close_action.setEnabled(has)

@@ -708,7 +708,11 @@ class PlanGrid(QWidget):
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        # Slots of currentChanged may have refreshed the model: map again rather than reuse a stale index.
+        row = self.model.row_of(entity_id)
+        index = self.proxy.mapFromSource(self.model.index(row, column)) if row >= 0 else QModelIndex()
+        if index.isValid():
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         return True
 
     def visible_activity_ids(self) -> list[str]:

@@ -170,7 +170,7 @@ _FOREIGN_ACRONYMS: Final = _words(
 # Serbian acronyms (from Serbian words): Cyrillic documents write them in Cyrillic. Scope: general
 # ones (EU, UN, SAD ...) and the institutions of local government, health and social protection.
 _SERBIAN_ACRONYMS: Final = _words(
-    """EU UN SAD MUP PDV BDP JLS SO MZ CSR DZ NVO OCD SKGO RS AP APV RZS NSZ PIO RFZO JKP JP DOO
+    """OEBS EU UN SAD MUP PDV BDP JLS SO MZ CSR DZ NVO OCD SKGO RS AP APV RZS NSZ PIO RFZO JKP JP DOO
     AD SRJ SFRJ SCG TV HIV SPC RTS RTK KZ ZUP ZZJZ PU MSP LER LAP OSI RB BR STR GOD DIN"""
 )
 # Common Serbian words of up to five letters without č ć š ž đ lj nj, which alone could pass for an

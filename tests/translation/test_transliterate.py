@@ -164,7 +164,9 @@ BOTH: list[tuple[str, str]] = [
     ("UNDP-a", "UNDP-а"),
     ("UNDP-om", "UNDP-ом"),
     ("USAID-ov projekat", "USAID-ов пројекат"),
-    ("u okviru KZK programa", "у оквиру KZK програма"),
+    ("u okviru KZK programa", "у оквиру KZK програма"),  # unknown short all-caps word alone: an acronym
+    ("PROJEKAT ABC", "ПРОЈЕКАТ АБЦ"),  # ... but in a Serbian all-caps heading: a word
+    ("PODRŠKA UNDP I OSCE", "ПОДРШКА UNDP И OSCE"),  # listed foreign acronyms stay even in a heading
     ("Prilog: plan.pdf (2 MB)", "Прилог: plan.pdf (2 MB)"),
     # foreign words stay
     ("Wi-Fi", "Wi-Fi"),
@@ -172,6 +174,8 @@ BOTH: list[tuple[str, str]] = [
     ("Excel", "Excel"),
     ("PowerPoint", "PowerPoint"),
     ("iPhone", "iPhone"),
+    ("GitHub", "GitHub"),
+    ("SharePoint", "SharePoint"),
     ("Facebook", "Facebook"),
     ("online", "online"),
     ("e-mail", "e-mail"),
@@ -226,6 +230,7 @@ BOTH: list[tuple[str, str]] = [
     ("Datoteka %s je sačuvana", "Датотека %s је сачувана"),
     ("%(name)s je dodao", "%(name)s је додао"),
     ("Strana %1 od %2", "Страна %1 од %2"),
+    ("Ukupno %L1 EUR, %n stavki", "Укупно %L1 EUR, %n ставки"),  # Qt placeholders
     ("<b>Napomena</b>: &nbsp;", "<b>Напомена</b>: &nbsp;"),
     ("50% opština", "50% општина"),
     # punctuation, whitespace and newlines exactly

@@ -502,6 +502,10 @@ class MainWindow(QMainWindow):
         """Show the plan's texts in `lang` (sq, sr, en); the tree, the panel and the combo follow."""
         if lang not in dict(CONTENT_LANGUAGES) or lang == self._lang:
             return
+        if lang == self._ref_lang:  # writing in the language shown beside: show the previous one there
+            self._ref_lang = self._lang
+            self.reference_combo.setCurrentIndex(max(0, self.reference_combo.findData(self._ref_lang)))
+            self.settings.setValue("content/reference", self._ref_lang)
         self._lang = lang
         self.language_combo.setCurrentIndex(self.language_combo.findData(lang))
         self.tree_model.set_language(lang)

@@ -106,7 +106,9 @@ def test_build_a_complete_plan_in_the_window_then_undo_everything(window, qtbot)
     assert all(a.indicators and a.indicators[0].name.get("sq") == "Numri i përfituesve" for a in acts)
     assert all(a.responsible.get("sq") == "Qendra për Punë Sociale" for a in acts)
     numbers = stored.numbers()
-    assert sorted(numbers[a.id] for a in acts) == sorted(["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"])
+    assert sorted(numbers[a.id] for a in acts) == sorted(
+        ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"]
+    )
 
     # the Edit menu names each step; undo goes all the way back to the empty plan
     assert window.undo_action.text().startswith("&Undo ")

@@ -61,7 +61,7 @@ def run(file: str | None, read_only: bool = False) -> int:
     from desktop import i18n
     from desktop.gui.main_window import MainWindow, same_file
     from desktop.gui.qt_translator import CatalogueTranslator
-    from desktop.gui.settings import open_settings
+    from desktop.gui.settings import open_settings, recent_files
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Plan")
@@ -87,8 +87,11 @@ def run(file: str | None, read_only: bool = False) -> int:
         window.open_file(file, read_only=read_only)
         windows.append(window)
     if not windows:
+        # No file given: the plan open last time, else the demo plan.
         window = MainWindow()
-        window.open_demo()
+        last = next((Path(p) for p in recent_files(window.settings) if Path(p).is_file()), None)
+        if last is None or not window.open_file(last):
+            window.open_demo()
         windows.append(window)
     for window in windows:
         window.show()
@@ -97,7 +100,7 @@ def run(file: str | None, read_only: bool = False) -> int:
         app.processEvents()
 
         def report() -> None:
-            print(f"window-shown {_seconds_since_start(probe):.3f}", flush=True)
+            print(f"window-shown {_seconds_since_start(probe):.3f} {windows[0].windowTitle()}", flush=True)
             app.closeAllWindows()
             app.exit(0)
 

@@ -747,9 +747,7 @@ class MainWindow(QMainWindow):
         self.toolbar.deleteLater()
         self.removeDockWidget(self.dock)
         self.dock.deleteLater()
-        old_status = self.statusBar()
-        self.setStatusBar(None)
-        old_status.deleteLater()
+        self.setStatusBar(None)  # deletes the old one
         old_central = self.takeCentralWidget()
         old_central.deleteLater()
         for action in self.findChildren(QAction):

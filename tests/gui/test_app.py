@@ -48,7 +48,7 @@ def test_startup_probe_reports_and_exits(data_dir, plan_file) -> None:
     env = clean_env(data_dir, QT_QPA_PLATFORM="offscreen", PLAN_STARTUP_PROBE=repr(time.time()))
     result = run_python(["-m", "desktop", str(plan_file)], env)
     assert result.returncode == 0, result.stderr
-    match = re.search(r"^window-shown (\d+\.\d+)$", result.stdout, re.MULTILINE)
+    match = re.search(r"^window-shown (\d+\.\d+) ", result.stdout, re.MULTILINE)
     assert match, result.stdout
     assert 0 < float(match.group(1)) < 60
     assert not lock_path(plan_file).exists()  # the session was closed
@@ -62,6 +62,15 @@ def test_startup_probe_on_the_demo_plan(data_dir) -> None:
     assert result.returncode == 0, result.stderr
     assert "window-shown " in result.stdout
     assert (data_dir / "Demo plan.plan").exists()
+
+
+def test_without_a_file_the_last_plan_opens_again(data_dir, plan_file) -> None:
+    env = clean_env(data_dir, QT_QPA_PLATFORM="offscreen", PLAN_STARTUP_PROBE=repr(time.time()))
+    assert run_python(["-m", "desktop", str(plan_file)], env).returncode == 0
+    env["PLAN_STARTUP_PROBE"] = repr(time.time())
+    result = run_python(["-m", "desktop"], env)
+    assert result.returncode == 0, result.stderr
+    assert "window-shown " in result.stdout and plan_file.name in result.stdout
 
 
 def crash_with_unsaved_work(plan_file: Path, data_dir: Path) -> None:

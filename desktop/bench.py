@@ -20,6 +20,9 @@ TARGETS = {
     "open document (s)": 0.3,
     "one durable edit (ms)": 10.0,
     "JSON export (s)": None,
+    "search (ms)": 50.0,
+    "grid filter (ms)": None,
+    "interface language switch (s)": None,
     "peak memory, app (MB)": 200.0,
 }
 
@@ -68,7 +71,17 @@ def _in_process(path: Path, runs: int) -> dict[str, float]:
         session.apply(op.set_text, target.id, "notes", "sq", f"Shënim {i} çë")
         edits.append(time.perf_counter() - t)
     session.close()
+    from desktop.core.search import SearchIndex
+
+    index = SearchIndex(DocumentSession.open(path, read_only=True).doc)
+    searches = []
+    for _ in range(runs):
+        for query in ("sherbime", "porodice decu", "opstina", "children care", "zzz"):
+            t = time.perf_counter()
+            index.search(query)
+            searches.append(time.perf_counter() - t)
     return {
+        "search (ms)": statistics.median(searches) * 1000,
         "open document (s)": statistics.median(opens),
         "one durable edit (ms)": statistics.median(edits) * 1000,
         "JSON export (s)": statistics.median(exports),
@@ -82,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop.demo.build import build_demo
     from desktop.demo.large import build_large
+    from desktop.gui.bench_timings import gui_timings
     from desktop.storage.files import write_new
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -106,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             results[name] = {
                 "window shown (s)": statistics.median(shown),
                 **_in_process(path, args.runs),
+                **gui_timings(path, args.runs),
                 "peak memory, app (MB)": max(peaks),
             }
     print(f"\nmedians over {args.runs} runs ({os.cpu_count()} cores, Python {sys.version.split()[0]})\n")

@@ -31,6 +31,7 @@ class ContentPanel(QWidget):
         self._kind: str | None = None
         self._entity_id: str | None = None
         self._lang = "sq"
+        self._stale = False  # a page waiting to be rendered until the panel is seen
 
     def show_item(self, doc: Document | None, kind: str | None, entity_id: str | None, lang: str) -> None:
         """Show a tree row's page (nothing when `doc` or `kind` is None)."""
@@ -43,7 +44,13 @@ class ContentPanel(QWidget):
             self.refresh()
 
     def refresh(self, keep_position: bool = True) -> None:
-        """Render the page again (after a language switch or a change); keeps the scroll position."""
+        """Render the page again (after a language switch or a change); keeps the scroll position.
+
+        A hidden panel only remembers to do it: a whole plan's overview takes a moment to lay out."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         if self._doc is None or self._kind is None:
             self.browser.clear()
             return
@@ -55,9 +62,24 @@ class ContentPanel(QWidget):
     def clear(self) -> None:
         self.show_item(None, None, None, self._lang)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _render_pending(self) -> None:
+        if self._stale:
+            self._stale = False
+            if self._doc is None or self._kind is None:
+                self.browser.clear()
+            else:
+                self.browser.setHtml(render(self._doc, self._kind, self._entity_id, self._lang))
+
     def text(self) -> str:
-        """The panel's content as plain text."""
+        """The panel's content as plain text (rendered now if it was waiting)."""
+        self._render_pending()
         return self.browser.toPlainText()
 
     def html(self) -> str:
+        self._render_pending()
         return self.browser.toHtml()

@@ -47,6 +47,7 @@ from desktop.storage.session import DocumentSession
 
 DEFAULT_SIZE = (1280, 720)
 DEFAULT_PANELS_HEIGHT = 110
+STATUS_NOW_LIMIT = 1500  # items: above this the status bar's statistics wait for a pause
 EXPAND_LIMIT = 200  # activities shown expanded on opening; larger plans open with objectives folded
 DEMO_FILE_NAME = "Demo plan" + paths.DOCUMENT_SUFFIX
 FILE_FILTER = N_("Plan documents (*.plan);;All files (*)")
@@ -96,6 +97,10 @@ class MainWindow(QMainWindow):
         reference = str(self.settings.value("content/reference", "sr" if self._lang == "sq" else "sq"))
         self._ref_lang: str | None = reference if reference in dict(CONTENT_LANGUAGES) else None
 
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(300)
+        self._status_timer.timeout.connect(self._update_status)
         self._build_ui()
         self.setAcceptDrops(True)
         self._restore_layout()
@@ -792,7 +797,11 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(_("Plan"))
             self.setWindowModified(False)
-        self._update_status()
+        # Completeness and totals walk the whole plan: on large plans, once typing pauses.
+        if self.session is not None and len(self.session.doc) > STATUS_NOW_LIMIT:
+            self._status_timer.start()
+        else:
+            self._update_status()
 
     def _update_status(self) -> None:
         if self.session is None:

@@ -54,7 +54,7 @@ class SearchPanel(QWidget):
         if self.controller is not None:
             self.controller.document_changed.disconnect(self._changed)
         self.controller = controller
-        self.index = SearchIndex(controller.doc) if controller is not None else None
+        self.index = None  # built at the first search: folding every text takes a moment on large plans
         if controller is not None:
             controller.document_changed.connect(self._changed)
         self.run()
@@ -72,9 +72,11 @@ class SearchPanel(QWidget):
     def run(self) -> None:
         self.results.clear()
         query = self.field.text()
-        if self.index is None or not query.strip():
+        if self.controller is None or not query.strip():
             self.summary.setText("")
             return
+        if self.index is None:
+            self.index = SearchIndex(self.controller.doc)
         doc = self.controller.doc
         numbers = doc.numbers()
         hits = self.index.search(query)

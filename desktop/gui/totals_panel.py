@@ -50,7 +50,7 @@ class TotalsPanel(QWidget):
         self.controller = controller
         if controller is not None:
             controller.document_changed.connect(self._schedule)
-        self.refresh()
+        self._schedule()  # after the window is shown
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

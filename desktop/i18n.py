@@ -10,6 +10,7 @@ Exports use `gettext_for(lang)`: document vocabulary follows the document's lang
 from __future__ import annotations
 
 import gettext
+import math
 import re
 from collections.abc import Callable
 from functools import cache
@@ -46,7 +47,7 @@ def pseudo(message: str) -> str:
         return message
     parts = _PLACEHOLDER.split(message)
     body = "".join(p if _PLACEHOLDER.fullmatch(p) else p.translate(_ACCENTED) for p in parts)
-    padding = "·" * max(1, round(len(message) * 0.4) - 2)
+    padding = "·" * max(1, math.ceil(len(message) * 0.4) - 2)
     return f"{PSEUDO_OPEN}{body}{padding}{PSEUDO_CLOSE}"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QSizePolicy, QTabWidget, QWidget
 
 from desktop.gui.controller import DocumentController
 from desktop.gui.notes_panel import NotesPanel
@@ -19,6 +19,9 @@ class BottomPanels(QTabWidget):
     def __init__(self, controller: DocumentController, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bottom_panels")
+        # Let the strip be as low as the user drags it: the lists scroll.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.setMinimumHeight(70)
         self.problems = ProblemsPanel(controller, self)
         self.search = SearchPanel(controller, self)
         self.totals = TotalsPanel(controller, self)

@@ -6,10 +6,11 @@ documents as dd.MM.yyyy in every language.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+from babel.numbers import format_decimal, get_decimal_symbol
 
 LOCALES = {"sq": "sq_AL", "sr": "sr_Latn_RS", "sr-Cyrl": "sr_Cyrl_RS", "en": "en_GB"}
 
@@ -41,14 +42,64 @@ def parse_number(text: str, lang: str) -> Decimal:
 
     Raises ValueError with a short message when it is not a number.
     """
-    cleaned = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    if not cleaned:
-        raise ValueError("empty")
+    number = read_number(text, locale_for(lang))
+    if number is None:
+        raise ValueError(f"{text!r} is not a number")
+    return number
+
+
+_IGNORED = re.compile(r"[\s\u00a0\u202f\u2009'’]")  # spaces of every kind and the Swiss apostrophe
+_CURRENCY_WORDS = re.compile(r"(?i)^(eur|all|rsd|usd|lek[eë]?|din\.?|€|\$)|(eur|all|rsd|usd|lek[eë]?|din\.?|€|\$)$")
+_NUMBER = re.compile(r"-?[0-9.,]*[0-9][0-9.,]*")
+
+
+def _grouped(digits: str, sep: str) -> bool:
+    """Whether `digits` uses `sep` as a thousands separator correctly (1.234.567)."""
+    parts = digits.lstrip("-").split(sep)
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+def read_number(text: str, locale: str) -> Decimal | None:
+    """Read a number as people type it; None when it is not one.
+
+    Accepts "12 000,50", "12000.50", "12,000.50", "12.000,50", "12000", with or without a currency.
+    The locale's decimal sign is a decimal sign; the other one is a thousands separator when it
+    groups by three ("12.000" is twelve thousand in sq and sr, "12,000" in en) and a decimal sign
+    otherwise ("1,5" is one and a half in en too). Babel's strict parser alone reads sq "12.000"
+    as 12 and refuses en "1,5", which would surprise people in Kosovo, who write both.
+    """
+    s = _IGNORED.sub("", text or "")
+    s = _CURRENCY_WORDS.sub("", s)
+    if s.startswith("+"):
+        s = s[1:]
+    if not _NUMBER.fullmatch(s):
+        return None
+    decimal_sign = get_decimal_symbol(locale)
+    other = "." if decimal_sign == "," else ","
+    if "," in s and "." in s:
+        # Both signs: the last one is the decimal sign, the other groups thousands.
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        group = "." if dec == "," else ","
+        whole, _sep, fraction = s.rpartition(dec)
+        if dec in whole or not fraction or not _grouped(whole, group):
+            return None
+        canonical = whole.replace(group, "") + "." + fraction
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        whole, _sep, fraction = s.rpartition(sep)
+        if s.count(sep) > 1:
+            if not _grouped(s, sep):
+                return None
+            canonical = s.replace(sep, "")
+        elif sep == other and len(fraction) == 3 and _grouped(s, sep):
+            canonical = s.replace(sep, "")
+        elif fraction and whole.lstrip("-"):
+            canonical = whole + "." + fraction
+        else:
+            return None
+    else:
+        canonical = s
     try:
-        return Decimal(parse_decimal(cleaned.replace(" ", "\u00a0"), locale=locale_for(lang), strict=True))
-    except (NumberFormatError, InvalidOperation):
-        pass
-    try:
-        return Decimal(cleaned.replace(" ", "").replace(",", "."))
+        return Decimal(canonical)
     except InvalidOperation:
-        raise ValueError(f"{text!r} is not a number") from None
+        return None

@@ -33,13 +33,16 @@ def test_official_date_format():
         ("12,000.50", "en", "12000.50"),
         ("12000.50", "sr", "12000.50"),
         ("1500", "sq", "1500"),
+        ("12.000", "sq", "12000"),
+        ("1,5", "en", "1.5"),
+        ("12 000 EUR", "sq", "12000"),
     ],
 )
 def test_parse_typed_numbers(text, lang, expected):
     assert parse_number(text, lang) == Decimal(expected)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "12 EUR"])
+@pytest.mark.parametrize("text", ["", "abc", "12 apples", "1.2.3,4,5"])
 def test_parse_refuses_non_numbers(text):
     with pytest.raises(ValueError):
         parse_number(text, "sq")

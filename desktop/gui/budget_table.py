@@ -6,12 +6,11 @@ sr "12.000,50", en "12,000.50"); see `parse_number` for what typing is accepted.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from html import escape
 
-from babel.numbers import format_decimal, get_decimal_symbol
+from babel.numbers import format_decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +28,7 @@ from desktop.core import operations as op
 from desktop.core.model import CURRENCIES, ActionPlan, Activity, BudgetLine, FundingSource
 from desktop.core.operations import Change
 from desktop.core.timeframe import years_covered
+from desktop.formatting import read_number
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import source_name
 from desktop.gui.text_field import MessageLabel, RefusalRouter, vbox
@@ -46,67 +46,15 @@ EDIT_TRIGGERS = (
     | QAbstractItemView.EditTrigger.AnyKeyPressed
 )
 
-_IGNORED = re.compile(r"[\s\u00a0\u202f\u2009'’]")  # spaces of every kind and the Swiss apostrophe
-_CURRENCY_WORDS = re.compile(r"(?i)^(eur|all|rsd|usd|lek[eë]?|din\.?|€|\$)|(eur|all|rsd|usd|lek[eë]?|din\.?|€|\$)$")
-_NUMBER = re.compile(r"-?[0-9.,]*[0-9][0-9.,]*")
-
 
 def interface_locale() -> str:
     """The Babel locale of the interface language (numbers follow the interface, as on the screen)."""
     return LOCALES.get(language(), "en_GB")
 
 
-def _grouped(digits: str, sep: str) -> bool:
-    """Whether `digits` uses `sep` as a thousands separator correctly (1.234.567)."""
-    parts = digits.lstrip("-").split(sep)
-    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
-
-
 def parse_number(text: str, locale: str | None = None) -> Decimal | None:
-    """Read a number as people type it; None when it is not one.
-
-    Accepts "12 000,50", "12000.50", "12,000.50", "12.000,50", "12000", with or without a currency.
-    The locale's decimal sign is a decimal sign; the other one is a thousands separator when it
-    groups by three ("12.000" is twelve thousand in sq and sr, "12,000" in en) and a decimal sign
-    otherwise ("1,5" is one and a half in en too). Babel's strict parser alone reads sq "12.000"
-    as 12 and refuses en "1,5", which would surprise people in Kosovo, who write both.
-    """
-    locale = locale or interface_locale()
-    s = _IGNORED.sub("", text or "")
-    s = _CURRENCY_WORDS.sub("", s)
-    if s.startswith("+"):
-        s = s[1:]
-    if not _NUMBER.fullmatch(s):
-        return None
-    decimal_sign = get_decimal_symbol(locale)
-    other = "." if decimal_sign == "," else ","
-    if "," in s and "." in s:
-        # Both signs: the last one is the decimal sign, the other groups thousands.
-        dec = "," if s.rfind(",") > s.rfind(".") else "."
-        group = "." if dec == "," else ","
-        whole, _sep, fraction = s.rpartition(dec)
-        if dec in whole or not fraction or not _grouped(whole, group):
-            return None
-        canonical = whole.replace(group, "") + "." + fraction
-    elif "," in s or "." in s:
-        sep = "," if "," in s else "."
-        whole, _sep, fraction = s.rpartition(sep)
-        if s.count(sep) > 1:
-            if not _grouped(s, sep):
-                return None
-            canonical = s.replace(sep, "")
-        elif sep == other and len(fraction) == 3 and _grouped(s, sep):
-            canonical = s.replace(sep, "")
-        elif fraction and whole.lstrip("-"):
-            canonical = whole + "." + fraction
-        else:
-            return None
-    else:
-        canonical = s
-    try:
-        return Decimal(canonical)
-    except InvalidOperation:
-        return None
+    """Read a number as people type it in the interface's language; None when it is not one."""
+    return read_number(text, locale or interface_locale())
 
 
 def format_number(value: Decimal | int, locale: str | None = None) -> str:

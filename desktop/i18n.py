@@ -79,10 +79,6 @@ def content_language() -> str:
     return "sr" if _language == "sr_Cyrl" else _language if _language in ("sq", "sr", "en") else "en"
 
 
-def has_catalogue(lang: str) -> bool:
-    return lang == "en" or (CATALOGUE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()
-
-
 def _(message: str) -> str:
     return _catalogue(_language).gettext(message)
 

@@ -129,9 +129,6 @@ class MultiText:
             tr.based_on = self.get(self.source)
         return True
 
-    def copy(self) -> MultiText:
-        return MultiText(self.source, {k: Translation(v.text, v.state, v.based_on) for k, v in self.values.items()})
-
     @classmethod
     def of(cls, values: dict[str, str], source: str | None = None) -> MultiText:
         """Build from plain strings; the first language given (or `source`) is the source."""

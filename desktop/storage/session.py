@@ -315,10 +315,6 @@ class DocumentSession:
         with transaction(self.conn):
             self.repo.set_meta("saved_edit_count", str(count))
 
-    def export_copy(self, target: Path) -> None:
-        """Write the current content to another file without making it this session's file."""
-        write_snapshot(self.conn, Path(target))
-
     # -- closing ---------------------------------------------------------------------
     def close(self) -> None:
         """Close and delete the working copy (the caller has asked the user about unsaved edits)."""

@@ -56,9 +56,7 @@ def chrome_texts(root: QWidget) -> list[tuple[QWidget | None, str]]:
     out: list[tuple[QWidget | None, str]] = []
     widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
-        if isinstance(w, QLabel) and w.isVisibleTo(root) and w.textFormat() != 1:
-            out.append((w, w.text()))
-        elif isinstance(w, QAbstractButton) and w.isVisibleTo(root):
+        if isinstance(w, QLabel | QAbstractButton) and w.isVisibleTo(root):
             out.append((w, w.text()))
         elif isinstance(w, QGroupBox):
             out.append((w, w.title()))

@@ -30,7 +30,7 @@ def reason_text(reason: str) -> str:
 
 
 class BackupsDialog(QDialog):
-    """Lists a document's backups; "Open copy" returns the chosen one (opened read-only by the caller)."""
+    """Lists a document's backups: "Open copy" looks at one read-only, "Restore" puts it back as the plan."""
 
     def __init__(self, backups: list[Backup], document_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +41,8 @@ class BackupsDialog(QDialog):
         intro = QLabel(
             _(
                 "Plan keeps a copy each time you save (the last {last} saves and one a day for {days} "
-                "days). Open a copy to look at it; use Save As there to keep it."
+                "days). Open a copy to look at it, or restore it: the plan then shows that version, and the "
+                "version you replace stays among the backups once you save."
             ).format(last=KEEP_LAST, days=KEEP_DAYS),
             self,
         )
@@ -69,8 +70,14 @@ class BackupsDialog(QDialog):
         self.open_button = QPushButton(_("Open copy"), self)
         self.open_button.setEnabled(bool(self._backups))
         self.open_button.setDefault(True)
+        self.restore_button = QPushButton(_("Restore"), self)
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.setEnabled(bool(self._backups))
+        self.restore_button.clicked.connect(self._choose_restore)
+        self.restore = False
         close = QPushButton(_("Close"), self)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -83,14 +90,18 @@ class BackupsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 380)
 
+    def _choose_restore(self) -> None:
+        self.restore = True
+        self.accept()
+
     def selected_backup(self) -> Backup | None:
         item = self.list.currentItem()
         return self._backups[self.list.indexOfTopLevelItem(item)] if item is not None else None
 
     @staticmethod
-    def choose(document_id: str, document_name: str, parent: QWidget | None = None) -> Backup | None:
-        """Show the backups of a document; the one to open, or None."""
+    def choose(document_id: str, document_name: str, parent: QWidget | None = None) -> tuple[Backup | None, bool]:
+        """Show the backups of a document; the chosen one (or None) and whether to restore it."""
         dialog = BackupsDialog(list_backups(document_id), document_name, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.selected_backup()
+            return None, False
+        return dialog.selected_backup(), dialog.restore

@@ -491,9 +491,33 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         name = self.session.path.name if self.session.path else self._name()
-        backup = BackupsDialog.choose(self.session.document_id, name, self)
-        if backup is not None:
+        backup, restore = BackupsDialog.choose(self.session.document_id, name, self)
+        if backup is not None and restore:
+            self.restore_backup(backup)
+        elif backup is not None:
             self.open_backup(backup, name)
+
+    def restore_backup(self, backup: Backup) -> bool:
+        """Show a backup as the plan itself, with unsaved changes: saving puts it back in the file."""
+        if self.session is None or self.session.path is None:
+            return False
+        if not self._confirm_unsaved():
+            return False
+        path = self.session.path
+        session, self.session = self.session, None
+        self._close_quietly(session)
+        try:
+            restored = DocumentSession.open_copy(backup.path, path)
+        except StorageError as exc:
+            messages.show_error(self, str(exc), _("The backup could not be restored"))
+            reopened = self._open_session(path, read_only=False)
+            if reopened is not None:
+                self.set_session(reopened)
+            return False
+        self.set_session(restored)
+        when = backup.taken.strftime("%d.%m.%Y %H:%M")
+        self._show_notice(_("This is the version saved on {date}. Save to make it the plan again.").format(date=when))
+        return True
 
     def _quit(self) -> None:
         QApplication.closeAllWindows()

@@ -269,3 +269,24 @@ def test_moved_file_in_recent_list_is_disabled(qtbot, window, plan_file, tmp_pat
     window.recent_menu.aboutToShow.emit()
     action = next(a for a in window.recent_menu.actions() if "sample.plan" in a.text())
     assert not action.isEnabled()
+
+
+def test_restoring_a_backup_replaces_the_plan_after_saving(window, plan_file) -> None:
+    from desktop.core import operations as op
+    from desktop.storage.backups import list_backups
+
+    window.open_file(plan_file)
+    session = window.session
+    objective = session.doc.objectives[0]
+    session.apply(op.set_text, objective.id, "title", "sq", "Versioni i parë")
+    assert window.save()
+    first = list_backups(session.document_id)[0]
+    window.session.apply(op.set_text, objective.id, "title", "sq", "Versioni i dytë")
+    assert window.save()
+    assert window.restore_backup(first)
+    assert window.session.dirty and window.session.path == plan_file
+    assert window.session.doc.get(objective.id).title.get("sq") == "Versioni i parë"
+    assert window.save()
+    window.close_document()
+    assert window.open_file(plan_file)
+    assert window.session.doc.get(objective.id).title.get("sq") == "Versioni i parë"

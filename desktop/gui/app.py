@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop.i18n import N_, _
 
 EXIT_NO_DISPLAY = 2
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "plan.svg"
 NO_DISPLAY = N_(
     "No display found. Run Plan on a desktop session, or under Xvfb: xvfb-run make run; "
     "the command line works without a display: python -m desktop --help"
@@ -70,6 +71,9 @@ def run(file: str | None, read_only: bool = False) -> int:
     i18n.set_language(os.environ.get("PLAN_LANGUAGE") or str(open_settings().value("ui/language", "en")))
     translator = CatalogueTranslator(app)
     app.installTranslator(translator)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(ICON)))
     font = app.font()
     if font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)

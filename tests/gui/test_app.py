@@ -128,3 +128,12 @@ def test_later_keeps_the_work(data_dir, plan_file, answer) -> None:
     answer("Later")
     assert recover_sessions() == []
     assert len(find_recoverable()) == 1
+
+
+def test_the_application_icon_is_there_and_loads(qtbot) -> None:
+    from PySide6.QtGui import QIcon
+
+    from desktop.gui.app import ICON
+
+    assert ICON.is_file()
+    assert not QIcon(str(ICON)).pixmap(32, 32).isNull()

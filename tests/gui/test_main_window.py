@@ -253,6 +253,20 @@ def test_demo_plan_is_written_once_and_opened(window) -> None:
     assert window.session.path == demo_path()
     assert window.session.doc.strategy.objectives
     assert window.tree_model.rowCount() == 4
+    # select items of every kind, as a user clicking through the tree
+    doc = window.session.doc
+    activity = doc.ordered_activities(doc.action_plan)[5]
+    window.set_content_language("sr")
+    assert window.select_entity(activity.id, "activity")
+    assert window.edit_area.activity_panel.activity_id == activity.id
+    assert window.edit_area.grid.current_activity_id() == activity.id
+    assert activity.title.get("sr") in window.content_panel.text()
+    section = doc.strategy.sections[0]
+    assert window.select_entity(section.id)
+    assert window.edit_area.entity_editor.entity_id == section.id
+    assert section.title.get("sr") in window.content_panel.text()
+    assert window.select_entity(doc.objectives[2].id, "objective")
+    assert doc.objectives[2].title.get("sr") in window.content_panel.text()
 
 
 def test_the_window_fits_a_small_laptop_screen(window, plan_file) -> None:

@@ -40,7 +40,7 @@ def temp_beside(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.tmp")
 
 
-def _discard(path: Path) -> None:
+def discard_database(path: Path) -> None:
     for p in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
         with contextlib.suppress(OSError):
             p.unlink()
@@ -60,7 +60,7 @@ def write_snapshot(source: sqlite3.Connection, target: Path, *, before_replace=N
     target = Path(target)
     tmp = temp_beside(target)
     try:
-        _discard(tmp)
+        discard_database(tmp)
         dst = harden(sqlite3.connect(str(tmp), isolation_level=None))
         try:
             source.backup(dst)
@@ -71,10 +71,10 @@ def write_snapshot(source: sqlite3.Connection, target: Path, *, before_replace=N
             dst.close()
         replace_atomically(tmp, target)
     except OSError as exc:
-        _discard(tmp)
+        discard_database(tmp)
         raise StorageError(describe_os_error(exc, f"save {target.name}")) from None
     except sqlite3.Error as exc:
-        _discard(tmp)
+        discard_database(tmp)
         raise StorageError(f"Could not save {target.name}: {sqlite_reason(exc)}.") from None
 
 
@@ -87,7 +87,7 @@ def write_new(doc: Document, target: Path, *, overwrite: bool = False) -> None:
         raise StorageError(f"The folder {target.parent} does not exist.")
     tmp = temp_beside(target)
     try:
-        _discard(tmp)
+        discard_database(tmp)
         conn = connect(tmp)
         try:
             DocumentRepository(conn).create(doc)
@@ -95,10 +95,10 @@ def write_new(doc: Document, target: Path, *, overwrite: bool = False) -> None:
             conn.close()
         replace_atomically(tmp, target)
     except OSError as exc:
-        _discard(tmp)
+        discard_database(tmp)
         raise StorageError(describe_os_error(exc, f"write {target.name}")) from None
     except sqlite3.Error as exc:
-        _discard(tmp)
+        discard_database(tmp)
         raise StorageError(f"Could not write {target.name}: {sqlite_reason(exc)}.") from None
 
 

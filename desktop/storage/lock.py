@@ -31,7 +31,7 @@ def _whoami() -> dict:
     }
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -63,7 +63,7 @@ def holder_text(holder: dict) -> str:
 def is_stale(holder: dict) -> bool:
     """A lock left by a crashed process on this machine."""
     try:
-        return holder.get("host") == socket.gethostname() and not _alive(int(holder.get("pid")))
+        return holder.get("host") == socket.gethostname() and not process_alive(int(holder.get("pid")))
     except (TypeError, ValueError):
         return False
 

@@ -28,8 +28,8 @@ from desktop.core.operations import Change, OperationError
 from desktop.storage import backups
 from desktop.storage.database import connect, inspect
 from desktop.storage.errors import StorageError, describe_os_error
-from desktop.storage.files import _discard, sqlite_reason, write_snapshot
-from desktop.storage.lock import DocumentLock, _alive
+from desktop.storage.files import discard_database, sqlite_reason, write_snapshot
+from desktop.storage.lock import DocumentLock, process_alive
 from desktop.storage.migrations import migrate
 from desktop.storage.repository import DocumentRepository, transaction
 from desktop.storage.schema import SCHEMA_VERSION
@@ -96,7 +96,7 @@ class DocumentSession:
                 repo.set_meta("saved_edit_count", str(repo.edit_count))
             session = cls(work, conn, path, read_only)
         except BaseException as exc:
-            _discard(work)
+            discard_database(work)
             if lock:
                 lock.release()
             if isinstance(exc, OSError):
@@ -140,7 +140,7 @@ class DocumentSession:
                 repo.set_meta("saved_edit_count", "-1")
             session = cls(work, conn, target, False)
         except BaseException as exc:
-            _discard(work)
+            discard_database(work)
             if lock:
                 lock.release()
             if isinstance(exc, OSError | sqlite3.Error):
@@ -161,10 +161,10 @@ class DocumentSession:
                 repo.set_meta("saved_edit_count", "-1")  # never saved: unsaved until Save As
             session = cls(work, conn, Path(os.path.abspath(path)) if path else None, False)
         except sqlite3.Error as exc:
-            _discard(work)
+            discard_database(work)
             raise StorageError(f"Could not create the working copy: {sqlite_reason(exc)}.") from None
         except OSError as exc:
-            _discard(work)
+            discard_database(work)
             raise StorageError(describe_os_error(exc, "create the working copy")) from None
         return session
 
@@ -321,7 +321,7 @@ class DocumentSession:
         try:
             self.conn.close()
         finally:
-            _discard(self.work_file)
+            discard_database(self.work_file)
             with contextlib.suppress(OSError):
                 _manifest(self.work_file).unlink()
             if self.lock:
@@ -348,7 +348,7 @@ def find_recoverable() -> list[RecoverableWork]:
         except (OSError, ValueError):
             continue
         pid = info.get("pid")
-        if info.get("host") == socket.gethostname() and isinstance(pid, int) and pid > 0 and _alive(pid):
+        if info.get("host") == socket.gethostname() and isinstance(pid, int) and pid > 0 and process_alive(pid):
             continue
         if not work.exists():
             manifest.unlink(missing_ok=True)
@@ -363,7 +363,7 @@ def find_recoverable() -> list[RecoverableWork]:
         except (sqlite3.Error, ValueError):
             edits, saved = -1, 0  # unreadable: offer it anyway, so the user learns of it and can discard it
         if edits == saved:
-            _discard(work)
+            discard_database(work)
             manifest.unlink(missing_ok=True)
             continue
         doc = info.get("document")
@@ -374,5 +374,5 @@ def find_recoverable() -> list[RecoverableWork]:
 
 
 def discard_recoverable(work: RecoverableWork) -> None:
-    _discard(work.work_file)
+    discard_database(work.work_file)
     _manifest(work.work_file).unlink(missing_ok=True)

@@ -116,6 +116,93 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CommandError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def cmd_xliff_export(args: argparse.Namespace) -> int:
+    from desktop.storage.files import replace_atomically, temp_beside
+    from desktop.translation.xliff import export_xliff
+
+    doc, _ = _load(args.file)
+    data = export_xliff(doc, args.target, only_open=args.only_open, source_lang=args.source)
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise CommandError(f"{out} already exists (use --force to replace it)")
+    tmp = temp_beside(out)
+    try:
+        tmp.write_bytes(data)
+        replace_atomically(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CommandError(f"cannot write {out}: {exc.strerror}") from None
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def cmd_xliff_import(args: argparse.Namespace) -> int:
+    from desktop.storage.session import DocumentSession
+    from desktop.translation.xliff import apply_import, import_xliff
+
+    data = _read_bytes(Path(args.xliff))
+    if args.dry_run:
+        doc, _ = _load(args.file)
+        plan = import_xliff(doc, data, expected_lang=args.expected_lang)
+    else:
+        session = DocumentSession.open(args.file)
+        try:
+            plan = import_xliff(session.doc, data, expected_lang=args.expected_lang)
+            if plan.counts["apply"]:
+                session.apply(apply_import, plan)
+                session.save()
+        finally:
+            session.close()
+    counts = plan.counts
+    verb = "would apply" if args.dry_run else "applied"
+    line = (
+        f"{verb} {counts['apply']}, unchanged {counts['unchanged']}, conflicts {counts['conflict']}, "
+        f"unknown {counts['unknown']}"
+    )
+    extra = [f"{name} {counts[name]}" for name in ("empty", "rejected") if counts[name]]
+    print(", ".join([line, *extra]) + f" ({plan.target_lang})")
+    for unit in plan.of("conflict"):
+        # Conflicts are never applied: the source changed after the export; the translator should look again.
+        print(f"  conflict {unit.unit_id}: {unit.message}; imported text not applied: {unit.text[:80]!r}")
+    return EXIT_OK
+
+
+def cmd_translit(args: argparse.Namespace) -> int:
+    from desktop.translation.transliterate import to_cyrillic, to_latin
+
+    convert = to_cyrillic if args.to == "cyrl" else to_latin
+    if args.text:
+        print(convert(" ".join(args.text)))
+    else:
+        sys.stdout.write(convert(sys.stdin.read()))
+    return EXIT_OK
+
+
+def cmd_translation_status(args: argparse.Namespace) -> int:
+    from desktop.core.text import LANGUAGES, TState
+
+    doc, _ = _load(args.file)
+    counts = {lang: dict.fromkeys((s.value for s in TState), 0) for lang in LANGUAGES}
+    fields = 0
+    for entity in doc.walk():
+        for name in entity.TEXTS:
+            mt = entity.text(name)
+            if mt.is_empty():
+                continue
+            fields += 1
+            for lang in LANGUAGES:
+                counts[lang][mt.state(lang).value] += 1
+    print(json.dumps({"file": str(args.file), "fields": fields, "states": counts}, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
 def _write_text(path: Path, text: str, force: bool) -> None:
     from desktop.storage.files import replace_atomically, temp_beside
 
@@ -168,10 +255,39 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p = add("check", cmd_check, "verify FILE's integrity (exit 1 when damaged)")
     p.add_argument("file")
+    p = add("xliff-export", cmd_xliff_export, "write FILE's texts as XLIFF 1.2 for translation in a CAT tool")
+    p.add_argument("file")
+    p.add_argument("--target", required=True, choices=("sq", "sr", "en"), help="the language to translate into")
+    p.add_argument("--source", choices=("sq", "sr", "en"), help="translate from this language where it has text")
+    p.add_argument("--only-open", action="store_true", help="only texts that are missing, drafts or outdated")
+    p.add_argument("-o", "--out", required=True, help="the .xlf file to write")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p = add("xliff-import", cmd_xliff_import, "apply the translations of an XLIFF file to FILE and save it")
+    p.add_argument("file")
+    p.add_argument("xliff")
+    p.add_argument("--dry-run", action="store_true", help="only report what would change")
+    p.add_argument("--expected-lang", choices=("sq", "sr", "en"), help="refuse a file for another language")
+    p = add("translit", cmd_translit, "convert Serbian TEXT (or standard input) between Latin and Cyrillic")
+    p.add_argument("--to", required=True, choices=("cyrl", "latn"))
+    p.add_argument("text", nargs="*")
+    p = add("translation-status", cmd_translation_status, "print FILE's translation states per language as JSON")
+    p.add_argument("file")
     return parser
 
 
-COMMANDS = {"open", "demo", "new", "info", "export-json", "import-json", "check"}
+COMMANDS = {
+    "open",
+    "demo",
+    "new",
+    "info",
+    "export-json",
+    "import-json",
+    "check",
+    "xliff-export",
+    "xliff-import",
+    "translit",
+    "translation-status",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -194,7 +310,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.core.operations import OperationError
         from desktop.core.serialize import FormatError
         from desktop.storage.errors import StorageError
+        from desktop.translation.xliff import XliffError
 
-        if isinstance(exc, CommandError | StorageError | FormatError | OperationError):
+        if isinstance(exc, CommandError | StorageError | FormatError | OperationError | XliffError):
             return _fail(str(exc))
         return _fail(f"unexpected problem: {exc.__class__.__name__}: {exc}")

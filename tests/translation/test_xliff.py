@@ -1,0 +1,316 @@
+"""XLIFF 1.2 export and import: schema-valid files, round trips through another XML tool, hostile files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from desktop.core import operations as op
+from desktop.core.text import TState
+from desktop.demo.build import build_demo
+from desktop.storage.files import write_new
+from desktop.translation import xliff
+from desktop.translation.xliff import XliffError, apply_import, export_xliff, import_xliff
+from tests.test_cli import assert_no_traceback, run
+
+SPECS = Path("/work/shared/specs")
+NS = {"x": xliff.XLIFF_NS}
+
+
+@pytest.fixture(scope="module")
+def schema() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(SPECS / "xliff-core-1.2-strict.xsd")))
+
+
+def assert_valid(schema: etree.XMLSchema, data: bytes) -> None:
+    assert schema.validate(etree.fromstring(data)), schema.error_log
+
+
+def units(data: bytes) -> dict[str, etree._Element]:
+    root = etree.fromstring(data)
+    return {tu.get("id"): tu for tu in root.iterfind(".//x:trans-unit", NS)}
+
+
+def set_target(tu: etree._Element, text: str, state: str = "translated") -> None:
+    target = tu.find("x:target", NS)
+    if target is None:
+        target = etree.Element(f"{{{xliff.XLIFF_NS}}}target")
+        tu.find("x:source", NS).addnext(target)
+    target.text = text
+    target.set("state", state)
+
+
+def snapshot(doc) -> list:
+    return [
+        (e.id, name, lang, tr.text, tr.state)
+        for e in doc.walk()
+        for name in e.TEXTS
+        for lang, tr in sorted(e.text(name).values.items())
+    ]
+
+
+def test_every_export_validates(schema, doc):
+    demo = build_demo()
+    op.set_text(demo, demo.strategy.id, "title", "en", "A draft", TState.DRAFT)
+    op.set_text_state(demo, demo.objectives[0].id, "title", "en", TState.APPROVED)
+    for d in (doc, demo):
+        for lang in ("sq", "sr", "en"):
+            for only_open in (False, True):
+                assert_valid(schema, export_xliff(d, lang, only_open=only_open))
+        assert_valid(schema, export_xliff(d, "en", source_lang="sr"))
+
+
+def test_units_are_stable_in_document_order_with_context_and_hash(doc):
+    data = export_xliff(doc, "en")
+    assert data == export_xliff(doc, "en")
+    ids = list(units(data))
+    expected = [f"{e.id}:{n}" for e in doc.walk() for n in e.TEXTS if not e.text(n).is_empty()]
+    assert ids == expected
+    root = etree.fromstring(data)
+    file_el = root.find("x:file", NS)
+    assert file_el.get("original") == doc.id and file_el.get("target-language") == "en"
+    assert file_el.get("source-language") == "sq" and file_el.get("datatype") == "plaintext"
+    a = doc.action_plan.activities[0]
+    tu = units(data)[f"{a.id}:title"]
+    notes = {n.get("from"): n.text for n in tu.findall("x:note", NS)}
+    assert notes["plan"] == "activity 1.1: title"
+    assert notes["source-hash"] == xliff.source_hash("Qendra ditore")
+    assert tu.find("x:target", NS) is None  # missing in en: no target
+
+
+def test_states_are_mapped(doc):
+    sid = doc.strategy.id
+    op.set_text(doc, sid, "title", "en", "Draft title", TState.DRAFT)
+    o1, o2 = doc.objectives
+    op.set_text(doc, o1.id, "title", "en", "Objective 1", TState.APPROVED)
+    op.set_text(doc, o2.id, "title", "en", "Objective 2")
+    op.set_text(doc, o2.id, "title", "sq", "Objektivi 2 (ndryshuar)")  # en becomes outdated
+    u = units(export_xliff(doc, "en"))
+    assert u[f"{sid}:title"].find("x:target", NS).get("state") == "needs-review-translation"
+    assert u[f"{o1.id}:title"].find("x:target", NS).get("state") == "signed-off"
+    assert u[f"{o1.id}:title"].get("approved") == "yes"
+    outdated = u[f"{o2.id}:title"]
+    assert outdated.find("x:target", NS).get("state") == "needs-translation"
+    assert any("outdated" in (n.text or "") for n in outdated.findall("x:note", NS))
+    open_ids = set(units(export_xliff(doc, "en", only_open=True)))
+    assert f"{o1.id}:title" not in open_ids
+    assert {f"{sid}:title", f"{o2.id}:title"} <= open_ids
+    for e in doc.walk():
+        for n in e.TEXTS:
+            mt = e.text(n)
+            if not mt.is_empty() and mt.source != "en":
+                assert (f"{e.id}:{n}" in open_ids) == (mt.state("en") in xliff.OPEN_STATES)
+
+
+def test_fields_written_in_the_target_language_are_not_exported(doc):
+    u = units(export_xliff(doc, "sq"))
+    assert u == {}  # every field of the small document was written in Albanian
+    assert units(export_xliff(doc, "sq", source_lang="sr")) == {}  # sr exists, but sq is still the original
+    assert f"{doc.strategy.id}:title" in units(export_xliff(doc, "en", source_lang="sr"))
+
+
+def test_round_trip_through_lxml_sets_texts_and_states():
+    demo = build_demo()
+    # Fill en (mostly missing in the demo) with lxml: newlines, quotes, markup characters, Cyrillic.
+    data = export_xliff(demo, "en")
+    tree = etree.fromstring(data)
+    filled = {}
+    for i, tu in enumerate(tree.iterfind(".//x:trans-unit", NS)):
+        if tu.find("x:target", NS) is None:
+            text = f"Line {i} <&> \"q\" 'a'\n\tsecond line Љубав ë  "
+            set_target(tu, text)
+            filled[tu.get("id")] = text
+    assert filled
+    changed = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+    plan = import_xliff(demo, changed, expected_lang="en")
+    assert plan.counts["apply"] == len(filled) and plan.counts["conflict"] == 0
+    change = apply_import(demo, plan)
+    assert change.operation == "import_xliff" and len(change.upserted) > 0
+    for unit_id, text in filled.items():
+        entity_id, _, name = unit_id.rpartition(":")
+        mt = demo.get(entity_id).text(name)
+        assert mt.get("en") == text and mt.state("en") == TState.TRANSLATED
+    # A second import of the same file changes nothing.
+    before = snapshot(demo)
+    again = import_xliff(demo, changed)
+    assert again.counts["apply"] == 0 and again.counts["unchanged"] == len(again.units)
+    assert not apply_import(demo, again)
+    assert snapshot(demo) == before
+
+
+def test_modified_sr_targets_and_confirmed_drafts(doc):
+    a = doc.action_plan.activities[0]
+    op.set_text(doc, a.id, "title", "sr", "Dnevni centar", TState.DRAFT)
+    u = units(export_xliff(doc, "sr"))
+    set_target(u[f"{doc.strategy.id}:title"], "Strategija socijalnih usluga")
+    set_target(u[f"{a.id}:title"], "Dnevni centar", "translated")  # the translator confirms the draft
+    root = next(iter(u.values())).getroottree()
+    plan = import_xliff(doc, etree.tostring(root))
+    assert plan.counts["apply"] == 2
+    apply_import(doc, plan)
+    assert doc.strategy.text("title").get("sr") == "Strategija socijalnih usluga"
+    assert doc.strategy.text("title").state("sr") == TState.TRANSLATED
+    assert a.text("title").state("sr") == TState.TRANSLATED
+    assert doc.strategy.text("title").get("sq") == "Strategjia për shërbime sociale"  # source untouched
+
+
+def test_untouched_draft_stays_a_draft(doc):
+    a = doc.action_plan.activities[0]
+    op.set_text(doc, a.id, "title", "sr", "Dnevni centar", TState.DRAFT)
+    plan = import_xliff(doc, export_xliff(doc, "sr"))
+    assert plan.counts["apply"] == 0
+    assert a.text("title").state("sr") == TState.DRAFT
+
+
+def test_changed_source_is_a_conflict_and_not_overwritten(doc):
+    u = units(export_xliff(doc, "sr"))
+    sid = doc.strategy.id
+    set_target(u[f"{sid}:title"], "Nova strategija")
+    data = etree.tostring(next(iter(u.values())).getroottree())
+    op.set_text(doc, sid, "title", "sq", "Strategjia e re")  # the source changes after the export
+    plan = import_xliff(doc, data)
+    assert plan.counts["conflict"] == 1
+    (conflict,) = plan.of("conflict")
+    assert conflict.unit_id == f"{sid}:title" and conflict.text == "Nova strategija"
+    apply_import(doc, plan)
+    mt = doc.strategy.text("title")
+    assert mt.get("sr") == "Strategija za socijalne usluge" and mt.state("sr") == TState.OUTDATED
+
+
+def test_unknown_units_are_counted(doc):
+    u = units(export_xliff(doc, "en"))
+    first, second = list(u.values())[:2]
+    set_target(first, "x")
+    first.set("id", "no-such-entity:title")
+    set_target(second, "y")
+    second.set("id", f"{doc.strategy.id}:no_such_field")
+    before = snapshot(doc)
+    plan = import_xliff(doc, etree.tostring(first.getroottree()))
+    assert plan.counts["unknown"] == 2
+    apply_import(doc, plan)
+    assert snapshot(doc) == before
+
+
+HOSTILE = {
+    "billion laughs": b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="DOC" source-language="sq"
+ target-language="en" datatype="plaintext"><body><trans-unit id="x"><source>&lol3;</source></trans-unit>
+</body></file></xliff>""",
+    "xxe": b"""<?xml version="1.0"?>
+<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="DOC" source-language="sq"
+ target-language="en" datatype="plaintext"><body><trans-unit id="x"><source>a</source><target>&xxe;</target>
+</trans-unit></body></file></xliff>""",
+    "invalid utf-8": b'<?xml version="1.0" encoding="utf-8"?><xliff version="1.2"><file original="DOC">\xff\xfe\xc3',
+    "malformed": b"<xliff><file></xliff>",
+    "not xliff": b"<html/>",
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_files_are_refused_and_change_nothing(doc, name):
+    before = snapshot(doc)
+    with pytest.raises(XliffError) as err:
+        import_xliff(doc, HOSTILE[name].replace(b"DOC", doc.id.encode()))
+    assert "\n" not in str(err.value)
+    assert snapshot(doc) == before
+
+
+def test_file_for_another_document_is_refused(doc):
+    data = export_xliff(build_demo(), "en")
+    with pytest.raises(XliffError, match="belongs to another plan"):
+        import_xliff(doc, data)
+
+
+def test_wrong_language_is_refused(doc):
+    with pytest.raises(XliffError, match="not sr"):
+        import_xliff(doc, export_xliff(doc, "en"), expected_lang="sr")
+
+
+def test_too_large_input_is_refused(doc, monkeypatch):
+    data = export_xliff(doc, "en")
+    monkeypatch.setattr(xliff, "MAX_XLIFF_BYTES", len(data) - 1)
+    with pytest.raises(XliffError, match="larger than"):
+        import_xliff(doc, data)
+
+
+def test_export_and_import_of_a_large_plan_are_fast():
+    import time
+
+    from desktop.demo.large import build_large
+
+    big = build_large()
+    t0 = time.perf_counter()
+    data = export_xliff(big, "en")
+    t1 = time.perf_counter()
+    plan = import_xliff(big, data)
+    t2 = time.perf_counter()
+    assert plan.counts["unchanged"] > 6000
+    assert t1 - t0 < 3 and t2 - t1 < 3  # target 1 s each; slack for slow CI machines
+
+
+# -- command line ------------------------------------------------------------------
+
+
+def test_cli_export_import_status(tmp_path):
+    plan_file = tmp_path / "demo.plan"
+    write_new(build_demo(), plan_file)
+    out = tmp_path / "en.xlf"
+    r = run("xliff-export", str(plan_file), "--target", "en", "--only-open", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    tree = etree.parse(str(out))
+    tus = tree.getroot().findall(".//x:trans-unit", NS)
+    for tu in tus[:3]:
+        set_target(tu, "Translated " + tu.get("id"))
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+
+    r = run("xliff-import", str(plan_file), str(out), "--dry-run")
+    assert r.returncode == 0 and "would apply 3," in r.stdout, r.stderr
+    r = run("xliff-import", str(plan_file), str(out))
+    assert r.returncode == 0 and "applied 3," in r.stdout, r.stderr
+    r = run("xliff-import", str(plan_file), str(out))
+    assert r.returncode == 0 and "applied 0, unchanged 3," in r.stdout, r.stderr
+
+    status = json.loads(run("translation-status", str(plan_file)).stdout)
+    assert status["states"]["en"]["translated"] >= 3 and status["states"]["sq"]["missing"] == 0
+    assert sum(status["states"]["en"].values()) == status["fields"]
+
+
+def test_cli_errors_are_one_line(tmp_path):
+    plan_file = tmp_path / "demo.plan"
+    write_new(build_demo(), plan_file)
+    bad = tmp_path / "bad.xlf"
+    bad.write_bytes(HOSTILE["xxe"])
+    r = run("xliff-import", str(plan_file), str(bad))
+    assert r.returncode == 1 and r.stderr.startswith("error: ") and r.stderr.count("\n") == 1
+    assert_no_traceback(r)
+    r = run("xliff-export", str(plan_file), "--target", "de", "-o", str(tmp_path / "x.xlf"))
+    assert r.returncode == 2
+    assert_no_traceback(r)
+    r = run("xliff-import", str(plan_file), str(tmp_path / "missing.xlf"))
+    assert r.returncode == 1 and "cannot read" in r.stderr
+    assert_no_traceback(r)
+
+
+def test_cli_translit(tmp_path):
+    r = run("translit", "--to", "cyrl", "Ljubav")
+    assert r.returncode == 0 and r.stdout == "Љубав\n"
+    r = run("translit", "--to", "latn", "Љубав", "и", "Ђорђе")
+    assert r.stdout == "Ljubav i Đorđe\n"
+    import subprocess
+    import sys
+
+    p = subprocess.run(
+        [sys.executable, "-m", "desktop", "translit", "--to", "cyrl"],
+        input="Njegoš\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert p.returncode == 0 and p.stdout == "Његош\n"

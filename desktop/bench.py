@@ -21,6 +21,8 @@ TARGETS = {
     "one durable edit (ms)": 10.0,
     "JSON export (s)": None,
     "search (ms)": 50.0,
+    "XLIFF export (s)": 1.0,
+    "XLIFF import (s)": 1.0,
     "grid filter (ms)": None,
     "interface language switch (s)": None,
     "peak memory, app (MB)": 200.0,
@@ -80,7 +82,19 @@ def _in_process(path: Path, runs: int) -> dict[str, float]:
             t = time.perf_counter()
             index.search(query)
             searches.append(time.perf_counter() - t)
+    from desktop.translation.xliff import export_xliff, import_xliff
+
+    exports_x, imports_x = [], []
+    for _ in range(runs):
+        t = time.perf_counter()
+        data = export_xliff(index.doc, "en")
+        exports_x.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        import_xliff(index.doc, data)
+        imports_x.append(time.perf_counter() - t)
     return {
+        "XLIFF export (s)": statistics.median(exports_x),
+        "XLIFF import (s)": statistics.median(imports_x),
         "search (ms)": statistics.median(searches) * 1000,
         "open document (s)": statistics.median(opens),
         "one durable edit (ms)": statistics.median(edits) * 1000,

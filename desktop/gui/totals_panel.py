@@ -54,7 +54,7 @@ class TotalsPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.refresh()
+        self._schedule()
 
     def _schedule(self, _change=None) -> None:
         self._timer.start()

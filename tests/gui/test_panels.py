@@ -60,6 +60,7 @@ def test_totals_per_year_source_and_objective(controller, qtbot):
     def rows(table):
         return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
 
+    qtbot.waitUntil(lambda: panel.by_year.rowCount() == 3)  # refreshed shortly after, not at once
     assert rows(panel.by_year) == [
         ("2025", "12.000,50\u00a0EUR"),
         ("2026", "8.000\u00a0EUR"),

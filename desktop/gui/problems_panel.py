@@ -5,23 +5,23 @@ Warnings only: nothing here blocks editing. Refreshed shortly after changes, not
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.problems import MESSAGES, find_problems
 from desktop.gui.controller import DocumentController
+from desktop.gui.deferred_panel import DeferredPanel
 from desktop.i18n import _, ngettext
 
 REFRESH_DELAY_MS = 400
 
 
-class ProblemsPanel(QWidget):
+class ProblemsPanel(DeferredPanel):
     item_activated = Signal(str)  # entity id
     count_changed = Signal(int)
 
     def __init__(self, controller: DocumentController | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller: DocumentController | None = None
+        super().__init__(REFRESH_DELAY_MS, parent)
         self.summary = QLabel("", self)
         self.summary.setObjectName("problems_summary")
         self.list = QListWidget(self)
@@ -33,22 +33,7 @@ class ProblemsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
         self.set_controller(controller)
-
-    def set_controller(self, controller: DocumentController | None) -> None:
-        if self.controller is not None:
-            self.controller.document_changed.disconnect(self._schedule)
-        self.controller = controller
-        if controller is not None:
-            controller.document_changed.connect(self._schedule)
-        self.refresh()
-
-    def _schedule(self, _change=None) -> None:
-        self._timer.start()
 
     def refresh(self) -> None:
         self.list.clear()

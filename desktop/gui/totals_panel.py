@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.core.stats import plan_totals
 from desktop.gui.controller import DocumentController
+from desktop.gui.deferred_panel import DeferredPanel
 from desktop.gui.display import format_amount, source_name, title_of
 from desktop.i18n import _
 
@@ -25,10 +26,9 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     return table
 
 
-class TotalsPanel(QWidget):
+class TotalsPanel(DeferredPanel):
     def __init__(self, controller: DocumentController | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller: DocumentController | None = None
+        super().__init__(REFRESH_DELAY_MS, parent)
         self.lang = "sq"
         self.by_year = _table(self, "totals_by_year", [_("Year"), _("Planned")])
         self.by_source = _table(self, "totals_by_source", [_("Funding source"), _("Planned")])
@@ -38,26 +38,11 @@ class TotalsPanel(QWidget):
         layout.addWidget(self.by_year, 2)
         layout.addWidget(self.by_source, 3)
         layout.addWidget(self.by_objective, 5)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
         self.set_controller(controller)
-
-    def set_controller(self, controller: DocumentController | None) -> None:
-        if self.controller is not None:
-            self.controller.document_changed.disconnect(self._schedule)
-        self.controller = controller
-        if controller is not None:
-            controller.document_changed.connect(self._schedule)
-        self._schedule()  # after the window is shown
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self._schedule()
-
-    def _schedule(self, _change=None) -> None:
-        self._timer.start()
+        self.schedule()
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, str]]) -> None:

@@ -26,6 +26,7 @@ def controller(qtbot, tmp_path):
 def test_problems_list_gaps_and_lead_to_the_item(controller, qtbot):
     panel = ProblemsPanel(controller)
     qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.list.count() > 0)  # drawn shortly after opening, not during it
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert "Activity 1.2 has no responsible body" in texts
     assert "Activity 2.1 has no budget" in texts

@@ -27,8 +27,8 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     return out
 
 
-def source_change(doc_text_based_on: str | None, current_source: str) -> list[tuple[str, str]] | None:
+def source_change(based_on: str | None, current_source: str) -> list[tuple[str, str]] | None:
     """What changed in the source since a translation was made; None when nothing is known or nothing changed."""
-    if doc_text_based_on is None or doc_text_based_on == current_source:
+    if based_on is None or based_on == current_source:
         return None
-    return word_diff(doc_text_based_on, current_source)
+    return word_diff(based_on, current_source)

@@ -32,9 +32,6 @@ def test_what_changed_in_the_source_of_an_outdated_translation(doc):
     translation = obj.title.values["sr"]
     assert translation.state == "outdated"
     change = source_change(translation.based_on, obj.title.get("sq"))
-    assert (
-        ("insert", " i ri") in change
-        or ("insert", "i ri") in change
-        or any(kind == "insert" and "ri" in text for kind, text in change)
-    )
+    assert any(kind == "insert" and "i ri" in text for kind, text in change)
+    assert "".join(t for kind, t in change if kind != "insert") == "Objektivi 1"
     assert source_change(obj.title.get("sq"), obj.title.get("sq")) is None

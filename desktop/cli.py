@@ -186,20 +186,11 @@ def cmd_translit(args: argparse.Namespace) -> int:
 
 
 def cmd_translation_status(args: argparse.Namespace) -> int:
-    from desktop.core.text import LANGUAGES, TState
+    from desktop.core.stats import translation_progress
 
     doc, _ = _load(args.file)
-    counts = {lang: dict.fromkeys((s.value for s in TState), 0) for lang in LANGUAGES}
-    fields = 0
-    for entity in doc.walk():
-        for name in entity.TEXTS:
-            mt = entity.text(name)
-            if mt.is_empty():
-                continue
-            fields += 1
-            for lang in LANGUAGES:
-                counts[lang][mt.state(lang).value] += 1
-    print(json.dumps({"file": str(args.file), "fields": fields, "states": counts}, ensure_ascii=False, indent=2))
+    progress = translation_progress(doc)
+    print(json.dumps({"file": str(args.file), "progress": progress}, ensure_ascii=False, indent=2))
     return EXIT_OK
 
 

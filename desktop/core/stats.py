@@ -42,6 +42,48 @@ def completeness(doc: Document) -> dict[str, dict[str, Any]]:
     }
 
 
+def _scope(doc: Document, entity) -> str:
+    """Which part of the document an entity belongs to, for progress per section."""
+    while entity is not None and entity.KIND not in ("strategy", "action_plan", "target_group", "municipality", "note"):
+        entity = doc.parent_of(entity)
+    return entity.KIND if entity is not None else "document"
+
+
+def translation_progress(doc: Document) -> dict[str, dict[str, dict[str, int]]]:
+    """Per part of the document (and "document" for all of it) and language: fields and words by state.
+
+    A field counts when it has text in some language; its words are those of its source text. "done"
+    means translated or approved; the language a field was written in counts as done.
+    """
+    out: dict[str, dict[str, dict[str, int]]] = {}
+
+    def bucket(scope: str, lang: str) -> dict[str, int]:
+        return out.setdefault(scope, {}).setdefault(
+            lang, {"fields": 0, "words": 0, "done_fields": 0, "done_words": 0, **{s.value: 0 for s in TState}}
+        )
+
+    for entity in doc.walk():
+        scope = None
+        for name in entity.TEXTS:
+            mt = entity.text(name)
+            if mt.is_empty():
+                continue
+            scope = scope or _scope(doc, entity)
+            source_text, _shown = mt.best(mt.source or "sq")
+            words = len(source_text.split())
+            for lang in LANGUAGES:
+                state = mt.state(lang)
+                for key in (scope, "document"):
+                    b = bucket(key, lang)
+                    b["fields"] += 1
+                    b["words"] += words
+                    b[state.value] += 1
+                    if state in (TState.TRANSLATED, TState.APPROVED):
+                        b["done_fields"] += 1
+                        b["done_words"] += words
+    return out
+
+
 def budget_totals(doc: Document) -> dict[str, dict[str, str]]:
     """Planned budget per currency: by year and by funding source (amounts as strings)."""
     by_year: dict[tuple[str, int], Decimal] = defaultdict(Decimal)

@@ -276,9 +276,10 @@ def test_cli_export_import_status(tmp_path):
     r = run("xliff-import", str(plan_file), str(out))
     assert r.returncode == 0 and "applied 0, unchanged 3," in r.stdout, r.stderr
 
-    status = json.loads(run("translation-status", str(plan_file)).stdout)
-    assert status["states"]["en"]["translated"] >= 3 and status["states"]["sq"]["missing"] == 0
-    assert sum(status["states"]["en"].values()) == status["fields"]
+    status = json.loads(run("translation-status", str(plan_file)).stdout)["progress"]["document"]
+    assert status["en"]["translated"] >= 3 and status["sq"]["missing"] == 0
+    states = ("missing", "draft", "translated", "approved", "outdated")
+    assert sum(status["en"][s] for s in states) == status["en"]["fields"]
 
 
 def test_cli_errors_are_one_line(tmp_path):

@@ -1,0 +1,363 @@
+"""The consultants' glossary: agreed terms in Albanian, Serbian (Latin) and English.
+
+A `Glossary` is a plain list of `Term`s. It is seeded from `glossary_seed.csv` (the table in DOMAIN.md),
+exchanged with spreadsheets as CSV (header `sq,sr,en[,note]`) and with CAT tools as TBX-Basic-like XML.
+
+`find_terms` finds glossary terms in a text; `consistency` lists the text fields whose source text uses a
+glossary term but whose translation does not use the agreed translation.
+
+Matching rules (kept simple on purpose, so a consultant can predict them):
+
+- texts and terms are compared after `fold()` (case, accents and Serbian script do not matter: the Latin
+  "Opština" finds "opstina" and "Општина");
+- a term matches whole words only; the words of a multi-word term must follow each other separated by
+  whitespace only;
+- inflection: a term word of 5 letters or more also matches a text word that starts with its *stem* (the folded
+  word minus one final vowel a/e/i/o/u) followed by at most 3 more letters. "Strategjia" (stem "strategji")
+  finds "Strategjisë", "Plani" (stem "plan") finds "plan" and "planit", "Strategija" finds "Strategije".
+  A word of 5 letters or more ending in a consonant is its own stem ("Budžet" finds "budžeta").
+  Shorter words ("Rok", "Cilj") match exactly only. This applies to every word of a multi-word term, since
+  Albanian and Serbian inflect the first word ("planit të veprimit" is still not "Plani i veprimit", but
+  "plan i veprimit" is);
+- where matches overlap, the longest wins ("Objektivi strategjik" rather than a shorter term inside it);
+  ties go to the earlier match.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from desktop.core.model import Document
+from desktop.core.search import fold
+
+try:  # defusedxml refuses DTDs, entity declarations and external references outright
+    import defusedxml
+    import defusedxml.ElementTree as SafeET
+except ImportError:  # pragma: no cover - defusedxml is a dependency, the fallback is a second line of defence
+    defusedxml = None
+    SafeET = None
+
+GLOSSARY_LANGUAGES = ("sq", "sr", "en")
+SEED_PATH = Path(__file__).with_name("glossary_seed.csv")
+MAX_TERMS = 10_000
+MAX_FIELD_LENGTH = 500
+MAX_TBX_BYTES = 20_000_000
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+_LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x85]+")  # become one space: a term is one line
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # all other control characters are removed
+_WORD = re.compile(r"\w+")
+_VOWELS = "aeiou"
+_MIN_STEM_WORD = 5
+_MAX_ENDING = 3
+
+
+class GlossaryError(ValueError):
+    """A glossary file or term that cannot be used; the message says why."""
+
+
+@dataclass(frozen=True)
+class Term:
+    sq: str
+    sr: str
+    en: str
+    note: str = ""
+
+    def in_language(self, lang: str) -> str:
+        if lang not in GLOSSARY_LANGUAGES:
+            raise GlossaryError(f"unknown glossary language {lang!r}")
+        return getattr(self, lang)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # offsets into the original (unfolded) text, `text[start:end]` is the matched wording
+    end: int
+    term: Term
+
+
+@dataclass(frozen=True)
+class Inconsistency:
+    entity_id: str
+    field: str
+    term: Term
+    expected: str  # the agreed translation
+    found_text: str  # the whole target-language text that lacks it
+
+
+def _clean_field(value: object, what: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise GlossaryError(f"{what} must be text")
+    value = unicodedata.normalize("NFC", _CONTROL.sub("", _LINE_BREAKS.sub(" ", value))).strip()
+    value = re.sub(r" {2,}", " ", value)
+    if len(value) > MAX_FIELD_LENGTH:
+        raise GlossaryError(f"{what} is longer than {MAX_FIELD_LENGTH} characters")
+    return value
+
+
+def clean_term(term: Term) -> Term:
+    """The term with control characters removed, whitespace trimmed and lengths checked."""
+    values = {f.name: _clean_field(getattr(term, f.name), f.name) for f in fields(Term)}
+    if not any(values[lang] for lang in GLOSSARY_LANGUAGES):
+        raise GlossaryError("a term needs at least one of sq, sr, en")
+    return Term(**values)
+
+
+@dataclass
+class Glossary:
+    terms: list[Term] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if len(self.terms) > MAX_TERMS:
+            raise GlossaryError(f"a glossary holds at most {MAX_TERMS:,} terms")
+        self.terms = [clean_term(t) for t in self.terms]
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self.terms)
+
+    # --- editing -------------------------------------------------------------------------------------------
+
+    def add(self, term: Term) -> Term:
+        if len(self.terms) >= MAX_TERMS:
+            raise GlossaryError(f"a glossary holds at most {MAX_TERMS:,} terms")
+        term = clean_term(term)
+        self.terms.append(term)
+        return term
+
+    def remove(self, index: int) -> Term:
+        return self.terms.pop(index)
+
+    def replace(self, index: int, term: Term) -> Term:
+        term = clean_term(term)
+        self.terms[index] = term
+        return term
+
+    # --- seed and CSV --------------------------------------------------------------------------------------
+
+    @classmethod
+    def seed(cls) -> Glossary:
+        """The glossary of DOMAIN.md, as shipped next to this module."""
+        return cls.from_csv(SEED_PATH.read_text(encoding="utf-8"))
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([*GLOSSARY_LANGUAGES, "note"])
+        for t in self.terms:
+            writer.writerow([t.sq, t.sr, t.en, t.note])
+        return out.getvalue()
+
+    @classmethod
+    def from_csv(cls, text: str) -> Glossary:
+        """Read `sq,sr,en[,note]` CSV (other columns are ignored, blank rows skipped)."""
+        if not isinstance(text, str):
+            raise GlossaryError("CSV must be text (decode it as UTF-8 first)")
+        text = text.removeprefix("\ufeff")
+        reader = csv.reader(io.StringIO(text, newline=""))
+        try:
+            header = next(reader, None)
+            if header is None:
+                raise GlossaryError("the CSV is empty; it needs a header sq,sr,en[,note]")
+            names = [h.strip().lower() for h in header]
+            missing = [lang for lang in GLOSSARY_LANGUAGES if lang not in names]
+            if missing:
+                raise GlossaryError(f"the CSV header lacks the column(s) {', '.join(missing)} (need sq,sr,en[,note])")
+            if len(set(names)) != len(names):
+                raise GlossaryError("the CSV header names a column twice")
+            columns = {name: names.index(name) for name in (*GLOSSARY_LANGUAGES, "note") if name in names}
+            terms = []
+            for row in reader:
+                if not any(cell.strip() for cell in row):
+                    continue
+                if len(terms) >= MAX_TERMS:
+                    raise GlossaryError(f"the CSV has more than {MAX_TERMS:,} terms")
+                values = {name: row[i] if i < len(row) else "" for name, i in columns.items()}
+                try:
+                    terms.append(clean_term(Term(**values)))
+                except GlossaryError as exc:
+                    raise GlossaryError(f"CSV line {reader.line_num}: {exc}") from None
+        except csv.Error as exc:
+            raise GlossaryError(f"not a readable CSV file: {exc}") from None
+        return cls(terms)
+
+    # --- TBX -----------------------------------------------------------------------------------------------
+
+    def to_tbx(self) -> bytes:
+        """TBX-Basic-like XML: martif > text > body > termEntry > langSet[xml:lang] > tig > term."""
+        root = ET.Element("martif", {"type": "TBX-Basic", XML_LANG: "sq"})
+        header = ET.SubElement(root, "martifHeader")
+        source = ET.SubElement(ET.SubElement(header, "fileDesc"), "sourceDesc")
+        ET.SubElement(source, "p").text = "Plan glossary"
+        body = ET.SubElement(ET.SubElement(root, "text"), "body")
+        for n, t in enumerate(self.terms, 1):
+            entry = ET.SubElement(body, "termEntry", {"id": f"t{n}"})
+            if t.note:
+                ET.SubElement(entry, "note").text = t.note
+            for lang in GLOSSARY_LANGUAGES:
+                value = t.in_language(lang)
+                if value:
+                    lang_set = ET.SubElement(entry, "langSet", {XML_LANG: lang})
+                    ET.SubElement(ET.SubElement(lang_set, "tig"), "term").text = value
+        ET.indent(root)
+        return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+    @classmethod
+    def from_tbx(cls, data: bytes) -> Glossary:
+        """Read TBX safely: no DTDs, no entities, bounded size; other languages than sq/sr/en are ignored."""
+        if not isinstance(data, bytes | bytearray):
+            raise GlossaryError("TBX must be bytes")
+        if len(data) > MAX_TBX_BYTES:
+            raise GlossaryError(f"the TBX file is larger than {MAX_TBX_BYTES // 1_000_000} MB")
+        root = _parse_xml(bytes(data))
+        if _local(root.tag) != "martif":
+            raise GlossaryError("not a TBX file (the root element is not <martif>)")
+        terms = []
+        for entry in root.iter():
+            if _local(entry.tag) != "termEntry":
+                continue
+            if len(terms) >= MAX_TERMS:
+                raise GlossaryError(f"the TBX file has more than {MAX_TERMS:,} terms")
+            values: dict[str, str] = {}
+            for child in entry:
+                name = _local(child.tag)
+                if name == "note" or (name == "descrip" and child.get("type") in ("note", "definition")):
+                    values.setdefault("note", "".join(child.itertext()))
+                elif name == "langSet":
+                    lang = (child.get(XML_LANG) or child.get("lang") or "").split("-")[0].lower()
+                    term = next((e for e in child.iter() if _local(e.tag) == "term"), None)
+                    if lang in GLOSSARY_LANGUAGES and term is not None:
+                        values.setdefault(lang, "".join(term.itertext()))
+            if not any(values.get(lang, "").strip() for lang in GLOSSARY_LANGUAGES):
+                continue
+            try:
+                terms.append(clean_term(Term(**{k: values.get(k, "") for k in ("sq", "sr", "en", "note")})))
+            except GlossaryError as exc:
+                raise GlossaryError(f"TBX entry {entry.get('id') or len(terms) + 1}: {exc}") from None
+        return cls(terms)
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _parse_xml(data: bytes) -> ET.Element:
+    if SafeET is not None:
+        try:
+            return SafeET.fromstring(data)
+        except defusedxml.DefusedXmlException as exc:
+            raise GlossaryError(f"the TBX file contains forbidden XML (DTD or entities): {exc}") from None
+        except ET.ParseError as exc:
+            raise GlossaryError(f"the TBX file is not well-formed XML: {exc}") from None
+    # Fallback without defusedxml: refuse anything that could declare entities before expat sees it.
+    upper = data.upper()
+    if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper or b"\x00" in data:
+        raise GlossaryError("the TBX file contains forbidden XML (DTD or entities)")
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise GlossaryError(f"the TBX file is not well-formed XML: {exc}") from None
+
+
+# --- matching ----------------------------------------------------------------------------------------------
+
+
+def _fold_mapped(text: str) -> tuple[str, list[int]]:
+    """`fold(text)` built character by character, with the original index of every folded character."""
+    parts: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = fold(ch)
+        parts.append(folded)
+        index.extend([i] * len(folded))
+    return "".join(parts), index
+
+
+def _pattern(term_text: str) -> list[tuple[str, str | None]]:
+    """The folded words of a term, each with its stem when inflected forms are allowed."""
+    words = []
+    for word in _WORD.findall(fold(term_text)):
+        stem = word[:-1] if len(word) >= _MIN_STEM_WORD and word[-1] in _VOWELS else None
+        if stem is None and len(word) >= _MIN_STEM_WORD:
+            stem = word
+        words.append((word, stem))
+    return words
+
+
+def _word_matches(word: str, exact: str, stem: str | None) -> bool:
+    if word == exact:
+        return True
+    return stem is not None and word.startswith(stem) and len(word) - len(stem) <= _MAX_ENDING
+
+
+def find_terms(glossary: Glossary, text: str, lang: str) -> list[Match]:
+    """Occurrences of glossary terms (in `lang`) in `text`, in text order, without overlaps."""
+    if lang not in GLOSSARY_LANGUAGES:
+        raise GlossaryError(f"unknown glossary language {lang!r}")
+    return _find(glossary.terms, text, lang)
+
+
+def _find(terms: list[Term], text: str, lang: str) -> list[Match]:
+    if not text:
+        return []
+    folded, index = _fold_mapped(text)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    candidates: list[tuple[int, int, Term]] = []  # folded start, folded end, term
+    for term in terms:
+        pattern = _pattern(term.in_language(lang))
+        if not pattern:
+            continue
+        n = len(pattern)
+        for k in range(len(words) - n + 1):
+            if not all(_word_matches(words[k + j][2], *pattern[j]) for j in range(n)):
+                continue
+            # words of a multi-word term must be separated by whitespace only
+            if any(folded[words[k + j][1] : words[k + j + 1][0]].strip() for j in range(n - 1)):
+                continue
+            candidates.append((words[k][0], words[k + n - 1][1], term))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int, Term]] = []
+    for cand in candidates:
+        if all(cand[1] <= s or cand[0] >= e for s, e, _ in taken):
+            taken.append(cand)
+    taken.sort(key=lambda c: c[0])
+    return [Match(index[s], index[e - 1] + 1, term) for s, e, term in taken]
+
+
+def consistency(doc: Document, glossary: Glossary, source_lang: str, target_lang: str) -> list[Inconsistency]:
+    """Text fields whose `target_lang` text does not use the agreed translation of a term in the source text.
+
+    Fields without a target text are not reported (they are untranslated, not inconsistent), nor are terms
+    without a translation in `target_lang`.
+    """
+    for lang in (source_lang, target_lang):
+        if lang not in GLOSSARY_LANGUAGES:
+            raise GlossaryError(f"unknown glossary language {lang!r}")
+    found: list[Inconsistency] = []
+    for entity in doc.walk():
+        for name in entity.TEXTS:
+            texts = entity.text(name)
+            source, target = texts.get(source_lang), texts.get(target_lang)
+            if not source or not target:
+                continue
+            seen: set[Term] = set()
+            for match in find_terms(glossary, source, source_lang):
+                term = match.term
+                expected = term.in_language(target_lang)
+                if term in seen or not expected:
+                    continue
+                seen.add(term)
+                if not _find([term], target, target_lang):
+                    found.append(Inconsistency(entity.id, name, term, expected, target))
+    return found

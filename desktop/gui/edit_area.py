@@ -7,7 +7,7 @@ selected activity's details below it); every other item opens its form.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.core.operations import Change
 from desktop.gui.activity_panel import ActivityPanel
@@ -51,8 +51,13 @@ class EditArea(QTabWidget):
         self.stack.addWidget(self.entity_editor)
         self.stack.addWidget(self.plan_page)
         self.preview = ContentPanel(self)
+        self.translation_page = QWidget(self)  # the translation view is built when first shown
+        self.translation_view = None
+        self._ref_lang: str | None = None
         self.addTab(self.stack, _("Edit"))
         self.addTab(self.preview, _("Preview"))
+        self.addTab(self.translation_page, _("Translation"))
+        self.currentChanged.connect(self._maybe_build_translation)
         self.currentChanged.connect(lambda _i: self._refresh_preview(force=True))
         controller.document_changed.connect(self._on_document_changed)
 
@@ -82,8 +87,27 @@ class EditArea(QTabWidget):
             self._refresh_preview(force=True)
             self.activity_selected.emit(activity_id)
 
+    def _translation_languages(self) -> tuple[str, str]:
+        """Translate into the language being written, from the one shown beside it (or Albanian)."""
+        source = self._ref_lang or ("sq" if self._lang != "sq" else "sr")
+        return source, self._lang
+
+    def _maybe_build_translation(self, _index: int = 0) -> None:
+        if self.currentWidget() is not self.translation_page or self.translation_view is not None:
+            return
+        from desktop.gui.translation_view import TranslationView
+
+        source, target = self._translation_languages()
+        self.translation_view = TranslationView(self.controller, source, target, self.translation_page)
+        layout = QVBoxLayout(self.translation_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.translation_view)
+
     def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:
         self._lang = edit_lang
+        self._ref_lang = reference_lang if reference_lang != edit_lang else None
+        if self.translation_view is not None:
+            self.translation_view.set_languages(*self._translation_languages())
         reference = reference_lang if reference_lang != edit_lang else None
         self.entity_editor.set_languages(edit_lang, reference)
         self.activity_panel.set_languages(edit_lang, reference)

@@ -630,6 +630,8 @@ class MainWindow(QMainWindow):
             self.meeting_window = None
         if self.edit_area is not None:
             self.settings.setValue("grid/columns", self.edit_area.grid.save_state())
+            if self.edit_area.translation_view is not None:
+                self.edit_area.translation_view.close_memory()
             self.edit_area.setParent(None)
             self.edit_area.deleteLater()
             self.edit_area = None

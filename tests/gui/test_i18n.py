@@ -81,7 +81,11 @@ def chrome_texts(root: QWidget) -> list[tuple[QWidget | None, str]]:
 
 
 def document_texts(doc) -> set[str]:
-    texts = {"plan.plan", *(cell for row in PASTED for cell in row)}
+    """Texts that are data, not interface: the plan's, the pasted table's, the glossary's terms."""
+    from desktop.translation.glossary import Glossary
+
+    terms = {t for term in Glossary.seed().terms for t in (term.sq, term.sr, term.en)}
+    texts = {"plan.plan", *(cell for row in PASTED for cell in row), *terms}
     for entity in doc.walk():
         for name in entity.TEXTS:
             for tr in entity.text(name).values.values():
@@ -131,6 +135,8 @@ def open_everything(window: MainWindow, qtbot) -> list[QWidget]:
         window.select_entity(entity_id, kind)
     activity = doc.ordered_activities(doc.action_plan)[0]
     window.select_entity(activity.id, "activity")
+    window.edit_area.setCurrentWidget(window.edit_area.translation_page)  # builds the translation view
+    assert window.edit_area.translation_view is not None
     QApplication.processEvents()
     dialogs = [
         NewPlanDialog("sq", window),

@@ -313,12 +313,13 @@ class TranslationView(QWidget):
         vertical.setDefaultSectionSize(ROW_HEIGHT_LINES * self.fontMetrics().lineSpacing() + 8)
         vertical.hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Source and target share the width: no sideways scrolling while translating.
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(TranslationTableModel.CONTEXT, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(TranslationTableModel.CONTEXT, 200)
-        header.resizeSection(TranslationTableModel.SOURCE, 360)
-        header.resizeSection(TranslationTableModel.TARGET, 360)
-        header.resizeSection(TranslationTableModel.STATE, 110)
+        header.setSectionResizeMode(TranslationTableModel.SOURCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TranslationTableModel.TARGET, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TranslationTableModel.STATE, QHeaderView.ResizeMode.ResizeToContents)
 
         # Actions: shortcuts work anywhere in the view, buttons for the mouse.
         self.next_action = self._action(_("Next to do"), [QKeySequence("F8"), QKeySequence("Ctrl+Down")])
@@ -400,6 +401,7 @@ class TranslationView(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the list of texts gets the larger part
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)

@@ -591,6 +591,8 @@ class TranslationView(QWidget):
                 from desktop.translation.memory import TranslationMemory
 
                 self._memory = TranslationMemory()
+                # The memory fills itself from every plan translated here, this one included.
+                self._memory.learn_from(self.controller.doc)
             except Exception:  # no memory is no suggestions, never a broken view
                 self._memory_failed = True
         return self._memory

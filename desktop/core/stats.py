@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -81,6 +82,29 @@ def translation_progress(doc: Document) -> dict[str, dict[str, dict[str, int]]]:
                     if state in (TState.TRANSLATED, TState.APPROVED):
                         b["done_fields"] += 1
                         b["done_words"] += words
+    return out
+
+
+@dataclass(frozen=True)
+class MissingText:
+    part: str  # "strategy", "action_plan", "target_group", "municipality", "note"
+    entity_id: str
+    field: str
+    languages: tuple[str, ...]  # the chosen languages this text lacks
+
+
+def missing_texts(doc: Document, languages: tuple[str, ...] = ("sq", "sr")) -> list[MissingText]:
+    """Texts written in some language but missing in one of `languages` (the official ones by default),
+    in document order: what to complete before an export in those languages."""
+    out = []
+    for entity in doc.walk():
+        for name in entity.TEXTS:
+            mt = entity.text(name)
+            if mt.is_empty():
+                continue
+            lacking = tuple(lang for lang in languages if not mt.get(lang))
+            if lacking:
+                out.append(MissingText(_scope(doc, entity), entity.id, name, lacking))
     return out
 
 

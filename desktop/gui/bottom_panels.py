@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSizePolicy, QTabWidget, QWidget
 
+from desktop.gui.completeness_panel import CompletenessPanel
 from desktop.gui.controller import DocumentController
 from desktop.gui.notes_panel import NotesPanel
 from desktop.gui.problems_panel import ProblemsPanel
@@ -26,11 +27,13 @@ class BottomPanels(QTabWidget):
         self.search = SearchPanel(controller, self)
         self.totals = TotalsPanel(controller, self)
         self.notes = NotesPanel(controller, lang, self)
+        self.completeness = CompletenessPanel(controller, self)
         self.addTab(self.problems, _("Problems"))
         self.addTab(self.search, _("Search"))
         self.addTab(self.totals, _("Totals"))
         self.addTab(self.notes, _("Meeting notes"))
-        for panel in (self.problems, self.search, self.notes):
+        self.addTab(self.completeness, _("Completeness"))
+        for panel in (self.problems, self.search, self.notes, self.completeness):
             panel.item_activated.connect(self.item_activated)
         self.problems.count_changed.connect(self._problem_count)
         self._problem_count(self.problems.list.count())

@@ -23,3 +23,15 @@ def test_words_follow_translations_and_outdating(doc):
     assert after["done_words"] == before + len(act.title.get("sq").split())
     op.set_text(doc, act.id, "title", "sq", "Qendra ditore e re")
     assert translation_progress(doc)["document"]["en"]["outdated"] == 1
+
+
+def test_missing_texts_in_the_official_languages(doc):
+    from desktop.core.stats import missing_texts
+
+    missing = missing_texts(doc)
+    assert missing and all("sr" in m.languages and "sq" not in m.languages for m in missing)
+    priority = doc.objectives[0].priorities[0]  # written only in Albanian
+    assert any(m.entity_id == priority.id and m.field == "title" and m.part == "strategy" for m in missing)
+    op.set_text(doc, priority.id, "title", "sr", "Prioritet 1.1")
+    assert not any(m.entity_id == priority.id and m.field == "title" for m in missing_texts(doc))
+    assert {m.languages for m in missing_texts(doc, ("sq", "sr", "en"))} >= {("en",), ("sr", "en")}

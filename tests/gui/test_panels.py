@@ -72,3 +72,24 @@ def test_totals_per_year_source_and_objective(controller, qtbot):
     controller.apply(op.add_budget_line, act.id, 2027, "1000")
     qtbot.waitUntil(lambda: ("2027", "1.000\u00a0EUR") in rows(panel.by_year))
     assert rows(panel.by_objective)[0][1] == "21.000,50\u00a0EUR"
+
+
+def test_completeness_lists_missing_official_texts_and_leads_to_them(controller, qtbot):
+    from desktop.gui.completeness_panel import CompletenessPanel
+
+    panel = CompletenessPanel(controller)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.list.count() > 0)
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert "Strategy" in texts  # a heading per part of the plan
+    assert any("Priority 1.1" in t and "missing in Serbian" in t for t in texts)
+    assert not any("English" in t for t in texts)  # only the official languages by default
+    priority = controller.doc.objectives[0].priorities[0]
+    row = next(i for i, t in enumerate(texts) if "Priority 1.1" in t)
+    with qtbot.waitSignal(panel.item_activated) as blocker:
+        panel.list.itemClicked.emit(panel.list.item(row))
+    assert blocker.args[0] == priority.id
+    controller.apply(op.set_text, priority.id, "title", "sr", "Prioritet 1.1")
+    qtbot.waitUntil(lambda: not any("Priority 1.1 " in panel.list.item(i).text() for i in range(panel.list.count())))
+    panel.language_boxes["en"].setChecked(True)
+    qtbot.waitUntil(lambda: any("English" in panel.list.item(i).text() for i in range(panel.list.count())))

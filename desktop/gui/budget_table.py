@@ -29,6 +29,7 @@ from desktop.core.model import CURRENCIES, ActionPlan, Activity, BudgetLine, Fun
 from desktop.core.operations import Change
 from desktop.core.timeframe import years_covered
 from desktop.formatting import read_number
+from desktop.gui.activity_items_table import ID_ROLE, ActivityItemsTable
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import source_name
 from desktop.gui.text_field import MessageLabel, RefusalRouter, vbox
@@ -37,7 +38,6 @@ from desktop.i18n import _, language
 LOCALES = {"sq": "sq_AL", "sr": "sr_Latn_RS", "en": "en_GB"}
 
 COL_YEAR, COL_AMOUNT, COL_CURRENCY, COL_SOURCE, COL_FUNDER = range(5)
-ID_ROLE = Qt.ItemDataRole.UserRole
 # Like a spreadsheet: typing, F2, a double click or a click on the selected cell edits; moving around does not.
 EDIT_TRIGGERS = (
     QAbstractItemView.EditTrigger.DoubleClicked
@@ -78,8 +78,10 @@ def _totals(lines: list[BudgetLine], key: str) -> dict[tuple, Decimal]:
     return dict(sums)
 
 
-class BudgetTable(QWidget):
+class BudgetTable(ActivityItemsTable):
     """The budget lines of one activity; every edit is one operation through the controller."""
+
+    ID_COLUMN = COL_YEAR
 
     HEADERS = (
         ("Year", COL_YEAR),
@@ -164,20 +166,6 @@ class BudgetTable(QWidget):
         self._rows = None
         self.refresh()
 
-    def activity(self) -> Activity | None:
-        entity = self.controller.doc.find(self._activity_id) if self._activity_id else None
-        return entity if isinstance(entity, Activity) else None
-
-    def line_id(self, row: int) -> str:
-        item = self.table.item(row, COL_YEAR)
-        return item.data(ID_ROLE) if item is not None else ""
-
-    def row_of(self, line_id: str) -> int:
-        for row in range(self.table.rowCount()):
-            if self.line_id(row) == line_id:
-                return row
-        return -1
-
     def refresh(self) -> None:
         """Show the stored lines (rebuilt only when something shown differs) and the totals."""
         act = self.activity()
@@ -209,7 +197,7 @@ class BudgetTable(QWidget):
         row = self.table.currentRow()
         if row < 0 or self._read_only:
             return
-        self.router.apply(self.message, op.delete_budget_line, self.line_id(row))
+        self.router.apply(self.message, op.delete_budget_line, self.item_id(row))
 
     # -- internals -----------------------------------------------------------------------------
     def _next_year(self, act: Activity) -> int:
@@ -228,7 +216,7 @@ class BudgetTable(QWidget):
     def _render(self, lines: list[BudgetLine]) -> None:
         # Cells are rebuilt only when lines come or go; values change in place. An edit's own cell
         # or combo is still on the call stack when the change comes back: it must not be deleted.
-        if [b.id for b in lines] != [self.line_id(r) for r in range(self.table.rowCount())]:
+        if [b.id for b in lines] != [self.item_id(r) for r in range(self.table.rowCount())]:
             self._build(lines)
         editable = not self._read_only
         self.table.blockSignals(True)
@@ -264,7 +252,7 @@ class BudgetTable(QWidget):
 
     def _build(self, lines: list[BudgetLine]) -> None:
         """One row of empty cells per line (filled by _render); the current line stays current."""
-        current = self.line_id(self.table.currentRow()) if self.table.currentRow() >= 0 else ""
+        current = self.item_id(self.table.currentRow()) if self.table.currentRow() >= 0 else ""
         column = max(self.table.currentColumn(), 0)
         example = format_money(Decimal("12000.5"))
         self.table.blockSignals(True)
@@ -355,7 +343,7 @@ class BudgetTable(QWidget):
             self.refresh()
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        line = self.controller.doc.find(self.line_id(item.row()))
+        line = self.controller.doc.find(self.item_id(item.row()))
         if not isinstance(line, BudgetLine):
             return
         text = item.text().strip()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core import operations as op
 from desktop.core.model import ActionPlan, Activity, Indicator
 from desktop.core.operations import Change
+from desktop.gui.activity_items_table import ID_ROLE, ActivityItemsTable
 from desktop.gui.budget_table import EDIT_TRIGGERS, format_number, interface_locale, parse_number
 from desktop.gui.controller import DocumentController
 from desktop.gui.text_field import MessageLabel, RefusalRouter, language_tag, vbox
@@ -26,12 +27,13 @@ from desktop.i18n import _
 
 COL_NAME, COL_UNIT, COL_BASELINE = range(3)
 FIRST_YEAR_COLUMN = 3
-ID_ROLE = Qt.ItemDataRole.UserRole
 MISSING_BACKGROUND = QColor("#fde2e1")  # the badge colour of a missing text
 
 
-class IndicatorTable(QWidget):
+class IndicatorTable(ActivityItemsTable):
     """One row per indicator; columns Name, Unit, Baseline and one per year of the plan period."""
+
+    ID_COLUMN = COL_NAME
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,20 +98,6 @@ class IndicatorTable(QWidget):
         self._shown = None
         self.refresh()
 
-    def activity(self) -> Activity | None:
-        entity = self.controller.doc.find(self._activity_id) if self._activity_id else None
-        return entity if isinstance(entity, Activity) else None
-
-    def indicator_id(self, row: int) -> str:
-        item = self.table.item(row, COL_NAME)
-        return item.data(ID_ROLE) if item is not None else ""
-
-    def row_of(self, indicator_id: str) -> int:
-        for row in range(self.table.rowCount()):
-            if self.indicator_id(row) == indicator_id:
-                return row
-        return -1
-
     def column_of(self, year: int) -> int:
         return FIRST_YEAR_COLUMN + self.years.index(year) if year in self.years else -1
 
@@ -154,7 +142,7 @@ class IndicatorTable(QWidget):
     def delete_selected(self) -> None:
         row = self.table.currentRow()
         if row >= 0 and not self._read_only:
-            self.router.apply(self.message, op.delete_indicator, self.indicator_id(row))
+            self.router.apply(self.message, op.delete_indicator, self.item_id(row))
 
     # -- internals -----------------------------------------------------------------------------
     def _years(self, act: Activity | None) -> list[int]:
@@ -170,7 +158,7 @@ class IndicatorTable(QWidget):
     def _render(self, indicators: list[Indicator], years: list[int]) -> None:
         # Cells are rebuilt only when indicators or years come or go; values change in place, since
         # the edited cell is still on the call stack when its change comes back.
-        ids = [self.indicator_id(r) for r in range(self.table.rowCount())]
+        ids = [self.item_id(r) for r in range(self.table.rowCount())]
         if years != self.years or [i.id for i in indicators] != ids:
             self._build(indicators, years)
         editable = not self._read_only
@@ -193,7 +181,7 @@ class IndicatorTable(QWidget):
 
     def _build(self, indicators: list[Indicator], years: list[int]) -> None:
         """Empty cells for every indicator and year (filled by _render); the current one stays current."""
-        current = self.indicator_id(self.table.currentRow()) if self.table.currentRow() >= 0 else ""
+        current = self.item_id(self.table.currentRow()) if self.table.currentRow() >= 0 else ""
         column = max(self.table.currentColumn(), 0)
         self.years = years
         self.table.blockSignals(True)
@@ -282,7 +270,7 @@ class IndicatorTable(QWidget):
         self.refresh()
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        ind = self.controller.doc.find(self.indicator_id(item.row()))
+        ind = self.controller.doc.find(self.item_id(item.row()))
         if not isinstance(ind, Indicator) or self._read_only:
             return
         col, text = item.column(), item.text().strip()

@@ -445,17 +445,6 @@ class TranslationView(QWidget):
         self.table.setCurrentIndex(self.model.index(row, TranslationTableModel.TARGET))
         return True
 
-    def _same_fields(self, entity_ids: list[str]) -> bool:
-        """Whether the edited entities still have text in exactly the fields that have rows (no row comes or goes)."""
-        for entity_id in entity_ids:
-            entity = self.controller.doc.find(entity_id)
-            if entity is None:
-                return False
-            with_text = {(entity_id, n) for n in entity.TEXTS if not entity.text(n).is_empty()}
-            if with_text != {r.key for r in self._all if r.entity_id == entity_id}:
-                return False
-        return True
-
     def set_languages(self, source_lang: str, target_lang: str) -> None:
         self.source_combo.setCurrentIndex(LANGUAGES.index(source_lang))
         self.target_combo.setCurrentIndex(LANGUAGES.index(target_lang))

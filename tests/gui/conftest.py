@@ -151,3 +151,16 @@ def answer(qtbot) -> Callable[..., list[str]]:
         return seen
 
     return schedule
+
+
+@pytest.fixture
+def controller(qtbot, tmp_path: Path, doc):
+    """The `doc` fixture's plan written to a file, opened, and wrapped as the window wraps it."""
+    from desktop.gui.controller import DocumentController
+    from desktop.storage.session import DocumentSession
+
+    path = tmp_path / "p.plan"
+    write_new(doc, path)
+    ctl = DocumentController(DocumentSession.open(path))
+    yield ctl
+    ctl.session.close()

@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.core import operations as op
 from desktop.core.serialize import dumps
-from desktop.gui.controller import DocumentController
-from desktop.storage.files import write_new
-from desktop.storage.session import DocumentSession
-
-
-@pytest.fixture
-def controller(qtbot, tmp_path, doc):
-    path = tmp_path / "p.plan"
-    write_new(doc, path)
-    session = DocumentSession.open(path)
-    ctl = DocumentController(session)
-    yield ctl
-    session.close()
 
 
 def test_steps_undo_and_redo_with_names(controller):

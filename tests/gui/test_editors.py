@@ -412,7 +412,7 @@ def test_indicator_added_and_deleted(panel, controller):
     table = panel.indicators
     table.add_button.click()
     assert table.table.rowCount() == 2
-    new_id = table.indicator_id(1)
+    new_id = table.item_id(1)
     table.table.item(1, COL_NAME).setText("Familje të mbështetura")
     assert stored(controller).get(new_id).name.get("sq") == "Familje të mbështetura"
     table.table.selectRow(1)

@@ -10,23 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
 from desktop.core import operations as op
-from desktop.gui.controller import DocumentController
 from desktop.gui.display import CONTENT_LANGUAGES
 from desktop.gui.meeting_window import MeetingWindow
 from desktop.gui.note_dialog import NoteDialog
 from desktop.gui.notes_panel import NotesPanel
-from desktop.storage.files import write_new
-from desktop.storage.session import DocumentSession
-
-
-@pytest.fixture
-def controller(qtbot, tmp_path, doc):
-    path = tmp_path / "p.plan"
-    write_new(doc, path)
-    session = DocumentSession.open(path)
-    ctl = DocumentController(session)
-    yield ctl
-    session.close()
 
 
 @pytest.fixture

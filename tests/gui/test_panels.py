@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.core import operations as op
-from desktop.gui.controller import DocumentController
 from desktop.gui.problems_panel import ProblemsPanel
 from desktop.gui.search_panel import SearchPanel
 from desktop.gui.totals_panel import TotalsPanel
-from desktop.storage.files import write_new
-from desktop.storage.session import DocumentSession
-from tests.conftest import small_document
-
-
-@pytest.fixture
-def controller(qtbot, tmp_path):
-    path = tmp_path / "p.plan"
-    write_new(small_document(), path)
-    session = DocumentSession.open(path)
-    yield DocumentController(session)
-    session.close()
 
 
 def test_problems_list_gaps_and_lead_to_the_item(controller, qtbot):

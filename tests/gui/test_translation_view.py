@@ -8,10 +8,7 @@ from PySide6.QtCore import Qt
 from desktop import i18n
 from desktop.core import operations as op
 from desktop.core.text import TState
-from desktop.gui.controller import DocumentController
 from desktop.gui.translation_view import NEEDS_WORK, TranslationTableModel, TranslationView
-from desktop.storage.files import write_new
-from desktop.storage.session import DocumentSession
 
 TARGET = TranslationTableModel.TARGET
 
@@ -21,15 +18,6 @@ def interface_language():
     i18n.set_language("en")
     yield
     i18n.set_language("en")
-
-
-@pytest.fixture
-def controller(qtbot, tmp_path, doc):
-    path = tmp_path / "p.plan"
-    write_new(doc, path)
-    ctl = DocumentController(DocumentSession.open(path))
-    yield ctl
-    ctl.session.close()
 
 
 @pytest.fixture

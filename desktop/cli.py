@@ -128,7 +128,9 @@ def cmd_xliff_export(args: argparse.Namespace) -> int:
     from desktop.translation.xliff import export_xliff
 
     doc, _ = _load(args.file)
-    data = export_xliff(doc, args.target, only_open=args.only_open, source_lang=args.source)
+    data = export_xliff(
+        doc, args.target, only_open=args.only_open, source_lang=args.source, serbian_script=args.serbian_script
+    )
     out = Path(args.out)
     if out.exists() and not args.force:
         raise CommandError(f"{out} already exists (use --force to replace it)")
@@ -145,7 +147,7 @@ def cmd_xliff_export(args: argparse.Namespace) -> int:
 
 def cmd_xliff_import(args: argparse.Namespace) -> int:
     from desktop.storage.session import DocumentSession
-    from desktop.translation.xliff import apply_import, import_xliff
+    from desktop.translation.xliff import apply_import, conflict_suggestions, import_xliff
 
     data = _read_bytes(Path(args.xliff))
     if args.dry_run:
@@ -155,11 +157,12 @@ def cmd_xliff_import(args: argparse.Namespace) -> int:
         session = DocumentSession.open(args.file)
         try:
             plan = import_xliff(session.doc, data, expected_lang=args.expected_lang)
-            if plan.counts["apply"]:
-                session.apply(apply_import, plan)
+            changes = plan.counts["apply"] or plan.counts["conflict"]
+            if changes and session.apply(apply_import, plan).upserted:
                 session.save()
         finally:
             session.close()
+        _remember_suggestions(conflict_suggestions(plan), session.doc.id)
     counts = plan.counts
     verb = "would apply" if args.dry_run else "applied"
     line = (
@@ -169,8 +172,37 @@ def cmd_xliff_import(args: argparse.Namespace) -> int:
     extra = [f"{name} {counts[name]}" for name in ("empty", "rejected") if counts[name]]
     print(", ".join([line, *extra]) + f" ({plan.target_lang})")
     for unit in plan.of("conflict"):
-        # Conflicts are never applied: the source changed after the export; the translator should look again.
-        print(f"  conflict {unit.unit_id}: {unit.message}; imported text not applied: {unit.text[:80]!r}")
+        # Conflicts never overwrite a translation: the source changed after the export.
+        print(f"  conflict {unit.unit_id}: {unit.message}; imported text kept as a suggestion: {unit.text[:80]!r}")
+    return EXIT_OK
+
+
+def _remember_suggestions(pairs: list[tuple[str, str, str, str]], document_id: str) -> None:
+    """Conflicting translations go to the translation memory, offered when the changed text is translated."""
+    if not pairs:
+        return
+    from desktop.translation.memory import TranslationMemory, TranslationMemoryError
+
+    try:
+        with TranslationMemory() as memory:
+            memory.add_pairs(pairs, document_id)
+    except TranslationMemoryError as exc:
+        print(f"  note: the translation memory could not keep the conflicting texts ({exc})", file=sys.stderr)
+
+
+def cmd_convert_script(args: argparse.Namespace) -> int:
+    from desktop.storage.session import DocumentSession
+    from desktop.translation.script_conversion import convert_serbian
+
+    session = DocumentSession.open(args.file)
+    try:
+        change = session.apply(convert_serbian, args.to)
+        if change.upserted:
+            session.save()
+    finally:
+        session.close()
+    script = "Cyrillic" if args.to == "cyrl" else "Latin"
+    print(f"{len(change.upserted)} item(s) now have their Serbian in {script}, marked draft until confirmed")
     return EXIT_OK
 
 
@@ -251,6 +283,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--target", required=True, choices=("sq", "sr", "en"), help="the language to translate into")
     p.add_argument("--source", choices=("sq", "sr", "en"), help="translate from this language where it has text")
     p.add_argument("--only-open", action="store_true", help="only texts that are missing, drafts or outdated")
+    p.add_argument("--serbian-script", choices=("latn", "cyrl"), help="write Serbian in this script")
     p.add_argument("-o", "--out", required=True, help="the .xlf file to write")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p = add("xliff-import", cmd_xliff_import, "apply the translations of an XLIFF file to FILE and save it")
@@ -261,6 +294,9 @@ def _parser() -> argparse.ArgumentParser:
     p = add("translit", cmd_translit, "convert Serbian TEXT (or standard input) between Latin and Cyrillic")
     p.add_argument("--to", required=True, choices=("cyrl", "latn"))
     p.add_argument("text", nargs="*")
+    p = add("convert-script", cmd_convert_script, "store FILE's Serbian texts in one script (marked draft)")
+    p.add_argument("file")
+    p.add_argument("--to", required=True, choices=("cyrl", "latn"))
     p = add("translation-status", cmd_translation_status, "print FILE's translation states per language as JSON")
     p.add_argument("file")
     return parser
@@ -277,6 +313,7 @@ COMMANDS = {
     "xliff-export",
     "xliff-import",
     "translit",
+    "convert-script",
     "translation-status",
 }
 

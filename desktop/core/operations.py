@@ -157,14 +157,50 @@ def _decimal(value: object, what: str, *, allow_none: bool = False) -> Decimal |
 
 @_guard
 def set_text(
-    doc: Document, entity_id: str, name: str, lang: str, text: str, state: TState | str | None = None
+    doc: Document,
+    entity_id: str,
+    name: str,
+    lang: str,
+    text: str,
+    state: TState | str | None = None,
+    based_on: str | None = None,
 ) -> Change:
     """Set one field's text in one language; translations of a changed source become outdated."""
     entity = doc.get(entity_id)
     if name not in entity.TEXTS:
         raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
-    changed = entity.text(name).set(lang, text, TState(state) if state else None)
+    changed = entity.text(name).set(lang, text, TState(state) if state else None, based_on)
     return Change("set_text", upserted=[entity.id] if changed else [])
+
+
+@_guard
+def rewrite_texts(
+    doc: Document, rewrites: Iterable[tuple[str, str, str, str]], state: TState | str = TState.DRAFT
+) -> Change:
+    """Replace texts by the same words in another form, e.g. Serbian in the other script.
+
+    `rewrites` holds (entity id, field, language, new text). Translations made from a rewritten text
+    stay valid; the rewritten texts take `state` (draft: a machine wrote them until someone checks).
+    """
+    try:
+        state = TState(state)
+    except ValueError:
+        raise OperationError(f"unknown translation state {state!r}") from None
+    rewrites = list(rewrites)
+    for entity_id, name, lang, _text in rewrites:  # check them all first: all or nothing
+        entity = doc.get(entity_id)
+        if name not in entity.TEXTS:
+            raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
+        if not entity.text(name).get(check_language(lang)):
+            raise OperationError("only an existing text can be rewritten")
+    upserted: dict[str, None] = {}
+    for entity_id, name, lang, text in rewrites:
+        if doc.get(entity_id).text(name).rewrite(lang, text, state):
+            upserted[entity_id] = None
+    return Change("rewrite_texts", upserted=list(upserted))
+
+
+rewrite_texts.compound = True  # a text refused halfway (too long) must not leave the others rewritten
 
 
 @_guard

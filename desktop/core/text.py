@@ -83,8 +83,12 @@ class MultiText:
                 return self.get(other), other
         return "", None
 
-    def set(self, lang: str, text: str, state: TState | None = None) -> bool:
-        """Set the text in one language, keeping the translation states true. Returns whether it changed."""
+    def set(self, lang: str, text: str, state: TState | None = None, based_on: str | None = None) -> bool:
+        """Set the text in one language, keeping the translation states true. Returns whether it changed.
+
+        `based_on` names the source text a translation was made from when that is not the current one
+        (a translation that arrives after its source changed).
+        """
         check_language(lang)
         text = clean_text(text)
         if state is not None:
@@ -111,7 +115,28 @@ class MultiText:
             new_state = TState.MISSING
         if old and old.text == text and old.state == new_state:
             return False
-        self.values[lang] = Translation(text, new_state, source_text)
+        self.values[lang] = Translation(text, new_state, source_text if based_on is None else clean_text(based_on))
+        return True
+
+    def rewrite(self, lang: str, text: str, state: TState) -> bool:
+        """Replace a text by the same words in another form (another script).
+
+        Unlike `set`, translations made from it stay valid: they now count as made from the new form.
+        """
+        check_language(lang)
+        tr = self.values.get(lang)
+        if tr is None or not tr.text:
+            raise TextError("only an existing text can be rewritten")
+        text, state = clean_text(text), TState(state)
+        if not text:
+            raise TextError("a text cannot be rewritten as nothing")
+        if tr.text == text and tr.state == state:
+            return False
+        old, tr.text, tr.state = tr.text, text, state
+        if lang == self.source:
+            for other, translation in self.values.items():
+                if other != lang and translation.based_on == old:
+                    translation.based_on = text
         return True
 
     def set_state(self, lang: str, state: TState) -> bool:

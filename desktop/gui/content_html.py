@@ -31,6 +31,7 @@ from desktop.gui.display import (
     source_name,
     title_of,
 )
+from desktop.gui.serbian_script import best_in
 from desktop.i18n import _
 
 # Headings are paragraphs with a class, not <h1>/<h2>: Qt sizes <hN> relative to the default font and
@@ -105,7 +106,7 @@ class ContentRenderer:
     # -- text helpers ------------------------------------------------------------------------
     def _inline(self, mt: MultiText, default: str = "") -> str:
         """One text as inline HTML; a fallback is grey italic with a [lang] tag; empty gives `default`."""
-        text, shown = mt.best(self.lang)
+        text, shown = best_in(mt, self.lang)
         if not text:
             return f'<span class="muted">{escape(default)}</span>' if default else ""
         html = escape(text).replace("\n", "<br>")
@@ -116,7 +117,7 @@ class ContentRenderer:
 
     def _paragraphs(self, mt: MultiText) -> str:
         """A longer text as paragraphs (blank lines separate them, single newlines break lines)."""
-        text, shown = mt.best(self.lang)
+        text, shown = best_in(mt, self.lang)
         if not text.strip():
             return ""
         fallback = shown != self.lang

@@ -38,8 +38,8 @@ class ContentPanel(QWidget):
         self._doc, self._kind, self._entity_id, self._lang = doc, kind, entity_id, lang
         self.refresh(keep_position=False)
 
-    def set_language(self, lang: str) -> None:
-        if lang != self._lang:
+    def set_language(self, lang: str, force: bool = False) -> None:
+        if lang != self._lang or force:
             self._lang = lang
             self.refresh()
 

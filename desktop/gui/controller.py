@@ -24,6 +24,7 @@ from desktop.storage.session import DocumentSession
 OPERATION_LABELS: dict[str, str] = {
     "set_text": N_("Edit text"),
     "set_text_state": N_("Change translation state"),
+    "rewrite_texts": N_("Change Serbian script"),
     "set_municipality": N_("Edit municipality"),
     "set_period": N_("Change period"),
     "add_section": N_("Add section"),

@@ -7,6 +7,7 @@ from decimal import Decimal
 from desktop import formatting
 from desktop.core.model import ActionPlan, Document, Entity, Municipality, Section, Strategy
 from desktop.core.timeframe import PlanTime, TimeError
+from desktop.gui.serbian_script import best_in
 from desktop.i18n import N_, _
 
 # Content languages, named in their own language so everyone finds theirs (deliberately not translated).
@@ -92,11 +93,11 @@ def title_of(entity: Entity, lang: str) -> tuple[str, str | None]:
     Returns (text, shown language); the language is None for a default made up by the interface.
     """
     if isinstance(entity, Municipality):
-        text, shown = entity.name.best(lang)
+        text, shown = best_in(entity.name, lang)
         return (text, shown) if text else (_("Municipality"), None)
     name = "name" if "name" in entity.TEXTS else "title" if "title" in entity.TEXTS else None
     if name is not None:
-        text, shown = entity.text(name).best(lang)
+        text, shown = best_in(entity.text(name), lang)
         if text:
             return text, shown
     if isinstance(entity, Section) and entity.key in SECTION_NAMES:

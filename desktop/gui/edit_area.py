@@ -103,7 +103,8 @@ class EditArea(QTabWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.translation_view)
 
-    def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:
+    def set_languages(self, edit_lang: str, reference_lang: str | None, force: bool = False) -> None:
+        """Edit in `edit_lang` beside `reference_lang`; `force` shows every text again (the Serbian script changed)."""
         self._lang = edit_lang
         self._ref_lang = reference_lang if reference_lang != edit_lang else None
         if self.translation_view is not None:
@@ -111,8 +112,8 @@ class EditArea(QTabWidget):
         reference = reference_lang if reference_lang != edit_lang else None
         self.entity_editor.set_languages(edit_lang, reference)
         self.activity_panel.set_languages(edit_lang, reference)
-        self.grid.set_language(edit_lang)
-        self.preview.set_language(edit_lang)
+        self.grid.set_language(edit_lang, force)
+        self.preview.set_language(edit_lang, force)
         self._refresh_preview(force=True)
 
     def _on_document_changed(self, _change: Change) -> None:

@@ -22,6 +22,7 @@ from desktop.core.operations import Change
 from desktop.gui.activity_items_table import ID_ROLE, ActivityItemsTable
 from desktop.gui.budget_table import EDIT_TRIGGERS, format_number, interface_locale, parse_number
 from desktop.gui.controller import DocumentController
+from desktop.gui.serbian_script import best_in, for_storage, text_in
 from desktop.gui.text_field import MessageLabel, RefusalRouter, language_tag, vbox
 from desktop.i18n import _
 
@@ -209,15 +210,15 @@ class IndicatorTable(ActivityItemsTable):
     def _fill_text(self, item: QTableWidgetItem, ind: Indicator, field: str) -> None:
         """The text in the edit language; a missing one is tinted, with the other languages in the tooltip."""
         mt = ind.text(field)
-        text = mt.get(self._edit_lang)
+        text = text_in(mt, self._edit_lang)
         if item.text() != text:
             item.setText(text)
         tips = []
         if self._reference_lang is not None and mt.get(self._reference_lang):
-            tips.append(f"{language_tag(self._reference_lang)}: {mt.get(self._reference_lang)}")
+            tips.append(f"{language_tag(self._reference_lang)}: {text_in(mt, self._reference_lang)}")
         missing = not text and not mt.is_empty()
         if missing:
-            other, lang = mt.best(self._edit_lang)
+            other, lang = best_in(mt, self._edit_lang)
             tips.insert(0, _("Not yet in {language}.").format(language=language_tag(self._edit_lang)))
             if lang and lang != self._reference_lang:
                 tips.append(f"{language_tag(lang)}: {other}")
@@ -276,8 +277,9 @@ class IndicatorTable(ActivityItemsTable):
         col, text = item.column(), item.text().strip()
         if col in (COL_NAME, COL_UNIT):
             field = "name" if col == COL_NAME else "unit"
-            if text == ind.text(field).get(self._edit_lang):
+            if text == text_in(ind.text(field), self._edit_lang):
                 return
+            text = for_storage(text, self._edit_lang, ind.text(field).get(self._edit_lang))
             change = self.router.run(
                 self.message, lambda: self.controller.set_text(ind.id, field, self._edit_lang, text)
             )

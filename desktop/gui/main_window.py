@@ -7,6 +7,7 @@ import os
 from html import escape
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ from desktop.gui.controller import DocumentController
 from desktop.gui.display import CONTENT_LANGUAGES, budget_summary, document_name, language_name
 from desktop.gui.edit_area import EditArea
 from desktop.gui.plan_tree_view import PlanTreeView
+from desktop.gui.serbian_script import AS_WRITTEN, set_shown_script, shown_script
 from desktop.gui.settings import clear_recent, open_settings, recent_files, remember_recent
 from desktop.gui.start_panel import StartPanel
 from desktop.gui.tree_model import PLAN_OBJECTIVE, PlanTreeModel
@@ -44,6 +46,7 @@ from desktop.storage.backups import Backup
 from desktop.storage.errors import LockedError, StorageError
 from desktop.storage.lock import holder_text
 from desktop.storage.session import DocumentSession
+from desktop.translation.transliterate import CYRILLIC, LATIN
 
 DEFAULT_SIZE = (1280, 720)
 DEFAULT_PANELS_HEIGHT = 110
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self._lang = lang if lang in dict(CONTENT_LANGUAGES) else "sq"
         reference = str(self.settings.value("content/reference", "sr" if self._lang == "sq" else "sq"))
         self._ref_lang: str | None = reference if reference in dict(CONTENT_LANGUAGES) else None
+        set_shown_script(str(self.settings.value("content/serbian_script", AS_WRITTEN)))
 
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
@@ -152,6 +156,14 @@ class MainWindow(QMainWindow):
             action.setChecked(code == i18n.language())
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self.set_interface_language(c))
+        self.script_actions = QActionGroup(self)
+        script_names = {AS_WRITTEN: _("As &written"), LATIN: _("&Latin"), CYRILLIC: _("&Cyrillic")}
+        for script, name in script_names.items():
+            action = QAction(name, self.script_actions)
+            action.setObjectName(f"serbian_script_{script}")
+            action.setCheckable(True)
+            action.setChecked(script == shown_script())
+            action.triggered.connect(lambda _checked=False, s=script: self.set_serbian_script(s))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
@@ -186,6 +198,9 @@ class MainWindow(QMainWindow):
         language_menu = view_menu.addMenu(_("Interface &language"))
         language_menu.setObjectName("interface_language_menu")
         language_menu.addActions(self.language_actions.actions())
+        script_menu = view_menu.addMenu(_("&Serbian script"))
+        script_menu.setObjectName("serbian_script_menu")
+        script_menu.addActions(self.script_actions.actions())
         help_menu = self.menuBar().addMenu(_("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -548,6 +563,22 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.content_language_changed.emit(lang)
 
+    def set_serbian_script(self, script: str) -> None:
+        """Show Serbian texts as written, in Latin or in Cyrillic; the stored texts do not change."""
+        if script == shown_script():
+            return
+        set_shown_script(script)
+        self.settings.setValue("content/serbian_script", script)
+        for action in self.script_actions.actions():
+            action.setChecked(action.objectName() == f"serbian_script_{script}")
+        self.tree_model.set_language(self._lang, force=True)
+        if self.edit_area is not None:
+            self.edit_area.set_languages(self._lang, self._ref_lang, force=True)
+        if self.bottom is not None:
+            self.bottom.set_language(self._lang)
+        if self.meeting_window is not None:
+            self.meeting_window.set_language(self._lang, force=True)
+
     def select_entity(self, entity_id: str, kind: str | None = None) -> bool:
         """Select the tree row of an entity (the first one, or the one of `kind`) and show it."""
         index = self.tree_model.index_of(entity_id, kind)
@@ -700,6 +731,8 @@ class MainWindow(QMainWindow):
 
     def _update_undo(self) -> None:
         stack = self.controller.undo_stack if self.controller is not None else None
+        if stack is not None and not shiboken6.isValid(stack):
+            return  # the window is being destroyed: the stack's last signals find nothing to update
         can_undo = stack is not None and stack.canUndo() and not self.controller.read_only
         can_redo = stack is not None and stack.canRedo() and not self.controller.read_only
         self.undo_action.setEnabled(can_undo)

@@ -40,6 +40,7 @@ from desktop.gui.controller import DocumentController
 from desktop.gui.display import CONTENT_LANGUAGES, document_name, format_span, kind_name
 from desktop.gui.note_dialog import NoteDialog
 from desktop.gui.notes_panel import category_name, item_label, note_date, notes_newest_first
+from desktop.gui.serbian_script import best_in
 from desktop.gui.settings import open_settings
 from desktop.i18n import _
 
@@ -431,9 +432,9 @@ class MeetingWindow(QWidget):
         index = self.selected_activity_index()
         self.select_activity(None if index in (None, 0) else index - 1)
 
-    def set_language(self, lang: str) -> None:
+    def set_language(self, lang: str, force: bool = False) -> None:
         """Show the plan's texts in `lang` (sq, sr, en); missing texts appear in another language, in italics."""
-        if lang not in dict(CONTENT_LANGUAGES) or lang == self.lang:
+        if lang not in dict(CONTENT_LANGUAGES) or (lang == self.lang and not force):
             return
         self.lang = lang
         self.language_buttons[lang].setChecked(True)
@@ -497,7 +498,7 @@ class MeetingWindow(QWidget):
     # -- rendering ---------------------------------------------------------------------------------------
     def _text_html(self, mt: MultiText, default: str = "") -> tuple[str, str]:
         """(HTML, plain text) in the meeting language; a fallback in italics with its language tag."""
-        text, shown = mt.best(self.lang)
+        text, shown = best_in(mt, self.lang)
         if not text:
             return escape(default), default
         if shown == self.lang:
@@ -592,7 +593,7 @@ class MeetingWindow(QWidget):
         number = QFontMetrics(number_font).horizontalAdvance("0.00") + 16
         time = fm.horizontalAdvance("Q1 2025 – Q4 2027")
         for activity in activities:  # room for a short note ("continuously 2025-2027") on one line
-            note = activity.timeframe_note.best(self.lang)[0]
+            note = best_in(activity.timeframe_note, self.lang)[0]
             time = max(time, min(fm.horizontalAdvance(note), int(time * 1.4)))
         totals: dict[str, Decimal] = {}
         for activity in activities:

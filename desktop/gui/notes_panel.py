@@ -25,6 +25,7 @@ from desktop.core.operations import Change
 from desktop.formatting import format_date
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import first_line, kind_name, title_of
+from desktop.gui.serbian_script import best_in
 from desktop.i18n import N_, _, content_language
 
 CATEGORY_NAMES = {NoteCategory.NOTE.value: N_("Note"), NoteCategory.DECISION.value: N_("Decision")}
@@ -178,7 +179,7 @@ class NotesPanel(QWidget):
             if wanted and note.category != wanted:
                 continue
             about, about_fallback = item_label(doc, note.item_id, self.lang, numbers)
-            body, shown = note.body.best(self.lang)
+            body, shown = best_in(note.body, self.lang)
             item = QTreeWidgetItem([note_date(note), category_name(note.category), about, first_line(body, 200)])
             item.setData(0, NOTE_ID_ROLE, note.id)
             item.setData(0, ITEM_ID_ROLE, note.item_id)

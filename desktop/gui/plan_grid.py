@@ -56,6 +56,7 @@ from desktop.gui.plan_table_model import (
     Column,
     PlanTableModel,
 )
+from desktop.gui.serbian_script import best_in
 from desktop.i18n import _
 
 # Widths for a 1366-pixel screen with the grid taking the window's width; Notes takes what is left.
@@ -675,13 +676,13 @@ class PlanGrid(QWidget):
         self.model.set_plan(plan_id)
         self._filters_timer.start()
 
-    def set_language(self, lang: str) -> None:
-        """Show the plan's texts in another content language (sq, sr, en)."""
-        if lang == self._lang:
+    def set_language(self, lang: str, force: bool = False) -> None:
+        """Show the plan's texts in another content language (sq, sr, en); `force` redraws them anyway."""
+        if lang == self._lang and not force:
             return
         self._lang = lang
         self.proxy.set_language(lang)
-        self.model.set_language(lang)
+        self.model.set_language(lang, force)
         self.view.forget_heights()
         self._filters_timer.start()
         if not self.proxy.natural_order():
@@ -1055,11 +1056,11 @@ class PlanGrid(QWidget):
         if doc is not None and plan is not None:
             numbers = doc.numbers()
             for objective in doc.objectives:
-                title = objective.title.best(lang)[0].replace("\n", " ") or _("(untitled objective)")
+                title = best_in(objective.title, lang)[0].replace("\n", " ") or _("(untitled objective)")
                 objectives.append((objective.id, f"{numbers.get(objective.id, '')}  {title}"))
             years.update(range(plan.start_year, plan.end_year + 1))
             for act in plan.activities:
-                for body in act.responsible.best(lang)[0].replace(";", ",").replace("\n", ",").split(","):
+                for body in best_in(act.responsible, lang)[0].replace(";", ",").replace("\n", ",").split(","):
                     if body.strip():
                         bodies.setdefault(body.strip().casefold(), body.strip())
                 with contextlib.suppress(TimeError):
@@ -1069,7 +1070,7 @@ class PlanGrid(QWidget):
                         key = f"{line.source}:{line.funder}"
                         label = _("Donor: {name}") if line.source == "donor" else _("Other: {name}")
                         funders.setdefault(key, label.format(name=line.funder))
-            groups = [(g.id, g.name.best(lang)[0] or _("(unnamed group)")) for g in doc.target_groups]
+            groups = [(g.id, best_in(g.name, lang)[0] or _("(unnamed group)")) for g in doc.target_groups]
         self._refill(self.objective_combo, _("All objectives"), objectives)
         self._refill(self.year_combo, _("All years"), [(y, str(y)) for y in sorted(years)])
         self._refill(

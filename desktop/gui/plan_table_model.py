@@ -35,6 +35,7 @@ from desktop.core.timeframe import PlanTime, TimeError, years_covered
 from desktop.formatting import format_amount
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import SOURCE_NAMES, format_span, language_name
+from desktop.gui.serbian_script import best_in, for_storage, text_in
 from desktop.i18n import N_, _, gettext_for
 
 MIME_TYPE = "application/x-plan-activity-ids"
@@ -166,7 +167,7 @@ def _multi_best(items: list[MultiText], lang: str) -> _Cell:
     """Several names, one per line; the cell counts as a fallback when any of them is one."""
     lines, fallback = [], None
     for mt in items:
-        text, shown = mt.best(lang)
+        text, shown = best_in(mt, lang)
         if text:
             lines.append(text.replace("\n", " "))
             if shown != lang:
@@ -259,9 +260,9 @@ class PlanTableModel(QAbstractTableModel):
         self._plan_id = plan_id
         self.refresh()
 
-    def set_language(self, lang: str) -> None:
-        """Show the texts in another content language (sq, sr, en)."""
-        if lang == self._lang:
+    def set_language(self, lang: str, force: bool = False) -> None:
+        """Show the texts in another content language (sq, sr, en); `force` redraws them anyway."""
+        if lang == self._lang and not force:
             return
         self._lang = lang
         self._cells.clear()
@@ -335,7 +336,7 @@ class PlanTableModel(QAbstractTableModel):
             return facts.time_key
         if column in TEXT_FIELDS and self._rows[row][1] not in self._cells:
             act = self._find(self._rows[row][1], Activity)  # just this text: the whole row costs more
-            return act.text(TEXT_FIELDS[column]).best(self._lang)[0] if act else ""
+            return best_in(act.text(TEXT_FIELDS[column]), self._lang)[0] if act else ""
         return self._cell(row, column).text
 
     def apply(self, operation, *args, **kwargs) -> Change | None:
@@ -357,8 +358,12 @@ class PlanTableModel(QAbstractTableModel):
         if self._controller is None:
             return None
         self._refused.clear()
+        entity = self._controller.doc.find(entity_id)
+        if entity is not None:
+            text = for_storage(text, self._lang, entity.text(field).get(self._lang))
         self._collecting = True
         try:
+            self._controller.close_merge()  # typing elsewhere before is a step of its own
             change = self._controller.set_text(entity_id, field, self._lang, text)
             self._controller.close_merge()  # an edit committed from a cell is finished
         finally:
@@ -629,7 +634,7 @@ class PlanTableModel(QAbstractTableModel):
         objective = self._find(objective_id, Objective)
         if objective is None:
             return None
-        title, shown = objective.title.best(self._lang)
+        title, shown = best_in(objective.title, self._lang)
         fallback = shown is not None and shown != self._lang
         if role == _DISPLAY:
             if column != Column.NUMBER:
@@ -658,9 +663,9 @@ class PlanTableModel(QAbstractTableModel):
         if act is None:
             return None
         if column in TEXT_FIELDS:
-            return act.text(TEXT_FIELDS[column]).get(self._lang)  # never the fallback: it would be saved as ours
+            return text_in(act.text(TEXT_FIELDS[column]), self._lang)  # never the fallback: it would be saved as ours
         if column == Column.TIMEFRAME:
-            return TimeFrameValue(act.start, act.end, act.timeframe_note.get(self._lang))
+            return TimeFrameValue(act.start, act.end, text_in(act.timeframe_note, self._lang))
         return None
 
     def _fallback_text(self, activity_id: str, column: int) -> str:
@@ -668,7 +673,7 @@ class PlanTableModel(QAbstractTableModel):
         name = TEXT_FIELDS.get(column) or ("timeframe_note" if column == Column.TIMEFRAME else None)
         if act is None or name is None:
             return ""
-        text, shown = act.text(name).best(self._lang)
+        text, shown = best_in(act.text(name), self._lang)
         return text if shown not in (None, self._lang) else ""
 
     def _cell(self, row: int, column: int) -> _Cell:
@@ -679,7 +684,7 @@ class PlanTableModel(QAbstractTableModel):
         return cells[column]
 
     def _text_cell(self, mt: MultiText) -> _Cell:
-        text, shown = mt.best(self._lang)
+        text, shown = best_in(mt, self._lang)
         if not text:
             return _Cell()
         if len(text) > CELL_TEXT_LIMIT:
@@ -744,7 +749,7 @@ class PlanTableModel(QAbstractTableModel):
             years = frozenset()
         return RowFacts(
             objective_id=act.objective_id,
-            responsible=act.responsible.best(self._lang)[0].casefold(),
+            responsible=best_in(act.responsible, self._lang)[0].casefold(),
             years=years,
             sources=frozenset(sources),
             group_ids=frozenset(act.target_group_ids),
@@ -759,7 +764,7 @@ class PlanTableModel(QAbstractTableModel):
             return False
         if isinstance(value, str):
             start, end = parse_span_text(value)
-            value = TimeFrameValue(start, end, act.timeframe_note.get(self._lang))
+            value = TimeFrameValue(start, end, text_in(act.timeframe_note, self._lang))
         elif isinstance(value, tuple | list) and not isinstance(value, TimeFrameValue):
             value = TimeFrameValue(*value)
         if not isinstance(value, TimeFrameValue):
@@ -767,7 +772,7 @@ class PlanTableModel(QAbstractTableModel):
         ok = True
         if (value.start or None, value.end or None) != (act.start, act.end):
             ok = self.apply(op.set_timeframe, activity_id, value.start or None, value.end or None) is not None
-        if ok and value.note != act.timeframe_note.get(self._lang):
+        if ok and value.note != text_in(act.timeframe_note, self._lang):
             ok = self.set_text(activity_id, "timeframe_note", value.note) is not None
         return ok
 

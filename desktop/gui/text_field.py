@@ -30,6 +30,7 @@ from desktop.core.operations import Change
 from desktop.core.text import MultiText, TState
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import CONTENT_LANGUAGES
+from desktop.gui.serbian_script import for_storage, text_in
 from desktop.i18n import N_, _
 
 LANGUAGE_TAGS = dict(CONTENT_LANGUAGES)  # "sq" -> "Shqip": each language named in itself
@@ -406,11 +407,11 @@ class MultilingualTextField(QWidget):
             self._update_badge()
             return
         mt = entity.text(self.field)
-        stored = mt.get(self._edit_lang)
+        stored = text_in(mt, self._edit_lang)
         if stored != self.text():
             self._show(self.editor, stored)
         if self._reference_lang is not None:
-            reference = mt.get(self._reference_lang)
+            reference = text_in(mt, self._reference_lang)
             self._show(self.reference, reference)
             self.reference.setPlaceholderText(
                 _("(no {language} text)").format(language=language_tag(self._reference_lang))
@@ -453,9 +454,11 @@ class MultilingualTextField(QWidget):
         if not self._entity_id or self._read_only:
             return
         text = self.text()
+        entity = self.controller.doc.find(self._entity_id)
+        stored = for_storage(text, self._edit_lang, entity.text(self.field).get(self._edit_lang)) if entity else text
         self._typing = True
         try:
-            change = self.controller.set_text(self._entity_id, self.field, self._edit_lang, text)
+            change = self.controller.set_text(self._entity_id, self.field, self._edit_lang, stored)
         finally:
             self._typing = False
         if change is not None:

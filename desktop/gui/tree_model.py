@@ -138,8 +138,9 @@ class PlanTreeModel(QAbstractItemModel):
             yield node
             stack.extend(node.children)
 
-    def set_language(self, lang: str) -> None:
-        if lang == self._lang:
+    def set_language(self, lang: str, force: bool = False) -> None:
+        """Label rows in `lang`; `force` relabels anyway (the Serbian script changed)."""
+        if lang == self._lang and not force:
             return
         self._lang = lang
         self._labels.clear()

@@ -27,6 +27,7 @@ from desktop.core import operations as op
 from desktop.core.model import Document
 from desktop.core.operations import Change
 from desktop.core.text import LANGUAGES, MultiText, TextError, TState, check_language, clean_text
+from desktop.translation.transliterate import CYRILLIC, LATIN, NO_SCRIPT, convert, detect_script
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -71,8 +72,25 @@ def _unit_source_lang(mt: MultiText, source_lang: str | None) -> str | None:
 # -- export --------------------------------------------------------------------
 
 
-def export_xliff(doc: Document, target_lang: str, *, only_open: bool = False, source_lang: str | None = None) -> bytes:
-    """The document's texts as one XLIFF 1.2 file for translation into `target_lang` (UTF-8 bytes)."""
+def export_xliff(
+    doc: Document,
+    target_lang: str,
+    *,
+    only_open: bool = False,
+    source_lang: str | None = None,
+    serbian_script: str | None = None,
+) -> bytes:
+    """The document's texts as one XLIFF 1.2 file for translation into `target_lang` (UTF-8 bytes).
+
+    `serbian_script` ("latn" or "cyrl") writes Serbian in that script; the source hashes stay those of
+    the stored texts, and an import turns Serbian back into the script each text is stored in.
+    """
+    if serbian_script not in (None, LATIN, CYRILLIC):
+        raise XliffError(f"unknown script {serbian_script!r}: expected {LATIN!r} or {CYRILLIC!r}")
+
+    def shown(text: str, lang: str) -> str:
+        return convert(text, serbian_script) if serbian_script and lang == "sr" and text else text
+
     try:
         check_language(target_lang)
         if source_lang is not None:
@@ -108,8 +126,9 @@ def export_xliff(doc: Document, target_lang: str, *, only_open: bool = False, so
     body = ET.SubElement(file_el, "body")
     for entity_id, kind, name, mt, src in units:
         unit_id = f"{entity_id}:{name}"
-        source_text = mt.get(src)
-        target_text = mt.get(target_lang)
+        stored_source = mt.get(src)
+        source_text = shown(stored_source, src)
+        target_text = shown(mt.get(target_lang), target_lang)
         if _NOT_XML.search(source_text) or _NOT_XML.search(target_text):
             raise XliffError(f"the text {unit_id} contains characters XML cannot carry")
         # xml:space="preserve": newlines and leading/trailing spaces are part of the text.
@@ -128,7 +147,7 @@ def export_xliff(doc: Document, target_lang: str, *, only_open: bool = False, so
             ET.SubElement(
                 tu, "note", {"from": "plan"}
             ).text = "outdated: the source text changed after this translation was made"
-        ET.SubElement(tu, "note", {"from": "source-hash"}).text = source_hash(source_text)
+        ET.SubElement(tu, "note", {"from": "source-hash"}).text = source_hash(stored_source)
     ET.indent(root)  # one element per line: readable, and diffs of two exports stay small
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
@@ -146,6 +165,7 @@ class UnitDecision:
     source_hash: str = ""  # hash of the source the translation was made from (checked again when applying)
     source_lang: str = ""
     message: str = ""
+    exported_source: str = ""  # the <source> text the translator saw
 
 
 @dataclass
@@ -243,7 +263,11 @@ def _decide(doc: Document, tu: ET.Element, unit_id: str, lang: str) -> UnitDecis
     if not text.strip():
         unit.decision = EMPTY
         return unit
-    unit.text = text
+    unit.text = text = _in_stored_script(text, lang, mt.get(lang))
+    try:
+        unit.exported_source = clean_text("".join(source_el.itertext())) if source_el is not None else ""
+    except TextError:
+        unit.exported_source = ""
     hash_note = next((n for n in tu.findall(_q("note")) if n.get("from") == "source-hash"), None)
     exported_source = (
         (hash_note.text or "").strip()
@@ -264,21 +288,52 @@ def _decide(doc: Document, tu: ET.Element, unit_id: str, lang: str) -> UnitDecis
     return unit
 
 
+def _in_stored_script(text: str, lang: str, stored: str) -> str:
+    """Serbian translated in the other script goes back into the script the field is stored in."""
+    if lang != "sr" or not stored:
+        return text
+    script = detect_script(stored)
+    if script == NO_SCRIPT or detect_script(text) in (NO_SCRIPT, script):
+        return text
+    return convert(text, script)
+
+
 def apply_import(doc: Document, plan: ImportPlan) -> Change:
-    """Apply the plan's "apply" units as translated texts; conflicts are left as they are (reported by the plan)."""
+    """Apply the plan's "apply" units as translated texts.
+
+    A conflict (the source changed after the export) never overwrites a text: where the field had no
+    translation yet, the imported one is stored as outdated, made from the source the translator saw,
+    so the translation view shows what changed; an existing translation is left as it is.
+    """
     if plan.document_id != doc.id:
         raise op.OperationError("this translation belongs to another plan")
     change = Change("import_xliff")
-    for unit in plan.of(APPLY):
-        entity = doc.find(unit.entity_id)
+    lang = plan.target_lang
+    for unit in plan.units:
+        entity = doc.find(unit.entity_id) if unit.decision in (APPLY, CONFLICT) else None
         if entity is None:
             continue
         mt = entity.text(unit.field)
         # The document may have changed since the plan was made: never write over a changed source.
-        if source_hash(mt.get(unit.source_lang)) != unit.source_hash:
-            continue
-        change.extend(op.set_text(doc, unit.entity_id, unit.field, plan.target_lang, unit.text, TState.TRANSLATED))
+        same_source = source_hash(mt.get(unit.source_lang)) == unit.source_hash
+        if unit.decision == APPLY and same_source:
+            change.extend(op.set_text(doc, unit.entity_id, unit.field, lang, unit.text, TState.TRANSLATED))
+        elif unit.decision == CONFLICT and not same_source and not mt.get(lang) and unit.exported_source:
+            based_on = unit.exported_source
+            change.extend(op.set_text(doc, unit.entity_id, unit.field, lang, unit.text, TState.OUTDATED, based_on))
     return change
+
+
+def conflict_suggestions(plan: ImportPlan) -> list[tuple[str, str, str, str]]:
+    """(source lang, target lang, exported source, imported text) of every conflict, for the memory.
+
+    Kept there, a conflicting translation is offered again when someone translates the changed text.
+    """
+    return [
+        (u.source_lang, plan.target_lang, u.exported_source, u.text)
+        for u in plan.of(CONFLICT)
+        if u.exported_source and u.text
+    ]
 
 
 apply_import.compound = True  # several set_text calls: the session reloads the document if one fails

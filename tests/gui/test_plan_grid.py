@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -481,21 +480,18 @@ def test_read_only_documents_cannot_be_edited(qtbot, tmp_path, doc):
 # -- a large plan ------------------------------------------------------------------------------------------------
 
 
-def test_a_thousand_activities_load_quickly(qtbot, tmp_path):
+def test_a_thousand_activities_load_and_filter(qtbot, tmp_path):
     path = tmp_path / "large.plan"
     write_new(build_large(), path)
     session = DocumentSession.open(path)
     try:
         controller = DocumentController(session)
-        started = time.perf_counter()
         grid = PlanGrid(controller, lang="sr")
         qtbot.addWidget(grid)
         grid.resize(1366, 700)
         grid.show()
         QApplication.processEvents()
-        elapsed = time.perf_counter() - started
-        assert len(grid.visible_activity_ids()) == 1000
-        assert elapsed < 2.0, f"loading took {elapsed:.2f} s"
+        assert len(grid.visible_activity_ids()) == 1000  # its time is measured by `make bench`
         qtbot.waitUntil(grid.view.heights_settled, timeout=10_000)  # the rest, in the background
         last = grid.visible_activity_ids()[-1]
         assert grid.select_activity(last)

@@ -26,6 +26,7 @@ def every_operation(d) -> list:
     return [
         lambda: (op.set_text, (o1().id, "title", "sq", "Titull i ri"), {}),
         lambda: (op.set_text_state, (o1().id, "title", "sr", "approved"), {}),
+        lambda: (op.rewrite_texts, ([(o1().id, "title", "sr", "Нови наслов")],), {}),
         lambda: (op.set_municipality, (), {"country": "AL", "currency": "ALL"}),
         lambda: (op.set_period, (d.strategy.id, 2026, 2029), {}),
         lambda: (op.add_section, ({"title": {"sq": "Monitorimi"}},), {"index": 1}),
@@ -58,7 +59,7 @@ def every_operation(d) -> list:
     ]
 
 
-OPERATION_COUNT = 31
+OPERATION_COUNT = 32
 
 
 @pytest.fixture

@@ -177,7 +177,47 @@ def test_changed_source_is_a_conflict_and_not_overwritten(doc):
     assert conflict.unit_id == f"{sid}:title" and conflict.text == "Nova strategija"
     apply_import(doc, plan)
     mt = doc.strategy.text("title")
-    assert mt.get("sr") == "Strategija za socijalne usluge" and mt.state("sr") == TState.OUTDATED
+    assert mt.get("sr") == "Strategija za socijalne usluge" and mt.state("sr") == TState.OUTDATED  # kept
+
+
+def test_conflict_on_an_empty_field_is_kept_as_outdated_with_what_it_was_made_from(doc):
+    a = doc.action_plan.activities[0]
+    op.set_text(doc, a.id, "title", "en", "")  # no English yet
+    exported_source = a.text("title").get("sq")
+    u = units(export_xliff(doc, "en"))
+    set_target(u[f"{a.id}:title"], "Opening the day centre")
+    data = etree.tostring(next(iter(u.values())).getroottree())
+    op.set_text(doc, a.id, "title", "sq", "Hapja e dy qendrave ditore")  # the source changes after the export
+    plan = import_xliff(doc, data)
+    assert [c.unit_id for c in plan.of("conflict")] == [f"{a.id}:title"]
+    assert xliff.conflict_suggestions(plan) == [("sq", "en", exported_source, "Opening the day centre")]
+    apply_import(doc, plan)
+    mt = a.text("title")
+    assert mt.get("en") == "Opening the day centre" and mt.state("en") == TState.OUTDATED
+    assert mt.values["en"].based_on == exported_source  # the translation view can show what changed
+    before = snapshot(doc)
+    apply_import(doc, import_xliff(doc, data))  # importing the same file again changes nothing
+    assert snapshot(doc) == before
+
+
+def test_serbian_exported_in_cyrillic_comes_back_in_the_stored_script(schema, doc):
+    a = doc.action_plan.activities[0]
+    stored = a.text("title").get("sr")
+    assert stored and xliff.detect_script(stored) == "latn"
+    data = export_xliff(doc, "sr", serbian_script="cyrl")
+    assert_valid(schema, data)
+    u = units(data)
+    target = u[f"{a.id}:title"].find("x:target", NS)
+    assert target.text == xliff.convert(stored, "cyrl")
+    # Re-importing the untouched Cyrillic file changes nothing: the texts are the same words.
+    assert import_xliff(doc, data).counts["apply"] == 0
+    set_target(u[f"{a.id}:title"], "Отварање новог центра")
+    plan = import_xliff(doc, etree.tostring(next(iter(u.values())).getroottree()))
+    assert plan.counts["apply"] == 1
+    apply_import(doc, plan)
+    assert a.text("title").get("sr") == "Otvaranje novog centra"  # stored in Latin, as it was written
+    with pytest.raises(XliffError):
+        export_xliff(doc, "sr", serbian_script="greek")
 
 
 def test_unknown_units_are_counted(doc):
@@ -315,3 +355,39 @@ def test_cli_translit(tmp_path):
         timeout=60,
     )
     assert p.returncode == 0 and p.stdout == "Његош\n"
+
+
+def test_cli_cyrillic_export_conflicts_and_convert_script(tmp_path, data_dir):
+    from desktop.storage.session import DocumentSession
+    from desktop.translation.memory import TranslationMemory
+
+    plan_file = tmp_path / "demo.plan"
+    write_new(build_demo(), plan_file)
+    out = tmp_path / "sr.xlf"
+    r = run("xliff-export", str(plan_file), "--target", "sr", "--serbian-script", "cyrl", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    tree = etree.parse(str(out))
+    tu = tree.getroot().find(".//x:trans-unit", NS)
+    set_target(tu, "Нова стратегија")
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    entity_id, _, field = tu.get("id").rpartition(":")
+    session = DocumentSession.open(plan_file)
+    try:  # the source changes after the export
+        source_lang = session.doc.find(entity_id).text(field).source
+        session.apply(op.set_text, entity_id, field, source_lang, "Teksti i ndryshuar")
+        session.save()
+    finally:
+        session.close()
+    r = run("xliff-import", str(plan_file), str(out))
+    assert r.returncode == 0 and "conflicts 1" in r.stdout and "kept as a suggestion" in r.stdout, r.stderr
+    with TranslationMemory() as memory:
+        assert len(memory) >= 1
+    r = run("convert-script", str(plan_file), "--to", "cyrl")
+    assert r.returncode == 0 and "marked draft" in r.stdout, r.stderr
+    session = DocumentSession.open(plan_file)
+    try:
+        texts = [e.text(n) for e in session.doc.walk() for n in e.TEXTS if e.text(n).get("sr")]
+        assert all(xliff.detect_script(mt.get("sr")) != "latn" for mt in texts)
+        assert any(mt.state("sr") == TState.DRAFT for mt in texts)
+    finally:
+        session.close()

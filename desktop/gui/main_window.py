@@ -36,6 +36,7 @@ from desktop.gui.bottom_panels import BottomPanels
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import CONTENT_LANGUAGES, budget_summary, document_name, language_name
 from desktop.gui.edit_area import EditArea
+from desktop.gui.memory_learner import MemoryLearner
 from desktop.gui.plan_tree_view import PlanTreeView
 from desktop.gui.serbian_script import AS_WRITTEN, set_shown_script, shown_script
 from desktop.gui.settings import clear_recent, open_settings, recent_files, remember_recent
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.edit_area: EditArea | None = None
         self.bottom: BottomPanels | None = None
         self.meeting_window = None
+        self.memory_learner: MemoryLearner | None = None
         self._display_name: str | None = None  # set for backups, shown instead of the file name
         lang = str(self.settings.value("content/language", "sq"))
         self._lang = lang if lang in dict(CONTENT_LANGUAGES) else "sq"
@@ -630,6 +632,7 @@ class MainWindow(QMainWindow):
         self._detach()
         self.controller = DocumentController(session, self)
         self.controller.document_changed.connect(self._on_document_changed)
+        self.memory_learner = MemoryLearner(self.controller, self)
         self.controller.storage_failed.connect(lambda text: messages.show_error(self, text, _("Not stored")))
         self.controller.operation_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
         stack = self.controller.undo_stack
@@ -656,6 +659,10 @@ class MainWindow(QMainWindow):
         self._update_undo()
 
     def _detach(self) -> None:
+        if self.memory_learner is not None:
+            self.memory_learner.stop()
+            self.memory_learner.deleteLater()
+            self.memory_learner = None
         if self.meeting_window is not None:
             self.meeting_window.close()
             self.meeting_window = None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction, QBrush, QColor, QCursor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +40,7 @@ from desktop.core.textdiff import source_change
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import SECTION_NAMES, kind_name, language_name
 from desktop.gui.search_panel import FIELD_NAMES
+from desktop.gui.serbian_script import for_storage, text_in
 from desktop.gui.text_field import STATE_COLOURS, STATE_NAMES, MessageLabel, shown_state
 from desktop.i18n import N_, _
 from desktop.translation.glossary import Glossary, find_terms
@@ -107,13 +109,14 @@ def text_rows(doc: Document) -> list[TranslationRow]:
 class TranslationTableModel(QAbstractTableModel):
     """The rows of the translation view; reads the document live, writes through the controller."""
 
-    CONTEXT, SOURCE, TARGET, STATE = range(4)
+    CONTEXT, SOURCE, TARGET, STATE, THIRD = range(5)  # THIRD is shown between source and target
 
     def __init__(self, controller: DocumentController, source_lang: str, target_lang: str, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.source_lang = source_lang
         self.target_lang = target_lang
+        self.show_third = False
         self.filter_key = "all"
         self._all: list[TranslationRow] = []
         self.rows: list[TranslationRow] = []
@@ -135,7 +138,7 @@ class TranslationTableModel(QAbstractTableModel):
         """After a text edit the rows stay put (a row being fixed does not vanish from a filter); else rebuild."""
         if change.operation in TEXT_OPERATIONS and self._same_fields(change.upserted):
             if self.rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.STATE))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.THIRD))
             return
         self.rebuild()
 
@@ -158,6 +161,11 @@ class TranslationTableModel(QAbstractTableModel):
         self.filter_key = key
         self.rebuild()
 
+    @property
+    def third_lang(self) -> str:
+        """The language that is neither source nor target, shown beside them on request."""
+        return next(lang for lang in LANGUAGES if lang not in (self.source_lang, self.target_lang))
+
     def row_of(self, key: tuple[str, str]) -> int:
         return next((i for i, r in enumerate(self.rows) if r.key == key), -1)
 
@@ -174,7 +182,7 @@ class TranslationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -184,6 +192,7 @@ class TranslationTableModel(QAbstractTableModel):
             _("Source: {lang}").format(lang=language_name(self.source_lang)),
             _("Translation: {lang}").format(lang=language_name(self.target_lang)),
             _("State"),
+            language_name(self.third_lang),
         )[section]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -205,12 +214,14 @@ class TranslationTableModel(QAbstractTableModel):
             if col == self.CONTEXT:
                 return row.context
             if col == self.SOURCE:
-                return texts.get(self.source_lang)
+                return text_in(texts, self.source_lang)
             if col == self.TARGET:
-                return texts.get(self.target_lang)
+                return text_in(texts, self.target_lang)
+            if col == self.THIRD:
+                return text_in(texts, self.third_lang)
             return _(STATE_NAMES.get(shown, shown))
         if role == Qt.ItemDataRole.EditRole and col == self.TARGET:
-            return texts.get(self.target_lang)
+            return text_in(texts, self.target_lang)
         if role == Qt.ItemDataRole.UserRole:
             return row.key
         colour_roles = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
@@ -224,9 +235,10 @@ class TranslationTableModel(QAbstractTableModel):
             return False
         row = self.rows[index.row()]
         texts = self.texts(row)
-        if texts is None or texts.get(self.target_lang) == value:
+        if texts is None or text_in(texts, self.target_lang) == value:
             return False
-        change = self.controller.set_text(row.entity_id, row.field, self.target_lang, str(value))
+        value = for_storage(str(value), self.target_lang, texts.get(self.target_lang))
+        change = self.controller.set_text(row.entity_id, row.field, self.target_lang, value)
         self.controller.close_merge()  # each cell edit is its own undo step
         return change is not None
 
@@ -320,6 +332,12 @@ class TranslationView(QWidget):
         header.setSectionResizeMode(TranslationTableModel.SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TranslationTableModel.TARGET, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TranslationTableModel.STATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TranslationTableModel.THIRD, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(TranslationTableModel.THIRD, TranslationTableModel.TARGET)  # between source and target
+        self.third_check = QCheckBox(self)
+        self.third_check.setObjectName("translation_third_language")
+        self.third_check.toggled.connect(self.set_show_third)
+        self.set_show_third(False)
 
         # Actions: shortcuts work anywhere in the view, buttons for the mouse.
         self.next_action = self._action(_("Next to do"), [QKeySequence("F8"), QKeySequence("Ctrl+Down")])
@@ -354,6 +372,7 @@ class TranslationView(QWidget):
         top.addWidget(self.target_combo)
         top.addWidget(QLabel(_("Show"), self))
         top.addWidget(self.filter_combo)
+        top.addWidget(self.third_check)
         top.addStretch(1)
         top.addWidget(self.summary)
 
@@ -471,6 +490,18 @@ class TranslationView(QWidget):
             combo.blockSignals(False)
             source, target = self.source_combo.currentData(), self.target_combo.currentData()
         self._keeping_current(lambda: self.model.set_languages(source, target))
+        self._update_third_label()
+
+    def set_show_third(self, show: bool) -> None:
+        """Show the third language's text in a column of its own, e.g. English beside Albanian and Serbian."""
+        self.model.show_third = show
+        self.table.setColumnHidden(TranslationTableModel.THIRD, not show)
+        if self.third_check.isChecked() != show:
+            self.third_check.setChecked(show)
+        self._update_third_label()
+
+    def _update_third_label(self) -> None:
+        self.third_check.setText(_("Also show {lang}").format(lang=language_name(self.model.third_lang)))
 
     def _filter_changed(self) -> None:
         self._keeping_current(lambda: self.model.set_filter(self.filter_combo.currentData()))
@@ -540,7 +571,7 @@ class TranslationView(QWidget):
         row, texts = self._current_texts()
         if row is None or texts is None:
             return False
-        source = texts.get(self.source_lang)
+        source = text_in(texts, self.source_lang)
         if not source:
             self.message.show_message(
                 _("There is no {lang} text to copy.").format(lang=language_name(self.source_lang))
@@ -566,12 +597,23 @@ class TranslationView(QWidget):
 
     # -- detail area -------------------------------------------------------------------------------------------
     def _glossary(self) -> Glossary | None:
+        """The user's glossary (the built-in one until they save their own), loaded at first use."""
         if self.glossary is None:
+            from desktop.translation.glossary_file import load_user_glossary
+
             try:
-                self.glossary = Glossary.seed()
-            except (OSError, ValueError):
-                self.glossary = Glossary()
+                self.glossary = load_user_glossary()
+            except (OSError, ValueError):  # a damaged file: the Glossary dialog says so; here the seed will do
+                try:
+                    self.glossary = Glossary.seed()
+                except (OSError, ValueError):
+                    self.glossary = Glossary()
         return self.glossary
+
+    def reload_glossary(self) -> None:
+        """Read the glossary again (after the Glossary dialog saved it) and show the current row's terms."""
+        self.glossary = None
+        self.refresh_detail()
 
     def memory(self):
         """The translation memory, opened at first use; None when it cannot be opened."""

@@ -93,6 +93,39 @@ class MemoryStore:
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM unit").fetchone()[0]
 
+    def count_by_languages(self) -> dict[tuple[str, str], int]:
+        """How many units each (source language, target language) pair holds."""
+        try:
+            rows = self._conn.execute(
+                "SELECT source_lang, target_lang, count(*) FROM unit GROUP BY source_lang, target_lang"
+                " ORDER BY source_lang, target_lang"
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise MemoryStoreError(f"The translation memory {self.path} cannot be read: {exc}") from None
+        return {(source, target): n for source, target, n in rows}
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another window, another process) commits to the file."""
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def clear(self) -> int:
+        """Remove every unit; returns how many there were. The freed pages are then vacuumed away, so the
+        forgotten texts do not linger in the file."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            removed = self._conn.execute("DELETE FROM unit").rowcount
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise MemoryStoreError(f"The translation memory {self.path} cannot be written: {exc}") from None
+        try:  # best effort: the units are gone either way; another reader may keep VACUUM from running
+            self._conn.execute("VACUUM")
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+        return removed
+
     def all(self) -> Iterator[StoredUnit]:
         """Every unit, oldest first."""
         cursor = self._conn.execute(

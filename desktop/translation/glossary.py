@@ -144,6 +144,27 @@ class Glossary:
         self.terms[index] = term
         return term
 
+    def merge(self, other: Glossary) -> int:
+        """Append the terms of `other` this glossary lacks; returns how many were added. All or nothing.
+
+        A term is already present when its sq, sr and en agree after `fold()` (the note does not count), so
+        importing the same file twice adds nothing.
+        """
+
+        def key(t: Term) -> tuple[str, ...]:
+            return tuple(fold(t.in_language(lang)) for lang in GLOSSARY_LANGUAGES)
+
+        seen = {key(t) for t in self.terms}
+        new = []
+        for term in other.terms:
+            if key(term) not in seen:
+                seen.add(key(term))
+                new.append(clean_term(term))
+        if len(self.terms) + len(new) > MAX_TERMS:
+            raise GlossaryError(f"a glossary holds at most {MAX_TERMS:,} terms")
+        self.terms.extend(new)
+        return len(new)
+
     # --- seed and CSV --------------------------------------------------------------------------------------
 
     @classmethod

@@ -26,7 +26,7 @@ from pathlib import Path
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
-from desktop.core.model import Document
+from desktop.core.model import Document, Entity
 from desktop.core.search import fold
 from desktop.core.text import LANGUAGES, TextError, TState, clean_text
 from desktop.paths import data_dir
@@ -89,6 +89,26 @@ def normalise_language(tag: str | None) -> str | None:
     return primary if primary in LANGUAGES else None
 
 
+def units_of(doc: Document, entities: Iterable[Entity] | None = None) -> list[StoredUnit]:
+    """The memory units of every translated or approved translation of `entities` (default: all of `doc`)."""
+    created = _now()
+    units = []
+    for entity in doc.walk() if entities is None else entities:
+        for name in entity.TEXTS:
+            mt = entity.text(name)
+            source_lang = mt.source
+            source = mt.get(source_lang) if source_lang else ""
+            if not source.strip():
+                continue
+            for lang, tr in mt.values.items():
+                if lang == source_lang or not tr.text.strip() or tr.state not in LEARNED_STATES:
+                    continue
+                if tr.based_on is not None and tr.based_on != source:
+                    continue  # made from an older source text
+                units.append(_unit(source_lang, lang, source, tr.text, created, doc.id))
+    return units
+
+
 class TranslationMemory:
     """The user's translation memory. Not thread-safe; one instance per window is enough."""
 
@@ -101,7 +121,7 @@ class TranslationMemory:
             self._store = MemoryStore(self.path)
         except (OSError, MemoryStoreError) as exc:
             raise TranslationMemoryError(f"The translation memory cannot be opened: {exc}") from None
-        self._cache: dict[tuple[str, str], tuple[int, list[_Candidate]]] = {}
+        self._cache: dict[tuple[str, str], tuple[tuple[int, int], list[_Candidate]]] = {}
 
     def close(self) -> None:
         self._store.close()
@@ -115,6 +135,22 @@ class TranslationMemory:
     def __len__(self) -> int:
         return self._store.count()
 
+    def counts(self) -> dict[tuple[str, str], int]:
+        """Units per (source language, target language) pair."""
+        try:
+            return self._store.count_by_languages()
+        except MemoryStoreError as exc:
+            raise TranslationMemoryError(str(exc)) from None
+
+    def clear(self) -> int:
+        """Forget every unit; returns how many there were."""
+        try:
+            removed = self._store.clear()
+        except MemoryStoreError as exc:
+            raise TranslationMemoryError(str(exc)) from None
+        self._cache.clear()
+        return removed
+
     def _add(self, units: Iterable[StoredUnit]) -> int:
         try:
             return self._store.add(units)
@@ -123,23 +159,21 @@ class TranslationMemory:
 
     # -- learning ------------------------------------------------------------
 
-    def learn_from(self, doc: Document) -> int:
-        """Add every translated or approved translation in `doc`; returns how many units were new."""
+    def add_pairs(self, pairs: Iterable[tuple[str, str, str, str]], document_id: str | None = None) -> int:
+        """Add (source lang, target lang, source, target) pairs, e.g. translations not applied to a plan."""
         created = _now()
-        units = []
-        for entity in doc.walk():
-            for name in entity.TEXTS:
-                mt = entity.text(name)
-                source_lang = mt.source
-                source = mt.get(source_lang) if source_lang else ""
-                if not source.strip():
-                    continue
-                for lang, tr in mt.values.items():
-                    if lang == source_lang or not tr.text.strip() or tr.state not in LEARNED_STATES:
-                        continue
-                    if tr.based_on is not None and tr.based_on != source:
-                        continue  # made from an older source text
-                    units.append(_unit(source_lang, lang, source, tr.text, created, doc.id))
+        return self._add(
+            _unit(src, tgt, source, target, created, document_id)
+            for src, tgt, source, target in pairs
+            if source.strip() and target.strip()
+        )
+
+    def learn_from(self, doc: Document, entities: Iterable[Entity] | None = None) -> int:
+        """Add every translated or approved translation in `doc` (or in `entities` of it); returns how many were new."""
+        return self.add_units(units_of(doc, entities))
+
+    def add_units(self, units: Iterable[StoredUnit]) -> int:
+        """Add units made by `units_of` (possibly in another thread, from another memory instance)."""
         return self._add(units)
 
     # -- suggesting ----------------------------------------------------------
@@ -186,12 +220,13 @@ class TranslationMemory:
         return [s for _score, _age, s in sorted(best, reverse=True)]
 
     def _candidates(self, source_lang: str, target_lang: str) -> list[_Candidate]:
-        """One language pair's units, prepared for matching; kept while the file's unit count is unchanged
-        (units are only ever added, so a changed count is a changed memory, even if another window added them)."""
-        count = self._store.count()
+        """One language pair's units, prepared for matching; kept while the file is unchanged. Through this
+        object units are only added (a changed count) or all cleared (the cache is dropped); a commit by another
+        window or process changes the file's data version, even when it leaves the count as it was."""
+        version = (self._store.count(), self._store.data_version())
         key = (source_lang, target_lang)
         cached = self._cache.get(key)
-        if cached is None or cached[0] != count:
+        if cached is None or cached[0] != version:
             prepared = [
                 _Candidate(
                     _normalised(u.source),
@@ -202,7 +237,7 @@ class TranslationMemory:
                 )
                 for u in self._store.candidates(source_lang, target_lang)
             ]
-            cached = self._cache[key] = (count, prepared)
+            cached = self._cache[key] = (version, prepared)
         return cached[1]
 
     # -- TMX -----------------------------------------------------------------

@@ -178,3 +178,22 @@ def test_memory_suggestion_can_be_inserted(view, controller, qtbot):
 def test_language_combos_swap_instead_of_matching(view):
     view.source_combo.setCurrentIndex(1)  # sr, the target: the target becomes sq
     assert (view.source_lang, view.target_lang) == ("sr", "sq")
+
+
+def test_third_language_column_on_request(view, controller, qtbot):
+    table, model = view.table, view.model
+    assert table.isColumnHidden(TranslationTableModel.THIRD)
+    assert view.third_check.text() == "Also show English"
+    qtbot.mouseClick(view.third_check, Qt.MouseButton.LeftButton)
+    assert not table.isColumnHidden(TranslationTableModel.THIRD)
+    # Shown between the source and the translation.
+    header = table.horizontalHeader()
+    assert header.visualIndex(TranslationTableModel.SOURCE) < header.visualIndex(TranslationTableModel.THIRD)
+    assert header.visualIndex(TranslationTableModel.THIRD) < header.visualIndex(TranslationTableModel.TARGET)
+    row = model.rows[0]
+    index = model.index(0, TranslationTableModel.THIRD)
+    assert index.data() == controller.doc.find(row.entity_id).text(row.field).get("en")
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable  # only the translation is edited here
+    view.target_combo.setCurrentIndex(view.target_combo.findData("en"))
+    assert view.third_check.text() == "Also show Serbian"
+    assert model.headerData(TranslationTableModel.THIRD, Qt.Orientation.Horizontal) == "Serbian"

@@ -1,4 +1,5 @@
-"""The panels under the editor: problems, search results, budget totals, meeting notes."""
+"""The panels under the editor: problems, search results, budget totals, meeting notes, completeness,
+translation progress."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from desktop.gui.notes_panel import NotesPanel
 from desktop.gui.problems_panel import ProblemsPanel
 from desktop.gui.search_panel import SearchPanel
 from desktop.gui.totals_panel import TotalsPanel
+from desktop.gui.translation_overview_panel import TranslationOverviewPanel
 from desktop.i18n import _
 
 
@@ -28,12 +30,14 @@ class BottomPanels(QTabWidget):
         self.totals = TotalsPanel(controller, self)
         self.notes = NotesPanel(controller, lang, self)
         self.completeness = CompletenessPanel(controller, self)
+        self.translation = TranslationOverviewPanel(controller, self)
         self.addTab(self.problems, _("Problems"))
         self.addTab(self.search, _("Search"))
         self.addTab(self.totals, _("Totals"))
         self.addTab(self.notes, _("Meeting notes"))
         self.addTab(self.completeness, _("Completeness"))
-        for panel in (self.problems, self.search, self.notes, self.completeness):
+        self.addTab(self.translation, _("Translation"))
+        for panel in (self.problems, self.search, self.notes, self.completeness, self.translation):
             panel.item_activated.connect(self.item_activated)
         self.problems.count_changed.connect(self._problem_count)
         self._problem_count(self.problems.list.count())
@@ -45,6 +49,7 @@ class BottomPanels(QTabWidget):
     def set_language(self, lang: str) -> None:
         self.totals.set_language(lang)
         self.notes.set_language(lang)
+        self.translation.set_language(lang)
 
     def show_search(self) -> None:
         self.setCurrentWidget(self.search)

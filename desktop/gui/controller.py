@@ -25,6 +25,7 @@ OPERATION_LABELS: dict[str, str] = {
     "set_text": N_("Edit text"),
     "set_text_state": N_("Change translation state"),
     "rewrite_texts": N_("Change Serbian script"),
+    "import_xliff": N_("Import translation"),
     "set_municipality": N_("Edit municipality"),
     "set_period": N_("Change period"),
     "add_section": N_("Add section"),

@@ -41,13 +41,13 @@ from desktop.gui.plan_tree_view import PlanTreeView
 from desktop.gui.serbian_script import AS_WRITTEN, set_shown_script, shown_script
 from desktop.gui.settings import clear_recent, open_settings, recent_files, remember_recent
 from desktop.gui.start_panel import StartPanel
+from desktop.gui.translation_menu import TranslationMenu
 from desktop.gui.tree_model import PLAN_OBJECTIVE, PlanTreeModel
 from desktop.i18n import N_, _
 from desktop.storage.backups import Backup
 from desktop.storage.errors import LockedError, StorageError
 from desktop.storage.lock import holder_text
 from desktop.storage.session import DocumentSession
-from desktop.translation.transliterate import CYRILLIC, LATIN
 
 DEFAULT_SIZE = (1280, 720)
 DEFAULT_PANELS_HEIGHT = 110
@@ -158,14 +158,6 @@ class MainWindow(QMainWindow):
             action.setChecked(code == i18n.language())
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self.set_interface_language(c))
-        self.script_actions = QActionGroup(self)
-        script_names = {AS_WRITTEN: _("As &written"), LATIN: _("&Latin"), CYRILLIC: _("&Cyrillic")}
-        for script, name in script_names.items():
-            action = QAction(name, self.script_actions)
-            action.setObjectName(f"serbian_script_{script}")
-            action.setCheckable(True)
-            action.setChecked(script == shown_script())
-            action.triggered.connect(lambda _checked=False, s=script: self.set_serbian_script(s))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
@@ -200,9 +192,8 @@ class MainWindow(QMainWindow):
         language_menu = view_menu.addMenu(_("Interface &language"))
         language_menu.setObjectName("interface_language_menu")
         language_menu.addActions(self.language_actions.actions())
-        script_menu = view_menu.addMenu(_("&Serbian script"))
-        script_menu.setObjectName("serbian_script_menu")
-        script_menu.addActions(self.script_actions.actions())
+        self.translation_menu = TranslationMenu(self)
+        self.menuBar().addMenu(self.translation_menu)
         help_menu = self.menuBar().addMenu(_("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -571,8 +562,7 @@ class MainWindow(QMainWindow):
             return
         set_shown_script(script)
         self.settings.setValue("content/serbian_script", script)
-        for action in self.script_actions.actions():
-            action.setChecked(action.objectName() == f"serbian_script_{script}")
+        self.translation_menu.update_actions()
         self.tree_model.set_language(self._lang, force=True)
         if self.edit_area is not None:
             self.edit_area.set_languages(self._lang, self._ref_lang, force=True)
@@ -580,6 +570,11 @@ class MainWindow(QMainWindow):
             self.bottom.set_language(self._lang)
         if self.meeting_window is not None:
             self.meeting_window.set_language(self._lang, force=True)
+
+    def glossary_saved(self) -> None:
+        """The translation view shows the terms of the glossary just saved."""
+        if self.edit_area is not None and self.edit_area.translation_view is not None:
+            self.edit_area.translation_view.reload_glossary()
 
     def select_entity(self, entity_id: str, kind: str | None = None) -> bool:
         """Select the tree row of an entity (the first one, or the one of `kind`) and show it."""
@@ -738,7 +733,7 @@ class MainWindow(QMainWindow):
 
     def _update_undo(self) -> None:
         stack = self.controller.undo_stack if self.controller is not None else None
-        if stack is not None and not shiboken6.isValid(stack):
+        if not shiboken6.isValid(self.undo_action) or (stack is not None and not shiboken6.isValid(stack)):
             return  # the window is being destroyed: the stack's last signals find nothing to update
         can_undo = stack is not None and stack.canUndo() and not self.controller.read_only
         can_redo = stack is not None and stack.canRedo() and not self.controller.read_only

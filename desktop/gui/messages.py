@@ -32,6 +32,12 @@ def show_error(parent: QWidget | None, text: str, title: str | None = None) -> N
     box.exec()
 
 
+def show_info(parent: QWidget | None, text: str, title: str) -> None:
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    box.setDefaultButton(box.addButton(_("OK"), QMessageBox.ButtonRole.AcceptRole))
+    box.exec()
+
+
 def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     """Save / Discard / Cancel for a document with unsaved changes."""
     box = _box(

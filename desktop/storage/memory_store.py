@@ -112,6 +112,7 @@ class MemoryStore:
         """Remove every unit; returns how many there were. The freed pages are then vacuumed away, so the
         forgotten texts do not linger in the file."""
         try:
+            self._conn.execute("PRAGMA secure_delete = ON")  # the freed pages are zeroed even if VACUUM cannot run
             self._conn.execute("BEGIN IMMEDIATE")
             removed = self._conn.execute("DELETE FROM unit").rowcount
             self._conn.execute("COMMIT")

@@ -26,16 +26,22 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.gui import messages
 from desktop.gui.backups_dialog import BackupsDialog
+from desktop.gui.glossary_dialog import GlossaryDialog
 from desktop.gui.main_window import MainWindow
 from desktop.gui.meeting_window import MeetingWindow
+from desktop.gui.memory_dialog import MemoryDialog
 from desktop.gui.new_plan_dialog import NewPlanDialog
 from desktop.gui.note_dialog import NoteDialog
 from desktop.gui.paste_dialog import PasteDialog
 from desktop.gui.qt_translator import CatalogueTranslator
 from desktop.gui.recovery_dialog import RecoveryDialog
+from desktop.gui.xliff_export_dialog import XliffExportDialog
+from desktop.gui.xliff_import_dialog import XliffImportDialog
 from desktop.storage.backups import Backup
 from desktop.storage.files import write_new
 from desktop.storage.session import RecoverableWork
+from desktop.translation.memory import TranslationMemory
+from desktop.translation.xliff import export_xliff, import_xliff
 from tests.conftest import small_document
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "i18n"
@@ -152,6 +158,10 @@ def open_everything(window: MainWindow, qtbot) -> list[QWidget]:
         RecoveryDialog([RecoverableWork(Path("/tmp/x.plan"), Path("/tmp/x.plan"), datetime.now(), 3)], window),
         BackupsDialog([Backup(Path("/tmp/b.plan"), datetime.now(), "save")], "x.plan", window),
         MeetingWindow(window.controller, "sq"),
+        XliffExportDialog(window.controller, window),
+        XliffImportDialog(window.controller, import_xliff(doc, export_xliff(doc, "en")), "en.xlf", window),
+        GlossaryDialog(doc, window),
+        MemoryDialog(TranslationMemory(), doc, window),
         messages._box(window, messages.QMessageBox.Icon.Warning, "Titulli", "Qendra ditore"),
     ]
     for dialog in dialogs:

@@ -36,7 +36,7 @@ class BottomPanels(QTabWidget):
         self.addTab(self.totals, _("Totals"))
         self.addTab(self.notes, _("Meeting notes"))
         self.addTab(self.completeness, _("Completeness"))
-        self.addTab(self.translation, _("Translation"))
+        self.addTab(self.translation, _("Translation progress"))
         for panel in (self.problems, self.search, self.notes, self.completeness, self.translation):
             panel.item_activated.connect(self.item_activated)
         self.problems.count_changed.connect(self._problem_count)

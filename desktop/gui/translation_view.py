@@ -40,7 +40,7 @@ from desktop.core.textdiff import source_change
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import SECTION_NAMES, kind_name, language_name
 from desktop.gui.search_panel import FIELD_NAMES
-from desktop.gui.serbian_script import for_storage, text_in
+from desktop.gui.serbian_script import for_storage, show, text_in
 from desktop.gui.text_field import STATE_COLOURS, STATE_NAMES, MessageLabel, shown_state
 from desktop.i18n import N_, _
 from desktop.translation.glossary import Glossary, find_terms
@@ -585,11 +585,15 @@ class TranslationView(QWidget):
         row, _texts = self._current_texts()
         if row is None or not 0 <= number < len(self._suggestions):
             return False
-        return self._set_target(row, self._suggestions[number].target)
+        return self._set_target(row, show(self._suggestions[number].target, self.target_lang))
 
     def _set_target(self, row: TranslationRow, text: str) -> bool:
+        """Put `text`, as the user sees it, into the translation (back in its stored script)."""
         if self.controller.read_only:
             return False
+        entity = self.controller.doc.find(row.entity_id)
+        if entity is not None:
+            text = for_storage(text, self.target_lang, entity.text(row.field).get(self.target_lang))
         self.controller.close_merge()
         change = self.controller.set_text(row.entity_id, row.field, self.target_lang, text)
         self.controller.close_merge()
@@ -649,7 +653,7 @@ class TranslationView(QWidget):
         parts, at, listed = [], 0, []
         self._term_tips = []
         for m in matches:
-            agreed = m.term.in_language(self.target_lang)
+            agreed = show(m.term.in_language(self.target_lang), self.target_lang)
             line = f"{source[m.start : m.end]} → {agreed or _('(no agreed translation)')}"
             parts.append(_span(source[at : m.start]))
             parts.append(
@@ -710,7 +714,7 @@ class TranslationView(QWidget):
             except Exception:  # a broken memory shows nothing
                 self._suggestions = []
         for n, s in enumerate(self._suggestions, 1):
-            item = QListWidgetItem(f"{n}. {round(s.score * 100)}% — {s.target}")
+            item = QListWidgetItem(f"{n}. {round(s.score * 100)}% — {show(s.target, self.target_lang)}")
             item.setToolTip(s.source)
             self.suggestion_list.addItem(item)
         if self._suggestions:

@@ -95,7 +95,7 @@ def test_bottom_panels_show_it_after_completeness(controller, qtbot):
     panels = BottomPanels(controller, "sr")
     qtbot.addWidget(panels)
     tabs = [panels.tabText(i) for i in range(panels.count())]
-    assert tabs[tabs.index("Completeness") + 1] == "Translation"
+    assert tabs[tabs.index("Completeness") + 1] == "Translation progress"
     assert panels.translation.lang == "sr"
     with qtbot.waitSignal(panels.item_activated) as blocker:
         panels.translation.item_activated.emit(controller.doc.strategy.id)

@@ -165,7 +165,13 @@ class Indicator(Entity):
 @dataclass(eq=False)
 class Activity(Entity):
     KIND = "activity"
-    SCALARS = {"objective_id": "str", "start": "str", "end": "str", "target_group_ids": "strlist"}
+    SCALARS = {
+        "objective_id": "str",
+        "start": "str",
+        "end": "str",
+        "target_group_ids": "strlist",
+        "origin_id": "str",
+    }
     TEXTS = ("title", "description", "responsible", "partners", "timeframe_note", "notes")
     CHILDREN = (("budget_lines", "budget_line", True), ("indicators", "indicator", True))
 
@@ -181,12 +187,13 @@ class Activity(Entity):
     target_group_ids: list[str] = field(default_factory=list)
     budget_lines: list[BudgetLine] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
+    origin_id: str | None = None  # in a revised plan: the activity of the previous version it continues
 
 
 @dataclass(eq=False)
 class ActionPlan(Entity):
     KIND = "action_plan"
-    SCALARS = {"start_year": "int", "end_year": "int"}
+    SCALARS = {"start_year": "int", "end_year": "int", "version": "int", "previous_id": "str", "superseded_by": "str"}
     TEXTS = ("title",)
     CHILDREN = (("activities", "activity", True),)
 
@@ -194,6 +201,13 @@ class ActionPlan(Entity):
     start_year: int = 2025
     end_year: int = 2027
     activities: list[Activity] = field(default_factory=list)
+    version: int | None = None  # None is the first version
+    previous_id: str | None = None  # the version this one revises
+    superseded_by: str | None = None  # set when a revision replaces it: it is then kept read-only
+
+    @property
+    def number(self) -> int:
+        return self.version or 1
 
 
 class NoteCategory(StrEnum):
@@ -215,6 +229,110 @@ class Note(Entity):
     item_id: str = ""  # the entity it concerns; "" for the plan as a whole
 
 
+class ActivityStatus(StrEnum):
+    COMPLETED = "completed"
+    IN_PROGRESS = "in_progress"
+    DELAYED = "delayed"
+    NOT_STARTED = "not_started"
+    CANCELLED = "cancelled"
+    POSTPONED = "postponed"
+
+
+class PlanChange(StrEnum):
+    """What a review decides for an activity in the next period."""
+
+    DEADLINE = "deadline"  # a new end of the time frame
+    RESPONSIBLE = "responsible"  # another responsible body
+    BUDGET = "budget"  # more or less money
+    SPLIT = "split"  # split into two activities
+    DROP = "drop"  # not continued
+    ADD = "add"  # a new activity (the entry has no activity)
+
+
+class ReviewState(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"  # adopted by the group: read-only until deliberately re-opened
+
+
+@dataclass(eq=False)
+class IndicatorValue(Entity):
+    """The value an indicator reached in the reviewed year."""
+
+    KIND = "indicator_value"
+    SCALARS = {"indicator_id": "str", "value": "decimal"}
+
+    indicator_id: str = ""
+    value: Decimal | None = None
+
+
+@dataclass(eq=False)
+class Spending(Entity):
+    """Money spent in the reviewed year from one funding source."""
+
+    KIND = "spending"
+    SCALARS = {"source": "str", "amount": "decimal", "funder": "str"}
+
+    source: str = FundingSource.MUNICIPAL.value
+    amount: Decimal = Decimal(0)
+    funder: str | None = None
+
+
+@dataclass(eq=False)
+class ReviewEntry(Entity):
+    """One activity in a yearly review: what it achieved, and what changes for the next period."""
+
+    KIND = "review_entry"
+    SCALARS = {
+        "activity_id": "str",
+        "status": "str",
+        "progress": "int",
+        "updated": "str",
+        "change": "str",
+        "new_end": "str",
+        "budget_change": "decimal",
+        "objective_id": "str",
+    }
+    TEXTS = ("comment", "evidence", "change_reason", "new_responsible", "new_title")
+    CHILDREN = (("values", "indicator_value", True), ("spending", "spending", True))
+
+    comment: MultiText = field(default_factory=MultiText)  # by the responsible body
+    evidence: MultiText = field(default_factory=MultiText)  # what proves it: a report, an attendance list
+    change_reason: MultiText = field(default_factory=MultiText)
+    new_responsible: MultiText = field(default_factory=MultiText)
+    new_title: MultiText = field(default_factory=MultiText)  # a new activity, or the second half of a split
+    activity_id: str | None = None  # None for a proposed new activity
+    status: str | None = None  # an ActivityStatus; None until reported
+    progress: int | None = None  # percent; None is "no data", never zero
+    updated: str | None = None  # ISO date of the last update
+    change: str | None = None  # a PlanChange, None to continue as planned
+    new_end: str | None = None  # PlanTime for a new deadline
+    budget_change: Decimal | None = None  # plus or minus, in the plan's currency, per year
+    objective_id: str | None = None  # for a new activity
+    values: list[IndicatorValue] = field(default_factory=list)
+    spending: list[Spending] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Review(Entity):
+    """The yearly implementation review of one action plan."""
+
+    KIND = "review"
+    SCALARS = {"year": "int", "plan_id": "str", "state": "str", "closed_on": "str"}
+    TEXTS = ("summary",)
+    CHILDREN = (("entries", "review_entry", True),)
+
+    summary: MultiText = field(default_factory=MultiText)
+    year: int = 2025
+    plan_id: str = ""
+    state: str = ReviewState.OPEN.value
+    closed_on: str | None = None
+    entries: list[ReviewEntry] = field(default_factory=list)
+
+    @property
+    def closed(self) -> bool:
+        return self.state == ReviewState.CLOSED
+
+
 @dataclass(eq=False)
 class Document(Entity):
     """The root: one municipality's strategy with its action plan(s)."""
@@ -226,6 +344,7 @@ class Document(Entity):
         ("target_groups", "target_group", True),
         ("action_plans", "action_plan", True),
         ("notes", "note", True),
+        ("reviews", "review", True),
     )
 
     municipality: Municipality = field(default_factory=Municipality)
@@ -233,6 +352,7 @@ class Document(Entity):
     target_groups: list[TargetGroup] = field(default_factory=list)
     action_plans: list[ActionPlan] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    reviews: list[Review] = field(default_factory=list)
     _index: dict[str, Entity] = field(default_factory=dict, init=False, repr=False)
     _parent: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -281,7 +401,22 @@ class Document(Entity):
 
     @property
     def action_plan(self) -> ActionPlan | None:
-        return self.action_plans[0] if self.action_plans else None
+        """The plan in force: the first one no revision has replaced."""
+        return next((p for p in self.action_plans if not p.superseded_by), None) or (
+            self.action_plans[0] if self.action_plans else None
+        )
+
+    def review_of(self, entity: Entity) -> Review | None:
+        """The review an entity belongs to, if any."""
+        while entity is not None and not isinstance(entity, Review):
+            entity = self.parent_of(entity)
+        return entity
+
+    def plan_of(self, entity: Entity) -> ActionPlan | None:
+        """The action plan an entity belongs to, if any."""
+        while entity is not None and not isinstance(entity, ActionPlan):
+            entity = self.parent_of(entity)
+        return entity
 
     def activities_of(self, plan: ActionPlan, objective: Objective) -> list[Activity]:
         return [a for a in plan.activities if a.objective_id == objective.id]
@@ -328,5 +463,9 @@ KINDS: dict[str, type[Entity]] = {
         BudgetLine,
         Indicator,
         Note,
+        Review,
+        ReviewEntry,
+        IndicatorValue,
+        Spending,
     )
 }

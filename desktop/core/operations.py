@@ -85,6 +85,18 @@ def _guard(fn):
 # -- generic tree helpers ----------------------------------------------------
 
 
+def _editable(doc: Document, entity: Entity) -> Entity:
+    """Refuse changes to the record of a closed review and to a version of the plan that was revised."""
+    parent = entity
+    while parent is not None:
+        if parent.KIND == "review" and parent.closed:
+            raise OperationError("the review is closed; re-open it to change it")
+        if parent.KIND == "action_plan" and parent.superseded_by:
+            raise OperationError("this version of the action plan was revised: it is kept as it was")
+        parent = doc.parent_of(parent)
+    return entity
+
+
 def _list_of(parent: Entity, child: Entity) -> list:
     for attr, kind, many in parent.CHILDREN:
         if many and kind == child.KIND:
@@ -166,7 +178,7 @@ def set_text(
     based_on: str | None = None,
 ) -> Change:
     """Set one field's text in one language; translations of a changed source become outdated."""
-    entity = doc.get(entity_id)
+    entity = _editable(doc, doc.get(entity_id))
     if name not in entity.TEXTS:
         raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
     changed = entity.text(name).set(lang, text, TState(state) if state else None, based_on)
@@ -188,7 +200,7 @@ def rewrite_texts(
         raise OperationError(f"unknown translation state {state!r}") from None
     rewrites = list(rewrites)
     for entity_id, name, lang, _text in rewrites:  # check them all first: all or nothing
-        entity = doc.get(entity_id)
+        entity = _editable(doc, doc.get(entity_id))
         if name not in entity.TEXTS:
             raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
         if not entity.text(name).get(check_language(lang)):
@@ -206,7 +218,7 @@ rewrite_texts.compound = True  # a text refused halfway (too long) must not leav
 @_guard
 def set_text_state(doc: Document, entity_id: str, name: str, lang: str, state: TState | str) -> Change:
     """Mark a text in one language as draft, translated, approved ..."""
-    entity = doc.get(entity_id)
+    entity = _editable(doc, doc.get(entity_id))
     if name not in entity.TEXTS:
         raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
     try:
@@ -251,7 +263,7 @@ def set_municipality(
 @_guard
 def set_period(doc: Document, entity_id: str, start_year: int, end_year: int) -> Change:
     """Set the period of the strategy or an action plan."""
-    entity = doc.get(entity_id)
+    entity = _editable(doc, doc.get(entity_id))
     if not isinstance(entity, Strategy | ActionPlan):
         raise OperationError("only a strategy or an action plan has a period")
     entity.start_year, entity.end_year = check_period(start_year, end_year)
@@ -408,7 +420,7 @@ def add_activity(
     target_group_ids: Iterable[str] = (),
 ) -> Change:
     """Add an activity under an objective; `index` is its place among that objective's activities."""
-    plan = doc.get(plan_id, ActionPlan)
+    plan = _editable(doc, doc.get(plan_id, ActionPlan))
     objective = doc.get(objective_id, Objective)
     act = Activity(objective_id=objective.id)
     act.start, act.end = check_span(start, end)
@@ -419,13 +431,13 @@ def add_activity(
 
 @_guard
 def delete_activity(doc: Document, activity_id: str) -> Change:
-    return _remove(doc, doc.get(activity_id, Activity), "delete_activity")
+    return _remove(doc, _editable(doc, doc.get(activity_id, Activity)), "delete_activity")
 
 
 @_guard
 def move_activity(doc: Document, activity_id: str, objective_id: str, index: int | None = None) -> Change:
     """Move an activity to a place among an objective's activities (the same or another objective)."""
-    act = doc.get(activity_id, Activity)
+    act = _editable(doc, doc.get(activity_id, Activity))
     objective = doc.get(objective_id, Objective)
     plan = doc.parent_of(act)
     old_objective = act.objective_id
@@ -443,7 +455,7 @@ def duplicate_activity(doc: Document, activity_id: str) -> Change:
     """Copy an activity (texts, budget, indicators) right after the original, with new ids."""
     from desktop.core.serialize import clone
 
-    act = doc.get(activity_id, Activity)
+    act = _editable(doc, doc.get(activity_id, Activity))
     plan = doc.parent_of(act)
     copy = clone(act)
     return _insert(doc, plan, copy, plan.activities.index(act) + 1, "duplicate_activity")
@@ -452,7 +464,7 @@ def duplicate_activity(doc: Document, activity_id: str) -> Change:
 @_guard
 def set_timeframe(doc: Document, activity_id: str, start: str | None, end: str | None) -> Change:
     """Set an activity's start and end ("2025", "2025-H1", "2025-Q3", "2025-05" or None)."""
-    act = doc.get(activity_id, Activity)
+    act = _editable(doc, doc.get(activity_id, Activity))
     act.start, act.end = check_span(start, end)
     return Change("set_timeframe", upserted=[act.id])
 
@@ -468,7 +480,7 @@ def _checked_groups(doc: Document, ids: Iterable[str]) -> list[str]:
 
 @_guard
 def set_activity_target_groups(doc: Document, activity_id: str, group_ids: Iterable[str]) -> Change:
-    act = doc.get(activity_id, Activity)
+    act = _editable(doc, doc.get(activity_id, Activity))
     act.target_group_ids = _checked_groups(doc, group_ids)
     return Change("set_activity_target_groups", upserted=[act.id])
 
@@ -513,7 +525,7 @@ def add_budget_line(
     source: str = FundingSource.MUNICIPAL.value,
     funder: str = "",
 ) -> Change:
-    act = doc.get(activity_id, Activity)
+    act = _editable(doc, doc.get(activity_id, Activity))
     line = BudgetLine(currency=doc.municipality.currency)
     _fill_budget_line(line, year, amount, currency, source, funder)
     return _insert(doc, act, line, None, "add_budget_line")
@@ -530,7 +542,7 @@ def update_budget_line(
     source: str | None = None,
     funder: str | None = None,
 ) -> Change:
-    line = doc.get(line_id, BudgetLine)
+    line = _editable(doc, doc.get(line_id, BudgetLine))
     before = (line.year, line.amount, line.currency, line.source, line.funder)
     _fill_budget_line(line, year, amount, currency, source, funder)
     changed = before != (line.year, line.amount, line.currency, line.source, line.funder)
@@ -539,7 +551,7 @@ def update_budget_line(
 
 @_guard
 def delete_budget_line(doc: Document, line_id: str) -> Change:
-    return _remove(doc, doc.get(line_id, BudgetLine), "delete_budget_line")
+    return _remove(doc, _editable(doc, doc.get(line_id, BudgetLine)), "delete_budget_line")
 
 
 def _targets(targets: Mapping[object, object]) -> dict[int, Decimal]:
@@ -562,7 +574,7 @@ def add_indicator(
     baseline: object = None,
     targets: Mapping[object, object] | None = None,
 ) -> Change:
-    act = doc.get(activity_id, Activity)
+    act = _editable(doc, doc.get(activity_id, Activity))
     ind = Indicator(baseline=_decimal(baseline, "the baseline", allow_none=True), targets=_targets(targets or {}))
     _texts(ind, texts)
     return _insert(doc, act, ind, None, "add_indicator")
@@ -577,7 +589,7 @@ def set_indicator_values(
     targets: Mapping[object, object] | None = None,
 ) -> Change:
     """Set an indicator's baseline (None clears it, KEEP leaves it) and its targets per year (replacing them)."""
-    ind = doc.get(indicator_id, Indicator)
+    ind = _editable(doc, doc.get(indicator_id, Indicator))
     new_baseline = ind.baseline if baseline is KEEP else _decimal(baseline, "the baseline", allow_none=True)
     new_targets = _targets(targets) if targets is not None else ind.targets
     if (new_baseline, new_targets) == (ind.baseline, ind.targets):
@@ -588,7 +600,7 @@ def set_indicator_values(
 
 @_guard
 def delete_indicator(doc: Document, indicator_id: str) -> Change:
-    return _remove(doc, doc.get(indicator_id, Indicator), "delete_indicator")
+    return _remove(doc, _editable(doc, doc.get(indicator_id, Indicator)), "delete_indicator")
 
 
 # -- meeting notes and decisions ------------------------------------------------------------

@@ -20,7 +20,7 @@ from desktop.core.model import KINDS, Document, Entity, new_id
 from desktop.core.text import LANGUAGES, MultiText, TextError, Translation, TState, clean_text
 
 FORMAT = "plan-document"
-FORMAT_VERSION = 2  # 2: meeting notes and decisions
+FORMAT_VERSION = 3  # 2: meeting notes and decisions; 3: reviews and plan versions
 
 
 class FormatError(ValueError):

@@ -20,8 +20,25 @@ def _add_notes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_reviews(conn: sqlite3.Connection) -> None:
+    """Format 3: yearly reviews and revised versions of the action plan (DDL frozen as in format 3)."""
+    ref = "REFERENCES entity(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED"
+    conn.execute("ALTER TABLE activity ADD COLUMN origin_id TEXT")
+    for column in ("version INTEGER", "previous_id TEXT", "superseded_by TEXT"):
+        conn.execute(f"ALTER TABLE action_plan ADD COLUMN {column}")
+    conn.execute(
+        f"CREATE TABLE review (id TEXT PRIMARY KEY {ref}, year INTEGER, plan_id TEXT, state TEXT, closed_on TEXT)"
+    )
+    conn.execute(
+        f"CREATE TABLE review_entry (id TEXT PRIMARY KEY {ref}, activity_id TEXT, status TEXT, progress INTEGER, "
+        "updated TEXT, change TEXT, new_end TEXT, budget_change TEXT, objective_id TEXT)"
+    )
+    conn.execute(f"CREATE TABLE indicator_value (id TEXT PRIMARY KEY {ref}, indicator_id TEXT, value TEXT)")
+    conn.execute(f"CREATE TABLE spending (id TEXT PRIMARY KEY {ref}, source TEXT, amount TEXT, funder TEXT)")
+
+
 # version N -> function upgrading a version-N database to N + 1 (inside the caller's transaction)
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_notes}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_notes, 2: _add_reviews}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -29,3 +29,22 @@ def test_large_plan_shape():
     doc = build_large(objectives=3, activities_per_objective=4)
     assert len(doc.action_plan.activities) == 12
     assert completeness(doc)["en"]["percent"] == 100.0
+
+
+def test_demo_has_a_closed_first_year_review_and_a_revised_plan():
+    from desktop.core import operations as op
+    from desktop.core.model import ReviewState
+    from desktop.translation.xliff import export_units
+
+    doc = build_demo()
+    (review,) = doc.reviews
+    first, revised = doc.action_plans
+    assert (review.year, review.state, review.plan_id) == (2025, ReviewState.CLOSED, first.id)
+    assert {e.status for e in review.entries if e.activity_id} >= {"completed", "in_progress", "delayed"}
+    assert any(e.change == "add" for e in review.entries) and any(e.spending for e in review.entries)
+    assert doc.action_plan is revised and first.superseded_by == revised.id and revised.version == 2
+    assert all(a.origin_id in {x.id for x in first.activities} for a in revised.activities if a.origin_id)
+    # The adopted record is frozen: nothing of it goes out for translation.
+    frozen = {e.id for e in first.walk()} | {e.id for e in review.walk()}
+    assert not frozen & {unit[0] for unit in export_units(doc, "en")}
+    assert op.frozen_reason(doc, first.activities[0])

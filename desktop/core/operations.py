@@ -85,15 +85,22 @@ def _guard(fn):
 # -- generic tree helpers ----------------------------------------------------
 
 
-def _editable(doc: Document, entity: Entity) -> Entity:
-    """Refuse changes to the record of a closed review and to a version of the plan that was revised."""
+def frozen_reason(doc: Document, entity: Entity) -> str | None:
+    """Why an entity cannot change (in a closed review, or in a version of the plan that was revised)."""
     parent = entity
     while parent is not None:
         if parent.KIND == "review" and parent.closed:
-            raise OperationError("the review is closed; re-open it to change it")
+            return "the review is closed; re-open it to change it"
         if parent.KIND == "action_plan" and parent.superseded_by:
-            raise OperationError("this version of the action plan was revised: it is kept as it was")
+            return "this version of the action plan was revised: it is kept as it was"
         parent = doc.parent_of(parent)
+    return None
+
+
+def _editable(doc: Document, entity: Entity) -> Entity:
+    reason = frozen_reason(doc, entity)
+    if reason:
+        raise OperationError(reason)
     return entity
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core import operations as op
 from desktop.core.model import Document
 from desktop.demo import content
+from desktop.demo.review import add_first_review
 
 
 def _texts(item: dict, *names: str) -> dict[str, dict[str, str]]:
@@ -71,4 +72,5 @@ def build_demo() -> Document:
                 baseline=ind.get("baseline"),
                 targets=ind.get("targets"),
             )
+    add_first_review(doc)
     return doc

@@ -119,9 +119,13 @@ def plan_label(plan: ActionPlan, lang: str) -> tuple[str, str | None]:
     text, shown = title_of(plan, lang)
     text = first_line(text)
     span = period(plan.start_year, plan.end_year)
-    if span in text.replace("-", "–"):  # the title already names the period
-        return text, shown
-    return f"{text} ({span})", shown
+    if span not in text.replace("-", "–"):  # unless the title already names the period
+        text = f"{text} ({span})"
+    if plan.superseded_by:
+        text = f"{text} · " + _("version {n}, revised (read only)").format(n=plan.number)
+    elif plan.version:
+        text = f"{text} · " + _("version {n}").format(n=plan.number)
+    return text, shown
 
 
 def numbered(number: str | None, text: str) -> str:

@@ -33,7 +33,7 @@ from desktop.gui.display import document_name, language_name
 from desktop.gui.serbian_script import AS_WRITTEN, shown_script
 from desktop.i18n import N_, _, content_language, ngettext
 from desktop.storage.files import replace_atomically, temp_beside
-from desktop.translation.xliff import OPEN_STATES, XliffError, export_xliff
+from desktop.translation.xliff import XliffError, export_units, export_xliff
 
 XLIFF_SUFFIX = ".xlf"
 XLIFF_FILTER = N_("XLIFF translation files (*.xlf *.xliff);;All files (*)")
@@ -58,20 +58,8 @@ def main_language(doc: Document) -> str:
 
 
 def count_units(doc: Document, target_lang: str, *, only_open: bool = False) -> int:
-    """How many units `export_xliff(doc, target_lang, only_open=...)` writes (without building the XML).
-
-    Mirrors the export's rule for the default source (each text's own language); a test keeps the two equal.
-    """
-    n = 0
-    for entity in doc.walk():
-        for name in entity.TEXTS:
-            mt = entity.text(name)
-            if not mt.source or not mt.get(mt.source) or mt.source == target_lang:
-                continue
-            if only_open and mt.state(target_lang) not in OPEN_STATES:
-                continue
-            n += 1
-    return n
+    """How many units `export_xliff(doc, target_lang, only_open=...)` writes (without building the XML)."""
+    return len(export_units(doc, target_lang, only_open=only_open))
 
 
 def write_reason(exc: OSError) -> str:

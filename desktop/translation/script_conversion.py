@@ -22,8 +22,8 @@ def serbian_rewrites(
     wanted = set(entity_ids) if entity_ids is not None else None
     rewrites = []
     for entity in doc.walk():
-        if wanted is not None and entity.id not in wanted:
-            continue
+        if (wanted is not None and entity.id not in wanted) or op.frozen_reason(doc, entity):
+            continue  # not asked for, or kept as adopted
         for name in entity.TEXTS:
             text = entity.text(name).get("sr")
             if not text or detect_script(text) in (NO_SCRIPT, script):

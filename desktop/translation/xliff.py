@@ -72,6 +72,25 @@ def _unit_source_lang(mt: MultiText, source_lang: str | None) -> str | None:
 # -- export --------------------------------------------------------------------
 
 
+def export_units(
+    doc: Document, target_lang: str, *, only_open: bool = False, source_lang: str | None = None
+) -> list[tuple[str, str, str, MultiText, str]]:
+    """(entity id, kind, field, text, source language) of every text an export for `target_lang` carries."""
+    units = []
+    for entity in doc.walk():
+        if entity.TEXTS and op.frozen_reason(doc, entity):
+            continue  # a revised version or a closed review is kept as adopted
+        for name in entity.TEXTS:
+            mt = entity.text(name)
+            src = _unit_source_lang(mt, source_lang)
+            if src is None or target_lang in (src, mt.source):
+                continue  # nothing to translate, or the target is the original text
+            if only_open and mt.state(target_lang) not in OPEN_STATES:
+                continue
+            units.append((entity.id, entity.KIND, name, mt, src))
+    return units
+
+
 def export_xliff(
     doc: Document,
     target_lang: str,
@@ -98,16 +117,7 @@ def export_xliff(
     except TextError as exc:
         raise XliffError(str(exc)) from None
     numbers = doc.numbers()
-    units: list[tuple[str, str, str, MultiText, str]] = []  # (entity id, kind, field, text, source lang)
-    for entity in doc.walk():
-        for name in entity.TEXTS:
-            mt = entity.text(name)
-            src = _unit_source_lang(mt, source_lang)
-            if src is None or target_lang in (src, mt.source):
-                continue  # nothing to translate, or the target is the original text
-            if only_open and mt.state(target_lang) not in OPEN_STATES:
-                continue
-            units.append((entity.id, entity.KIND, name, mt, src))
+    units = export_units(doc, target_lang, only_open=only_open, source_lang=source_lang)
 
     # The file's source language is the one most units come from; each <source> also says its own.
     file_source = source_lang or (Counter(u[4] for u in units).most_common(1)[0][0] if units else LANGUAGES[0])
@@ -244,6 +254,10 @@ def _decide(doc: Document, tu: ET.Element, unit_id: str, lang: str) -> UnitDecis
     if entity is None or name not in entity.TEXTS:
         return UnitDecision(unit_id, UNKNOWN)
     unit = UnitDecision(unit_id, UNKNOWN, entity_id, name)
+    frozen = op.frozen_reason(doc, entity)
+    if frozen:
+        unit.decision, unit.message = REJECTED, frozen
+        return unit
     mt = entity.text(name)
     source_el = tu.find(_q("source"))
     target_el = tu.find(_q("target"))

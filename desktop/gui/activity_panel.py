@@ -307,6 +307,9 @@ class ActivityPanel(QWidget):
         for label in (self.objective_message, self.tags_message, self.timeframe_message):
             label.clear_message()
         self._objective_items = self._tag_items = None
+        act = self.controller.doc.find(activity_id) if activity_id else None
+        frozen = act is not None and op.frozen_reason(self.controller.doc, act) is not None
+        self.set_read_only(self.controller.read_only or frozen)  # a revised version is kept as adopted
         self.refresh()
 
     def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:

@@ -272,7 +272,10 @@ class PlanTableModel(QAbstractTableModel):
 
     @property
     def read_only(self) -> bool:
-        return self._controller is None or self._controller.read_only
+        if self._controller is None or self._controller.read_only:
+            return True
+        plan = self.plan()
+        return plan is not None and bool(plan.superseded_by)  # a revised version is kept as adopted
 
     def row_kind(self, row: int) -> str | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None

@@ -226,6 +226,103 @@ def cmd_translation_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_review_start(args: argparse.Namespace) -> int:
+    from desktop.core.reviews import start_review
+    from desktop.storage.session import DocumentSession
+
+    session = DocumentSession.open(args.file)
+    try:
+        plan = session.doc.action_plan
+        if args.plan is None and plan is None:
+            raise CommandError(f"{args.file} has no action plan to review")
+        plan_id = args.plan or plan.id
+        session.apply(start_review, plan_id, args.year)
+        session.save()
+        review = next(r for r in session.doc.reviews if r.plan_id == plan_id and r.year == args.year)
+    finally:
+        session.close()
+    print(f"started the review of {args.year} in {args.file}: {len(review.entries)} activities to report on")
+    return EXIT_OK
+
+
+def cmd_review_summary(args: argparse.Namespace) -> int:
+    from desktop.core.review_summary import summarise, to_json
+
+    doc, _ = _load(args.file)
+    reviews = [r for r in doc.reviews if r.year == args.year]
+    if not reviews:
+        raise CommandError(f"{args.file} has no review of {args.year}")
+    # Two versions of a plan reviewed in the same year: the newer version's review.
+    versions = {p.id: p.number for p in doc.action_plans}
+    review = max(reviews, key=lambda r: versions.get(r.plan_id, 0))
+    data = {"file": str(args.file), **to_json(summarise(doc, review, args.weighting))}
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_review_export_xlsx(args: argparse.Namespace) -> int:
+    from desktop.exchange.review_sheet import SheetError, export_review_sheet, find_review
+
+    doc, _ = _load(args.file)
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise CommandError(f"{out} already exists (use --force to replace it)")
+    lang = args.lang or doc.municipality.name.source or "sq"
+    try:
+        review = find_review(doc, args.year)
+        export_review_sheet(doc, review, lang, out)
+    except SheetError as exc:
+        raise CommandError(str(exc)) from None
+    rows = sum(1 for e in review.entries if e.activity_id)
+    print(f"wrote {out}: the review of {args.year}, {rows} activities ({lang})")
+    return EXIT_OK
+
+
+def cmd_review_import_xlsx(args: argparse.Namespace) -> int:
+    from desktop.exchange.review_sheet import (
+        MAX_FILE_BYTES,
+        SheetError,
+        apply_sheet_import,
+        iter_descriptions,
+        read_review_sheets,
+    )
+    from desktop.storage.session import DocumentSession
+
+    paths = [Path(p) for p in args.sheets]
+    for path in paths:
+        if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+            raise CommandError(f"{path.name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+    files, names = [_read_bytes(p) for p in paths], [p.name for p in paths]
+    try:
+        if args.dry_run:
+            doc, _ = _load(args.file)
+            found = read_review_sheets(doc, None, files, names)
+        else:
+            session = DocumentSession.open(args.file)
+            try:
+                found = read_review_sheets(session.doc, None, files, names)
+                # A sheet with errors is corrected and imported again; nothing of it is applied before.
+                if found.changes and not found.errors and session.apply(apply_sheet_import, found):
+                    session.save()
+            finally:
+                session.close()
+    except SheetError as exc:
+        raise CommandError(str(exc)) from None
+    counts = found.counts
+    verb = "would apply" if args.dry_run or counts["errors"] else "applied"
+    print(
+        f"{verb} {counts['changes']} change(s), conflicts {counts['conflicts']}, errors {counts['errors']} "
+        f"(review {found.year})"
+    )
+    for line in iter_descriptions(found):
+        # Conflicts are never applied: the plan (or an earlier file) changed the cell too.
+        print(f"  {line}")
+    if counts["errors"]:
+        done = "" if args.dry_run else "nothing applied: "
+        return _fail(f"{done}{counts['errors']} error(s) in the sheets; correct them and import again")
+    return EXIT_OK
+
+
 def _write_text(path: Path, text: str, force: bool) -> None:
     from desktop.storage.files import replace_atomically, temp_beside
 
@@ -299,6 +396,26 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, choices=("cyrl", "latn"))
     p = add("translation-status", cmd_translation_status, "print FILE's translation states per language as JSON")
     p.add_argument("file")
+    p = add("review-start", cmd_review_start, "start the yearly implementation review of a plan year and save FILE")
+    p.add_argument("file")
+    p.add_argument("--year", required=True, type=int, help="the year to review")
+    p.add_argument("--plan", help="the action plan's id (default: the plan in force)")
+    p = add("review-summary", cmd_review_summary, "print a JSON summary of FILE's review of a year")
+    p.add_argument("file")
+    p.add_argument("--year", required=True, type=int, help="the reviewed year")
+    p.add_argument(
+        "--weighting", default="count", choices=("count", "budget"), help="average progress by count or budget"
+    )
+    p = add("review-export-xlsx", cmd_review_export_xlsx, "write FILE's review of a year as a sheet to fill in")
+    p.add_argument("file")
+    p.add_argument("--year", required=True, type=int, help="the reviewed year")
+    p.add_argument("-o", "--out", required=True, help="the .xlsx file to write")
+    p.add_argument("--lang", choices=("sq", "sr", "en"), help="the sheet's language (default: the plan's own)")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p = add("review-import-xlsx", cmd_review_import_xlsx, "apply the filled-in review sheets to FILE and save it")
+    p.add_argument("file")
+    p.add_argument("sheets", nargs="+", metavar="SHEET", help="filled-in .xlsx files, read in this order")
+    p.add_argument("--dry-run", action="store_true", help="only report what would change")
     return parser
 
 
@@ -315,6 +432,10 @@ COMMANDS = {
     "translit",
     "convert-script",
     "translation-status",
+    "review-start",
+    "review-summary",
+    "review-export-xlsx",
+    "review-import-xlsx",
 }
 
 

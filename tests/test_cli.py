@@ -99,3 +99,48 @@ def test_usage_errors_and_help():
     assert r.returncode == 2 and "usage" in r.stderr
     for sub in ("demo", "new", "info", "export-json", "import-json", "check"):
         assert run(sub, "--help").returncode == 0
+
+
+def test_review_start_and_summary(tmp_path, doc):
+    from desktop.core import reviews as rv
+
+    path = tmp_path / "plan.plan"
+    write_new(doc, path)
+    r = run("review-start", str(path), "--year", "2025")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count("\n") == 1 and "2025" in r.stdout and "3 activities" in r.stdout
+    r = run("review-start", str(path), "--year", "2025")
+    assert r.returncode == 1 and "already has a review of 2025" in r.stderr
+    for bad in (("--year", "2040"), ("--year", "2026", "--plan", "no-such-plan")):
+        r = run("review-start", str(path), *bad)
+        assert r.returncode == 1 and r.stderr.startswith("error:") and r.stderr.count("\n") == 1
+        assert_no_traceback(r)
+    data = json.loads(run("review-summary", str(path), "--year", "2025").stdout)
+    assert data["year"] == 2025 and data["weighting"] == "count"
+    assert data["overall"]["statuses"]["not_reported"] == 3 and data["overall"]["progress"] is None
+    assert len(data["overall"]["no_data"]) == 3  # no data, not zero
+
+    # Recorded values come out as the summary computes them, weighted as asked.
+    rv.start_review(doc, doc.action_plan.id, 2025)
+    a1, a2, _a3 = doc.ordered_activities(doc.action_plan)
+    entries = {e.activity_id: e for e in doc.reviews[-1].entries}
+    rv.update_review_entry(doc, entries[a1.id].id, status="in_progress", progress=40)
+    rv.update_review_entry(doc, entries[a2.id].id, status="completed", progress=100)
+    rv.set_spending(doc, entries[a1.id].id, "municipal", "6000.25")
+    filled = tmp_path / "filled.plan"
+    write_new(doc, filled)
+    data = json.loads(run("review-summary", str(filled), "--year", "2025").stdout)
+    assert data["overall"]["progress"] == "70.0"  # (40 + 100) / 2
+    assert data["overall"]["budget"]["by_source"]["municipal"] == {
+        "planned": "12000.50",
+        "spent": "6000.25",
+        "rate": "50.0",
+    }
+    by_budget = json.loads(run("review-summary", str(filled), "--year", "2025", "--weighting", "budget").stdout)
+    assert by_budget["overall"]["progress"] == "40.0"  # only the day centre has a 2025 budget
+    assert by_budget["overall"]["unweighted"] == [a2.id]
+    r = run("review-summary", str(filled), "--year", "2026")
+    assert r.returncode == 1 and "no review of 2026" in r.stderr
+    assert run("review-summary", str(filled), "--year", "2025", "--weighting", "words").returncode == 2
+    for sub in ("review-start", "review-summary"):
+        assert run(sub, "--help").returncode == 0

@@ -53,11 +53,15 @@ class EditArea(QTabWidget):
         self.preview = ContentPanel(self)
         self.translation_page = QWidget(self)  # the translation view is built when first shown
         self.translation_view = None
+        self.review_page = QWidget(self)  # so is the review view
+        self.review_view = None
         self._ref_lang: str | None = None
         self.addTab(self.stack, _("Edit"))
         self.addTab(self.preview, _("Preview"))
         self.addTab(self.translation_page, _("Translation"))
+        self.addTab(self.review_page, _("Review"))
         self.currentChanged.connect(self._maybe_build_translation)
+        self.currentChanged.connect(self._maybe_build_review)
         self.currentChanged.connect(lambda _i: self._refresh_preview(force=True))
         controller.document_changed.connect(self._on_document_changed)
 
@@ -103,12 +107,25 @@ class EditArea(QTabWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.translation_view)
 
+    def _maybe_build_review(self, _index: int = 0) -> None:
+        if self.currentWidget() is not self.review_page or self.review_view is not None:
+            return
+        from desktop.gui.review_view import ReviewView
+
+        self.review_view = ReviewView(self.controller, self.review_page)
+        self.review_view.set_languages(self._lang, self._ref_lang)
+        layout = QVBoxLayout(self.review_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.review_view)
+
     def set_languages(self, edit_lang: str, reference_lang: str | None, force: bool = False) -> None:
         """Edit in `edit_lang` beside `reference_lang`; `force` shows every text again (the Serbian script changed)."""
         self._lang = edit_lang
         self._ref_lang = reference_lang if reference_lang != edit_lang else None
         if self.translation_view is not None:
             self.translation_view.set_languages(*self._translation_languages())
+        if self.review_view is not None:
+            self.review_view.set_languages(edit_lang, self._ref_lang)
         reference = reference_lang if reference_lang != edit_lang else None
         self.entity_editor.set_languages(edit_lang, reference)
         self.activity_panel.set_languages(edit_lang, reference)

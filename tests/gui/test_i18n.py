@@ -143,6 +143,10 @@ def open_everything(window: MainWindow, qtbot) -> list[QWidget]:
     window.select_entity(activity.id, "activity")
     window.edit_area.setCurrentWidget(window.edit_area.translation_page)  # builds the translation view
     assert window.edit_area.translation_view is not None
+    window.edit_area.setCurrentWidget(window.edit_area.review_page)  # builds the review view
+    review_view = window.edit_area.review_view
+    assert review_view is not None
+    review_view.tabs.setCurrentWidget(review_view.summary)
     QApplication.processEvents()
     dialogs = [
         NewPlanDialog("sq", window),

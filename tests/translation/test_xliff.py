@@ -387,9 +387,7 @@ def test_cli_cyrillic_export_conflicts_and_convert_script(tmp_path, data_dir):
     session = DocumentSession.open(plan_file)
     try:
         doc = session.doc
-        texts = [
-            e.text(n) for e in doc.walk() for n in e.TEXTS if e.text(n).get("sr") and not op.frozen_reason(doc, e)
-        ]
+        texts = [e.text(n) for e in doc.walk() for n in e.TEXTS if e.text(n).get("sr") and not op.frozen_reason(doc, e)]
         assert all(xliff.detect_script(mt.get("sr")) != "latn" for mt in texts)
         assert any(mt.state("sr") == TState.DRAFT for mt in texts)
     finally:

@@ -45,6 +45,7 @@ from desktop.gui.controller import DocumentController
 from desktop.gui.display import format_time
 from desktop.gui.review_entry_panel import STATUS_NAMES, ReviewEntryPanel, change_name, show_date
 from desktop.gui.review_summary_panel import ReviewSummaryPanel
+from desktop.gui.review_years_panel import ReviewYearsPanel
 from desktop.gui.text_field import MessageLabel, RefusalRouter, vbox
 from desktop.i18n import N_, _
 
@@ -380,6 +381,8 @@ class ReviewView(QWidget):
         self.tabs.setObjectName("review_tabs")
         self.tabs.addTab(self.splitter, _("Activities"))
         self.tabs.addTab(self.summary, _("Summary"))
+        self.years = ReviewYearsPanel(controller, self)
+        self.tabs.addTab(self.years, _("Across years"))
         layout.addWidget(self.tabs, 1)
 
         controller.document_changed.connect(self._on_document_changed)
@@ -406,6 +409,7 @@ class ReviewView(QWidget):
         self._review_id = review_id
         self.model.set_review(review_id)
         self.summary.show_review(review_id, self._edit_lang)
+        self.years.show_review(review_id, self._edit_lang)
         self.refresh()
         if self.model.ids and not self.table.currentIndex().isValid():
             self.select_entry(self.model.ids[0])
@@ -423,6 +427,7 @@ class ReviewView(QWidget):
         self.model.refresh()
         self.panel.set_languages(edit_lang, self._reference_lang)
         self.summary.show_review(self._review_id, edit_lang)
+        self.years.show_review(self._review_id, edit_lang)
         self.refresh()
 
     def is_read_only(self) -> bool:

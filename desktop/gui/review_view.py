@@ -315,6 +315,10 @@ class ReviewView(QWidget):
             _("Possible once the review is closed, for a version of the plan that was not revised yet.")
         )
         self.compare_button = self._button(_("Compare with previous version…"), "compare_plans", self.compare)
+        self.export_sheet_button = self._button(
+            _("Export sheet for responsible bodies…"), "export_review_sheet", self.export_sheet
+        )
+        self.import_sheet_button = self._button(_("Import filled sheets…"), "import_review_sheets", self.import_sheets)
         self.propose_button = self._button(_("Propose a new activity"), "propose_activity", self.propose)
         self.remove_button = self._button(_("Remove proposal"), "remove_proposal", self.remove_proposal)
         self.message = MessageLabel(self)
@@ -356,6 +360,11 @@ class ReviewView(QWidget):
         top.addStretch(1)
         for button in (self.close_button, self.reopen_button, self.revise_button, self.compare_button):
             top.addWidget(button)
+        # The sheets for the responsible bodies beside the state line: the top row has no room left for them.
+        state = QHBoxLayout()
+        state.addWidget(self.state_label, 1)
+        state.addWidget(self.export_sheet_button)
+        state.addWidget(self.import_sheet_button)
         entries = QWidget(self)
         entries_layout = vbox(entries, spacing=4)
         entries_layout.addWidget(self.table)
@@ -372,7 +381,7 @@ class ReviewView(QWidget):
         self.splitter.setStretchFactor(1, 3)  # the entry being recorded needs the room
         layout = vbox(self, margins=8)
         layout.addLayout(top)
-        layout.addWidget(self.state_label)
+        layout.addLayout(state)
         layout.addWidget(self.message)
         layout.addWidget(self.empty_label)
         # The activities being recorded, and the summary of the review with its charts.
@@ -449,6 +458,8 @@ class ReviewView(QWidget):
         closed = review is not None and review.closed
         self.close_button.setEnabled(writable and review is not None and not closed)
         self.reopen_button.setEnabled(writable and closed)
+        self.export_sheet_button.setEnabled(review is not None and not closed)  # exporting changes nothing
+        self.import_sheet_button.setEnabled(writable and review is not None and not closed)
         can_revise = closed and plan is not None and not plan.superseded_by and review.year < plan.end_year
         self.revise_button.setEnabled(writable and can_revise)
         self.compare_button.setEnabled(self.comparison() is not None)
@@ -527,6 +538,20 @@ class ReviewView(QWidget):
             from desktop.gui.plan_compare_dialog import PlanCompareDialog
 
             self.compare_dialog = PlanCompareDialog.show_comparison(self, self.controller.doc, *pair, self._edit_lang)
+
+    def export_sheet(self) -> None:
+        review = self.review()
+        if review is not None and not review.closed:
+            from desktop.gui.review_sheet_dialogs import ReviewSheetExportDialog  # openpyxl: only when used
+
+            ReviewSheetExportDialog.export(self.controller, review.id, self, self._edit_lang)
+
+    def import_sheets(self) -> None:
+        review = self.review()
+        if review is not None and not review.closed and not self.controller.read_only:
+            from desktop.gui.review_sheet_dialogs import ReviewSheetImportDialog
+
+            ReviewSheetImportDialog.import_files(self.controller, review.id, self)
 
     def propose(self) -> None:
         review, doc = self.review(), self.controller.doc

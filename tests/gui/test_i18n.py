@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.core import reviews as rv
 from desktop.gui import messages
 from desktop.gui.backups_dialog import BackupsDialog
 from desktop.gui.glossary_dialog import GlossaryDialog
@@ -35,6 +36,7 @@ from desktop.gui.note_dialog import NoteDialog
 from desktop.gui.paste_dialog import PasteDialog
 from desktop.gui.qt_translator import CatalogueTranslator
 from desktop.gui.recovery_dialog import RecoveryDialog
+from desktop.gui.review_sheet_dialogs import ReviewSheetExportDialog
 from desktop.gui.xliff_export_dialog import XliffExportDialog
 from desktop.gui.xliff_import_dialog import XliffImportDialog
 from desktop.storage.backups import Backup
@@ -143,6 +145,7 @@ def open_everything(window: MainWindow, qtbot) -> list[QWidget]:
     window.select_entity(activity.id, "activity")
     window.edit_area.setCurrentWidget(window.edit_area.translation_page)  # builds the translation view
     assert window.edit_area.translation_view is not None
+    window.controller.apply(rv.start_review, doc.action_plan.id, doc.action_plan.start_year)
     window.edit_area.setCurrentWidget(window.edit_area.review_page)  # builds the review view
     review_view = window.edit_area.review_view
     assert review_view is not None
@@ -166,6 +169,7 @@ def open_everything(window: MainWindow, qtbot) -> list[QWidget]:
         XliffImportDialog(window.controller, import_xliff(doc, export_xliff(doc, "en")), "en.xlf", window),
         GlossaryDialog(doc, window),
         MemoryDialog(TranslationMemory(), doc, window),
+        ReviewSheetExportDialog(window.controller, doc.reviews[-1], "sq", window),
         messages._box(window, messages.QMessageBox.Icon.Warning, "Titulli", "Qendra ditore"),
     ]
     for dialog in dialogs:

@@ -40,6 +40,7 @@ from desktop.core.model import ActionPlan, Activity, ActivityStatus, PlanChange,
 from desktop.core.operations import Change
 from desktop.gui import messages
 from desktop.gui import review_entry_panel as entries
+from desktop.gui.activity_panel import FlowLayout
 from desktop.gui.budget_table import format_money
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import format_time
@@ -358,13 +359,21 @@ class ReviewView(QWidget):
         top.addWidget(self.review_combo)
         top.addWidget(self.start_button)
         top.addStretch(1)
-        for button in (self.close_button, self.reopen_button, self.revise_button, self.compare_button):
-            top.addWidget(button)
-        # The sheets for the responsible bodies beside the state line: the top row has no room left for them.
-        state = QHBoxLayout()
-        state.addWidget(self.state_label, 1)
-        state.addWidget(self.export_sheet_button)
-        state.addWidget(self.import_sheet_button)
+        # The actions wrap onto more lines when the window is narrow or the language long.
+        actions = QWidget(self)
+        flow = FlowLayout(actions, spacing=6)
+        for button in (
+            self.close_button,
+            self.reopen_button,
+            self.revise_button,
+            self.compare_button,
+            self.export_sheet_button,
+            self.import_sheet_button,
+        ):
+            flow.addWidget(button)
+        self.state_label.setWordWrap(True)
+        self.review_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.review_combo.setMinimumContentsLength(24)
         entries = QWidget(self)
         entries_layout = vbox(entries, spacing=4)
         entries_layout.addWidget(self.table)
@@ -381,7 +390,8 @@ class ReviewView(QWidget):
         self.splitter.setStretchFactor(1, 3)  # the entry being recorded needs the room
         layout = vbox(self, margins=8)
         layout.addLayout(top)
-        layout.addLayout(state)
+        layout.addWidget(actions)
+        layout.addWidget(self.state_label)
         layout.addWidget(self.message)
         layout.addWidget(self.empty_label)
         # The activities being recorded, and the summary of the review with its charts.

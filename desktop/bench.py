@@ -7,6 +7,8 @@ a child process (offscreen unless a display is set) and reads the moment its win
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import statistics
 import subprocess
@@ -102,6 +104,181 @@ def _in_process(path: Path, runs: int) -> dict[str, float]:
     }
 
 
+def _pdf_export(doc, runs: int) -> float:
+    """Median seconds of the side-by-side sq|sr PDF export (strategy with its action plan) into memory."""
+    import io
+
+    from desktop.export.pdf import export_pdf
+
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        export_pdf(doc, io.BytesIO(), allow_incomplete=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _docx_text(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    runs = (f'<w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r>' for line in text.split("\n"))
+    return "<w:r><w:br/></w:r>".join(runs)
+
+
+def _write_docx(doc, path: Path) -> None:
+    """The same content as the side-by-side PDF as a Word document: the strategy's texts in Albanian and
+    Serbian, and the action plan as a landscape table with both languages in each cell (minimal
+    WordprocessingML written with zipfile: a benchmark input, not an export)."""
+    import zipfile
+
+    def para(text: str, bold: bool = False) -> str:
+        props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+        return f"<w:p>{_docx_text(text).replace('<w:r>', '<w:r>' + props)}</w:p>"
+
+    def cell(text: str, width: int) -> str:
+        return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{para(text)}</w:tc>'
+
+    body = []
+    for lang in ("sq", "sr"):
+        body.append(para(doc.strategy.title.get(lang), bold=True))
+        for section in doc.strategy.sections:
+            body += [para(section.title.get(lang), bold=True), *(para(p) for p in section.body.get(lang).split("\n\n"))]
+        for obj in doc.strategy.objectives:
+            body += [para(obj.title.get(lang), bold=True), para(obj.description.get(lang))]
+    body.append(
+        '<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+        '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/></w:sectPr></w:pPr></w:p>'
+    )
+    numbers = doc.numbers()
+    widths = (600, 3600, 1600, 1800, 1200, 2000, 2800)
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    rows = []
+    for act in doc.ordered_activities(doc.action_plan):
+        both = lambda mt: "\n".join(mt.get(lang) for lang in ("sq", "sr"))  # noqa: E731
+        budget = "\n".join(f"{b.year}: {b.amount} {b.currency} {b.source}" for b in act.budget_lines)
+        indicators = "\n".join(both(i.name) for i in act.indicators)
+        values = (
+            numbers.get(act.id, ""),
+            both(act.title) + "\n" + both(act.description),
+            both(act.responsible),
+            both(act.partners),
+            f"{act.start or ''} - {act.end or ''}",
+            budget,
+            indicators,
+        )
+        rows.append("<w:tr>" + "".join(cell(v, w) for v, w in zip(values, widths, strict=True)) + "</w:tr>")
+    header = "<w:trPr><w:tblHeader/></w:trPr>"
+    head = (
+        "<w:tr>"
+        + header
+        + "".join(
+            cell(h, w)
+            for h, w in zip(
+                (
+                    "Nr./Br.",
+                    "Aktiviteti / Aktivnost",
+                    "Përgjegjës / Odgovoran",
+                    "Partnerët / Partneri",
+                    "Afati / Rok",
+                    "Buxheti / Budžet",
+                    "Treguesit / Indikatori",
+                ),
+                widths,
+                strict=True,
+            )
+        )
+        + "</w:tr>"
+    )
+    borders = "".join(
+        f'<w:{b} w:val="single" w:sz="4"/>' for b in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    body.append(
+        f"<w:tbl><w:tblPr><w:tblBorders>{borders}</w:tblBorders></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
+        + head
+        + "".join(rows)
+        + "</w:tbl>"
+    )
+    body.append(
+        '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
+        '<w:pgMar w:top="850" w:right="850" w:bottom="850" w:left="850"/></w:sectPr>'
+    )
+    document = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        + "".join(body)
+        + "</w:body></w:document>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "[Content_Types].xml",
+            (
+                '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
+                '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+                'document.main+xml"/></Types>'
+            ),
+        )
+        z.writestr(
+            "_rels/.rels",
+            (
+                '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+                '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+            ),
+        )
+        z.writestr("word/document.xml", document)
+
+
+def _libreoffice(doc, tmp: Path, runs: int) -> float | None:
+    """Median seconds LibreOffice takes to turn a .docx of the same content into PDF; None without it."""
+    import shutil
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    source = tmp / f"plan-{id(doc)}.docx"
+    _write_docx(doc, source)
+    profile = (tmp / "lo-profile").as_uri()
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(tmp / "lo-out"),
+        str(source),
+    ]
+    subprocess.run(command, capture_output=True, timeout=600)  # the first start sets up the profile
+    times = []
+    for _ in range(min(runs, 3)):
+        t = time.perf_counter()
+        subprocess.run(command, capture_output=True, timeout=600, check=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _print_pdf_table(docs: dict, tmp: Path, runs: int) -> None:
+    """The PDF export against LibreOffice converting a Word document of the same content."""
+    rows = [
+        ("PDF export demo (s)", _pdf_export(docs["demo"], runs), None),
+        ("PDF export large side-by-side (s)", _pdf_export(docs["large"], runs), 2.0),
+    ]
+    office = {name: _libreoffice(doc, tmp, runs) for name, doc in docs.items()}
+    print(f"\n| {'measure':<40} | {'seconds':>9} | {'target':>7} |")
+    print(f"|{'-' * 42}|{'-' * 11}|{'-' * 9}|")
+    for name, value, target in rows:
+        print(f"| {name:<40} | {value:9.3f} | {'' if target is None else target:>7} |")
+    for name in docs:
+        label = f"LibreOffice .docx to PDF, {name} (s)"
+        value = office[name]
+        shown = "LibreOffice not installed" if value is None else f"{value:9.3f}"
+        print(f"| {label:<40} | {shown:>9} | {'':>7} |")
+    if office["large"]:
+        print(f"\nLibreOffice takes {office['large'] / rows[1][1]:.1f} times as long for the large plan.")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop.bench", description=__doc__)
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median reported)")
@@ -124,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             f"generated the large plan ({len(large.action_plan.activities)} activities, "
             f"{len(large)} items) in {time.perf_counter() - t:.1f} s"
         )
+        docs = {"demo": build_demo(), "large": large}
         results: dict[str, dict[str, float]] = {}
         for name, path in files.items():
             shown, peaks = [], []
@@ -137,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
                 **gui_timings(path, args.runs),
                 "peak memory, app (MB)": max(peaks),
             }
+        pdf_lines = io.StringIO()
+        with contextlib.redirect_stdout(pdf_lines):
+            _print_pdf_table(docs, tmp_path, args.runs)
     print(f"\nmedians over {args.runs} runs ({os.cpu_count()} cores, Python {sys.version.split()[0]})\n")
     print(f"| {'measure':<24} | {'demo':>9} | {'large':>9} | {'target':>7} |")
     print(f"|{'-' * 26}|{'-' * 11}|{'-' * 11}|{'-' * 9}|")
@@ -144,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         fmt = "{:9.1f}" if "MB" in metric else "{:9.2f}" if "ms" in metric else "{:9.3f}"
         row = " | ".join(fmt.format(results[n][metric]) for n in files)
         print(f"| {metric:<24} | {row} | {'' if target is None else target:>7} |")
+    print(pdf_lines.getvalue(), end="")
     return 0
 
 

@@ -323,6 +323,50 @@ def cmd_review_import_xlsx(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from desktop.export.pdf import ExportError, IncompleteError, describe_missing, export_pdf
+    from desktop.storage.files import replace_atomically, temp_beside
+
+    doc, _ = _load(args.file)
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise CommandError(f"{out} already exists (use --force to replace it)")
+    languages = tuple(lang.strip() for lang in args.languages.split(",") if lang.strip())
+    tmp = temp_beside(out)
+    try:
+        with open(tmp, "wb") as stream:
+            result = export_pdf(
+                doc,
+                stream,
+                document=args.document,
+                layout=args.layout,
+                languages=languages,
+                serbian_script=args.serbian_script,
+                allow_incomplete=args.allow_incomplete,
+            )
+        replace_atomically(tmp, out)
+    except IncompleteError as exc:
+        tmp.unlink(missing_ok=True)
+        print(f"error: {exc}; export anyway with --allow-incomplete", file=sys.stderr)
+        for item in exc.missing[:5]:
+            print(f"  - {describe_missing(doc, item)}", file=sys.stderr)
+        if len(exc.missing) > 5:
+            print(f"  ... and {len(exc.missing) - 5} more", file=sys.stderr)
+        return EXIT_FAILED
+    except ExportError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CommandError(str(exc)) from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CommandError(f"cannot write {out}: {exc.strerror}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    marked = f", {len(result.missing)} missing text(s) marked" if result.missing else ""
+    print(f"wrote {out}: {result.pages} pages{marked}")
+    return EXIT_OK
+
+
 def _write_text(path: Path, text: str, force: bool) -> None:
     from desktop.storage.files import replace_atomically, temp_beside
 
@@ -412,6 +456,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", required=True, help="the .xlsx file to write")
     p.add_argument("--lang", choices=("sq", "sr", "en"), help="the sheet's language (default: the plan's own)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p = add("export-pdf", cmd_export_pdf, "write FILE as PDF: the strategy, action plan, a review or the donor version")
+    p.add_argument("file")
+    p.add_argument("-o", "--out", required=True, help="the .pdf file to write")
+    p.add_argument(
+        "--document",
+        default="strategy",
+        help="strategy, action-plan, review:YEAR or donor (English only; default strategy)",
+    )
+    p.add_argument("--layout", default="side-by-side", choices=("side-by-side", "sequential", "single"))
+    p.add_argument("--languages", default="sq,sr", help="comma-separated, in order (default sq,sr)")
+    p.add_argument("--serbian-script", default="latn", choices=("latn", "cyrl"), help="print Serbian in this script")
+    p.add_argument(
+        "--allow-incomplete", action="store_true", help="export although texts are missing (marked in the PDF)"
+    )
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p = add("review-import-xlsx", cmd_review_import_xlsx, "apply the filled-in review sheets to FILE and save it")
     p.add_argument("file")
     p.add_argument("sheets", nargs="+", metavar="SHEET", help="filled-in .xlsx files, read in this order")
@@ -436,6 +495,7 @@ COMMANDS = {
     "review-summary",
     "review-export-xlsx",
     "review-import-xlsx",
+    "export-pdf",
 }
 
 

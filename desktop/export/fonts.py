@@ -2,8 +2,9 @@
 
 reportlab's built-in Helvetica has no Cyrillic, so a TrueType font is registered and embedded instead.
 Fonts bundled in `resources/fonts` take precedence when present (the first regular `.ttf` there, with a
-`-Bold` file of the same name as its bold face); otherwise DejaVu Sans from the system, then Arial on
-Windows and macOS; Helvetica is the last resort and shows Cyrillic as empty boxes.
+`-Bold` file of the same name as its bold face and an `-Oblique` or `-Italic` one as its italic);
+otherwise DejaVu Sans from the system, then Arial on Windows and macOS; Helvetica is the last resort
+and shows Cyrillic as empty boxes.
 """
 
 from __future__ import annotations
@@ -47,12 +48,20 @@ def find_font_file(font_dir: Path | None = None, candidates: list[Path] | None =
     return next((p for p in (system_fonts() if candidates is None else candidates) if p.is_file()), None)
 
 
-def _bold_beside(path: Path) -> Path | None:
-    for name in (f"{path.stem}-Bold{path.suffix}", f"{path.stem}bd{path.suffix}", f"{path.stem}Bold{path.suffix}"):
-        candidate = path.with_name(name)
+def _face_beside(path: Path, suffixes: tuple[str, ...]) -> Path | None:
+    for suffix in suffixes:
+        candidate = path.with_name(f"{path.stem}{suffix}{path.suffix}")
         if candidate.is_file():
             return candidate
     return None
+
+
+def _bold_beside(path: Path) -> Path | None:
+    return _face_beside(path, ("-Bold", "bd", "Bold"))
+
+
+def _italic_beside(path: Path) -> Path | None:
+    return _face_beside(path, ("-Oblique", "-Italic", "i", "Italic"))
 
 
 @functools.cache
@@ -61,7 +70,7 @@ def register_fonts() -> str:
 
     The name is the font's family name ("DejaVu Sans"), so an SVG drawn with it is shown in the same
     font by a viewer that has it installed. Its bold face, when found, is registered as NAME + " Bold"
-    and joined to it as a family (`<b>` in paragraphs).
+    and joined to it as a family (`<b>` in paragraphs); likewise its italic face as NAME + " Oblique".
     """
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -86,5 +95,23 @@ def register_fonts() -> str:
             bold_name = f"{name} Bold"
         except (TTFError, OSError):
             pass
-    pdfmetrics.registerFontFamily(name, normal=name, bold=bold_name, italic=name, boldItalic=bold_name)
+    italic_name = name
+    italic_path = _italic_beside(path)
+    if italic_path is not None:
+        try:
+            pdfmetrics.registerFont(TTFont(f"{name} Oblique", str(italic_path)))
+            italic_name = f"{name} Oblique"
+        except (TTFError, OSError):
+            pass
+    pdfmetrics.registerFontFamily(name, normal=name, bold=bold_name, italic=italic_name, boldItalic=bold_name)
     return name
+
+
+def font_faces() -> tuple[str, str, str]:
+    """The registered (regular, bold, italic) face names; a missing face falls back to the regular one."""
+    from reportlab.lib.fonts import tt2ps
+
+    name = register_fonts()
+    if name == FALLBACK_FONT:
+        return "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+    return name, tt2ps(name, 1, 0), tt2ps(name, 0, 1)

@@ -1,0 +1,351 @@
+"""The PDF export's entry point: `export_pdf(doc, target, document=..., layout=..., languages=...)`.
+
+It checks completeness first (every printed text in every chosen language, or an explicit choice to
+print a marker where one is missing), builds the story (cover, contents, the chosen document in the
+chosen layout) and lays it out in one pass (see `pages`).
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab import rl_config
+from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus.flowables import Flowable
+
+from desktop import __version__
+from desktop.core.model import ActionPlan, Activity, Document, Review
+from desktop.core.stats import MissingText, missing_texts
+from desktop.export.pdf import action_plan, review, strategy
+from desktop.export.pdf.contents import Entry, contents
+from desktop.export.pdf.cover import cover
+from desktop.export.pdf.layout import Writer
+from desktop.export.pdf.markup import literal
+from desktop.export.pdf.pages import ExportCancelled, PageSetup, PlanDocTemplate, make_canvas, outline
+from desktop.export.pdf.styles import LANDSCAPE, LANDSCAPE_MARGIN, MARGIN, PORTRAIT, make_styles
+from desktop.export.pdf.texts import LANGUAGE_NAMES, Labels, pdf_language, text_in
+
+DOCUMENTS = ("strategy", "action-plan", "review:YEAR", "donor")
+LAYOUTS = ("side-by-side", "sequential", "single")
+SCRIPTS = ("latn", "cyrl")
+
+# The fields each kind of item prints: only these must be complete before an export.
+PRINTED_FIELDS: dict[str, tuple[str, ...]] = {
+    "municipality": ("name",),
+    "strategy": ("title",),
+    "section": ("title", "body"),
+    "objective": ("title", "description"),
+    "priority": ("title", "description"),
+    "target_group": ("name",),
+    "action_plan": ("title",),
+    "activity": ("title", "description", "responsible", "partners", "timeframe_note"),
+    "indicator": ("name", "unit"),
+    "review": ("summary",),
+    "review_entry": ("comment",),
+}
+_LANGUAGE_WORDS = {"sq": "Albanian", "sr": "Serbian", "en": "English"}
+
+
+class ExportError(ValueError):
+    """Export options that do not make sense for this document."""
+
+
+class IncompleteError(ExportError):
+    """Texts are missing in a chosen language and the export was not allowed to mark them."""
+
+    def __init__(self, missing: list[MissingText], languages: Iterable[str]) -> None:
+        self.missing = missing
+        names = " and ".join(_LANGUAGE_WORDS.get(lang, lang) for lang in languages)
+        super().__init__(f"{len(missing)} text(s) are missing in {names}")
+
+
+@dataclass
+class ExportResult:
+    pages: int
+    missing: list[MissingText] = field(default_factory=list)  # printed with a marker (allow_incomplete)
+
+
+@dataclass(frozen=True)
+class _Request:
+    kind: str  # "strategy", "action-plan", "review", "donor"
+    year: int | None
+    layout: str
+    langs: tuple[str, ...]
+    script: str
+
+
+def _request(document: str, layout: str, languages, serbian_script: str) -> _Request:
+    langs = tuple(dict.fromkeys(lang.strip() for lang in languages if lang and lang.strip()))
+    for lang in langs:
+        if lang not in _LANGUAGE_WORDS:
+            raise ExportError(f"unknown language {lang!r} (expected sq, sr or en)")
+    if serbian_script not in SCRIPTS:
+        raise ExportError(f"unknown Serbian script {serbian_script!r} (expected latn or cyrl)")
+    if layout not in LAYOUTS:
+        raise ExportError(f"unknown layout {layout!r} (expected {', '.join(LAYOUTS)})")
+    year = None
+    match = re.fullmatch(r"review:(\d{4})", document or "")
+    if match:
+        kind, year = "review", int(match.group(1))
+    elif document in ("strategy", "action-plan", "donor"):
+        kind = document
+    else:
+        raise ExportError(f"unknown document {document!r} (expected {', '.join(DOCUMENTS)})")
+    if kind == "donor":  # the English version for donors and partners
+        langs, layout = ("en",), "single"
+    if not langs:
+        raise ExportError("choose at least one language")
+    if layout == "single" or len(langs) == 1:
+        langs, layout = langs[:1], "single"
+    elif layout == "side-by-side" and len(langs) != 2:
+        raise ExportError("side by side takes two languages")
+    return _Request(kind, year, layout, langs, serbian_script)
+
+
+def _find_review(doc: Document, year: int) -> Review:
+    reviews = [r for r in doc.reviews if r.year == year]
+    if not reviews:
+        raise ExportError(f"the document has no review of {year}")
+    versions = {p.id: p.number for p in doc.action_plans}
+    return max(reviews, key=lambda r: versions.get(r.plan_id, 0))  # the newer plan version's review
+
+
+def _printed(doc: Document, req: _Request, plan: ActionPlan | None, rev: Review | None) -> set[tuple[str, str]]:
+    """(entity id, field) of every text the export prints."""
+    out = {(doc.municipality.id, "name"), (doc.strategy.id, "title")}
+
+    def add(entity, fields: tuple[str, ...] | None = None) -> None:
+        out.update((entity.id, name) for name in fields or PRINTED_FIELDS.get(entity.KIND, ()))
+
+    def add_tree(root) -> None:
+        for entity in root.walk():
+            add(entity)
+
+    if req.kind in ("strategy", "donor"):
+        add_tree(doc.strategy)
+        for group in doc.target_groups:
+            add(group)
+        if plan is not None:
+            add_tree(plan)
+        return out
+    for objective in doc.strategy.objectives:  # their titles head the plan's and the review's groups
+        add(objective, ("title",))
+    if req.kind == "action-plan" and plan is not None:
+        add_tree(plan)
+    elif rev is not None:
+        add_tree(rev)
+        for entry in rev.entries:
+            activity = doc.find(entry.activity_id) if entry.activity_id else None
+            if isinstance(activity, Activity):
+                add(activity, ("title",))
+    return out
+
+
+def describe_missing(doc: Document, item: MissingText) -> str:
+    """One line for a missing text: "activity 2.3: title (sr)"."""
+    entity = doc.find(item.entity_id)
+    kind = entity.KIND.replace("_", " ") if entity is not None else item.part
+    number = doc.numbers().get(item.entity_id, "") if entity is not None else ""
+    where = f"{kind} {number}".strip()
+    return f"{where}: {item.field.replace('_', ' ')} ({', '.join(item.languages)})"
+
+
+def check_completeness(
+    doc: Document,
+    *,
+    document: str = "strategy",
+    languages: Iterable[str] = ("sq", "sr"),
+    layout: str = "side-by-side",
+) -> list[MissingText]:
+    """The texts this export would print that are missing in a chosen language, in document order."""
+    req = _request(document, layout, tuple(languages), "latn")
+    plan = doc.action_plan
+    rev = _find_review(doc, req.year) if req.kind == "review" else None
+    printed = _printed(doc, req, plan, rev)
+    return [m for m in missing_texts(doc, req.langs) if (m.entity_id, m.field) in printed]
+
+
+def export_pdf(
+    doc: Document,
+    target: Path | BinaryIO,
+    *,
+    document: str = "strategy",
+    layout: str = "side-by-side",
+    languages: Iterable[str] = ("sq", "sr"),
+    serbian_script: str = "latn",
+    allow_incomplete: bool = False,
+    deterministic: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+    approval: tuple[str, str] | None = None,
+) -> ExportResult:
+    """Write the document as PDF to `target` (a path, written only when complete, or a binary file).
+
+    `approval` is the assembly's (decision number, date): it replaces the DRAFT watermark. `progress`
+    is called with (done, total); returning False stops with ExportCancelled. Raises IncompleteError
+    when a printed text is missing in a chosen language and `allow_incomplete` is False.
+    """
+    req = _request(document, layout, tuple(languages), serbian_script)
+    plan = doc.action_plan
+    rev = _find_review(doc, req.year) if req.kind == "review" else None
+    if req.kind == "action-plan" and plan is None:
+        raise ExportError("the document has no action plan")
+    printed = _printed(doc, req, plan, rev)
+    missing = [m for m in missing_texts(doc, req.langs) if (m.entity_id, m.field) in printed]
+    if missing and not allow_incomplete:
+        raise IncompleteError(missing, req.langs)
+    if progress is not None and progress(0, 1) is False:
+        raise ExportCancelled("the export was cancelled")
+
+    styles = make_styles()
+    labels = {lang: Labels(lang, req.script, doc.municipality.country) for lang in req.langs}
+    period = _period(doc, req, plan)
+    kind_label = {lang: _kind_label(labels[lang], req, period) for lang in req.langs}
+    setup = PageSetup(
+        font=styles.regular,
+        bold=styles.bold,
+        header_left=" / ".join(_unique(text_in(doc.municipality.name, lang, req.script) for lang in req.langs)),
+        header_right=" / ".join(_unique(kind_label.values())),
+        page_labels=[labels[lang]["page_of"] for lang in req.langs],
+        watermark=None if approval else " / ".join(_unique(labels[lang]["draft"] for lang in req.langs)),
+        decision=_decision(labels, req.langs, approval),
+    )
+    width = PORTRAIT[0] - 2 * MARGIN
+    wide = LANDSCAPE[0] - 2 * LANDSCAPE_MARGIN
+
+    def writer(langs: tuple[str, ...], prefix: str = "") -> Writer:
+        return Writer(doc, langs, req.script, styles, setup, width, wide, key_prefix=prefix)
+
+    title = {lang: _title(doc, req, plan, labels[lang], lang) for lang in req.langs}
+    story: list[Flowable] = cover(
+        doc,
+        req.langs,
+        req.script,
+        styles,
+        title_lines=title,
+        subtitle_lines={lang: kind_label[lang] for lang in req.langs} if req.kind != "strategy" else {},
+        period=period,
+        decision=setup.decision,
+    )
+    story.append(PageBreak())
+    entries: list[Entry] = []
+    body: list[Flowable] = []
+    if req.layout == "sequential":
+        for lang in req.langs:
+            w = writer((lang,), prefix=f"{lang}-")
+            w._part_level = 1
+            key = w.key("part")
+            head = outline(Paragraph(literal(title[lang]), styles.title), key, 0, LANGUAGE_NAMES[lang])
+            entries.append(Entry(key, 0, "", (labels[lang].language_name(),)))
+            body += [PageBreak(), head, Spacer(1, 14)]
+            part = _body(w, req, plan, rev)
+            if part and isinstance(part[0], PageBreak):
+                part = part[1:]
+            body += part
+            entries += w.entries
+    else:
+        w = writer(req.langs)
+        body += _body(w, req, plan, rev)
+        entries += w.entries
+    toc_title = {lang: labels[lang]["contents"] for lang in req.langs}
+    toc_head = outline(
+        Paragraph(literal(" / ".join(_unique(toc_title.values()))), styles.h1),
+        "contents",
+        0,
+        " / ".join(_unique(toc_title.values())),
+    )
+    story += [toc_head, *contents(entries, styles, setup), *body]
+
+    buffer = io.BytesIO()
+    template = PlanDocTemplate(
+        buffer,
+        setup,
+        progress,
+        title=" / ".join(_unique(title.values())),
+        author=setup.header_left,
+        subject=setup.header_right,
+        creator=f"Plan {__version__}",
+        producer=f"Plan {__version__} (ReportLab)",
+        keywords=", ".join(req.langs),
+        lang=pdf_language(req.langs[0], req.script),
+        invariant=1 if deterministic else 0,
+        displayDocTitle=1,
+        initialFontName=styles.regular,  # else every page names Helvetica, a font that is not embedded
+    )
+    # Binary streams: ASCII85 would only make the file bigger and cost a fifth of the export's time.
+    # The layout makes millions of short-lived objects: the cyclic collector, scanning the whole heap
+    # (the open document included) again and again, would add a tenth; it runs once afterwards.
+    a85, rl_config.useA85 = rl_config.useA85, 0
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        template.build(story, canvasmaker=make_canvas(setup))
+    finally:
+        rl_config.useA85 = a85
+        if collecting:
+            gc.enable()
+    data = buffer.getvalue()
+    if isinstance(target, (str, Path)):
+        Path(target).write_bytes(data)
+    else:
+        target.write(data)
+    return ExportResult(pages=template.page, missing=missing)
+
+
+def _body(w: Writer, req: _Request, plan: ActionPlan | None, rev: Review | None) -> list[Flowable]:
+    if req.kind == "review":
+        return review.review_body(w, rev)
+    out: list[Flowable] = []
+    if req.kind in ("strategy", "donor"):
+        out += [PageBreak(), *strategy.strategy_body(w)]
+    if plan is not None:
+        out += action_plan.action_plan_chapter(w, plan)
+    return out
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return [v for v in dict.fromkeys(values) if v]
+
+
+def _period(doc: Document, req: _Request, plan: ActionPlan | None) -> str:
+    if req.kind == "review":
+        return str(req.year)
+    start, end = (
+        (plan.start_year, plan.end_year)
+        if req.kind == "action-plan" and plan
+        else (
+            doc.strategy.start_year,
+            doc.strategy.end_year,
+        )
+    )
+    return f"{start}–{end}" if start != end else str(start)
+
+
+def _kind_label(labels: Labels, req: _Request, period: str) -> str:
+    if req.kind == "review":
+        return labels.format("review", year=req.year)
+    key = "action_plan" if req.kind == "action-plan" else "strategy"
+    return f"{labels[key]} {period}"
+
+
+def _title(doc: Document, req: _Request, plan: ActionPlan | None, labels: Labels, lang: str) -> str:
+    if req.kind == "action-plan" and plan is not None:
+        text = text_in(plan.title, lang, req.script)
+        if text:
+            return text
+    return text_in(doc.strategy.title, lang, req.script) or labels["missing"]
+
+
+def _decision(labels: dict[str, Labels], langs: tuple[str, ...], approval: tuple[str, str] | None) -> str | None:
+    if not approval:
+        return None
+    number, date = approval
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date.strip())
+    if match:
+        date = f"{match.group(3)}.{match.group(2)}.{match.group(1)}"
+    return " / ".join(_unique(labels[lang].format("decision", number=number, date=date) for lang in langs))

@@ -1,0 +1,86 @@
+"""`export-pdf` as users run it: a subprocess, exit codes, one-line errors, atomic writes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop.demo.build import build_demo
+from desktop.storage.files import write_new
+
+pypdf = pytest.importorskip("pypdf")
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env, timeout=180
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("plans") / "demo.plan"
+    write_new(build_demo(), path)
+    return path
+
+
+def test_export_side_by_side_and_refuse_to_overwrite(demo_file, tmp_path):
+    out = tmp_path / "plan.pdf"
+    r = run("export-pdf", str(demo_file), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    pages = len(pypdf.PdfReader(out).pages)
+    assert r.stdout.strip() == f"wrote {out}: {pages} pages"
+    first = out.read_bytes()
+    r = run("export-pdf", str(demo_file), "-o", str(out), "--layout", "single", "--languages", "sr")
+    assert r.returncode == 1 and "already exists" in r.stderr and "Traceback" not in r.stderr
+    assert out.read_bytes() == first
+    r = run(
+        "export-pdf",
+        str(demo_file),
+        "-o",
+        str(out),
+        "--layout",
+        "single",
+        "--languages",
+        "sr",
+        "--serbian-script",
+        "cyrl",
+        "--document",
+        "action-plan",
+        "--force",
+    )
+    assert r.returncode == 0, r.stderr
+    assert "Акциони план" in pypdf.PdfReader(out).pages[0].extract_text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.pdf"]  # no temporary file left
+
+
+def test_missing_texts_fail_unless_allowed(demo_file, tmp_path):
+    out = tmp_path / "donor.pdf"
+    r = run("export-pdf", str(demo_file), "-o", str(out), "--document", "donor")
+    assert r.returncode == 1 and not out.exists()
+    lines = r.stderr.splitlines()
+    assert lines[0].startswith("error: ") and "missing in English" in lines[0] and "--allow-incomplete" in lines[0]
+    assert lines[1].startswith("  - activity ") and "(en)" in lines[1]
+    assert lines[-1].startswith("  ... and ")
+    assert not list(tmp_path.iterdir())
+    r = run("export-pdf", str(demo_file), "-o", str(out), "--document", "donor", "--allow-incomplete")
+    assert r.returncode == 0, r.stderr
+    assert "missing text(s) marked" in r.stdout
+    assert "[missing in English]" in " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+
+
+def test_review_and_wrong_usage(demo_file, tmp_path):
+    out = tmp_path / "review.pdf"
+    r = run("export-pdf", str(demo_file), "-o", str(out), "--document", "review:2025", "--layout", "sequential")
+    assert r.returncode == 0, r.stderr
+    r = run("export-pdf", str(demo_file), "-o", str(tmp_path / "x.pdf"), "--document", "review:1999")
+    assert r.returncode == 1 and r.stderr.strip() == "error: the document has no review of 1999"
+    r = run("export-pdf", str(demo_file), "-o", str(tmp_path / "x.pdf"), "--layout", "diagonal")
+    assert r.returncode == 2
+    r = run("export-pdf", str(demo_file), "-o", str(tmp_path / "x.pdf"), "--languages", "sq,de")
+    assert r.returncode == 1 and "unknown language 'de'" in r.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("open", _("&Open…"), self.choose_and_open, QKeySequence.StandardKey.Open)
         self.save_action = self._action("save", _("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action("save_as", _("Save &As…"), self.save_as, "Ctrl+Shift+S")
+        self.export_pdf_action = self._action("export_pdf", _("&Export PDF…"), self.export_pdf, "Ctrl+E")
         self.backups_action = self._action("backups", _("&Backups…"), self.show_backups)
         self.close_action = self._action("close", _("&Close"), self.close_document)
         self.quit_action = self._action("quit", _("&Quit"), self._quit, "Ctrl+Q")
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.export_pdf_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -485,6 +487,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(_("Saved as {name}.").format(name=target.name), 4000)
         self._update_state()
         return True
+
+    def export_pdf(self) -> None:
+        from desktop.gui.pdf_export_dialog import PdfExportDialog  # reportlab only when exporting
+
+        if self.controller is not None:
+            path = PdfExportDialog.export(self.controller, self, self.select_entity)
+            if path is not None:
+                self.statusBar().showMessage(_("Exported {name}.").format(name=path.name), 4000)
 
     def _confirm_unsaved(self) -> bool:
         """True when it is fine to leave the open plan (saved, discarded or nothing to save)."""
@@ -850,6 +860,7 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(writable)
         self.paste_action.setEnabled(writable)
         self.save_as_action.setEnabled(has)
+        self.export_pdf_action.setEnabled(has)
         self.backups_action.setEnabled(has)
         self.close_action.setEnabled(has)
         if has:

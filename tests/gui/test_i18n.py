@@ -32,6 +32,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.meeting_window import MeetingWindow
 from desktop.gui.memory_dialog import MemoryDialog
 from desktop.gui.new_plan_dialog import NewPlanDialog
+from desktop.gui.pdf_export_dialog import PdfExportDialog
 from desktop.gui.note_dialog import NoteDialog
 from desktop.gui.paste_dialog import PasteDialog
 from desktop.gui.qt_translator import CatalogueTranslator
@@ -170,6 +171,7 @@ def open_everything(window: MainWindow, qtbot) -> list[QWidget]:
         GlossaryDialog(doc, window),
         MemoryDialog(TranslationMemory(), doc, window),
         ReviewSheetExportDialog(window.controller, doc.reviews[-1], "sq", window),
+        PdfExportDialog(window.controller, window),
         messages._box(window, messages.QMessageBox.Icon.Warning, "Titulli", "Qendra ditore"),
     ]
     for dialog in dialogs:

@@ -48,6 +48,7 @@ from desktop.gui import messages
 from desktop.gui.budget_table import format_money, format_number
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import first_line, language_name, source_name
+from desktop.gui.import_preview import finish_preview
 from desktop.gui.review_entry_panel import show_date, status_name
 from desktop.gui.serbian_script import best_in
 from desktop.gui.xliff_export_dialog import write_atomically, write_reason
@@ -288,26 +289,14 @@ class ReviewSheetImportDialog(QDialog):
         self.notes.setWordWrap(True)
         self.table = self._build_table()
 
-        self.buttons = QDialogButtonBox(self)
-        self.apply_button = None
-        if self.can_apply:
-            text = ngettext("Apply {n} change", "Apply {n} changes", self.changes).format(n=self.changes)
-            self.apply_button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
-            self.apply_button.setObjectName("review_sheet_import_apply")
-            self.buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-            self.buttons.accepted.connect(self.apply)
-        else:
-            self.buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
-        self.table.setVisible(self.table.rowCount() > 0)
-        self.resize(1000, 600 if self.table.rowCount() else 0)
+        text = ngettext("Apply {n} change", "Apply {n} changes", self.changes).format(n=self.changes)
+        self.apply_button = finish_preview(
+            self,
+            (heading, form, self.notes, self.table),
+            apply_text=text if self.can_apply else None,
+            apply_name="review_sheet_import_apply",
+            size=(1000, 600),
+        )
 
     def _notes(self, counts: dict[str, int]) -> list[str]:
         notes = []

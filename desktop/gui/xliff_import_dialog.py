@@ -14,14 +14,12 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from desktop.core.model import Document, Entity, Section
 from desktop.gui import messages
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import SECTION_NAMES, first_line, format_number, kind_name, language_name
+from desktop.gui.import_preview import finish_preview
 from desktop.gui.search_panel import FIELD_NAMES
 from desktop.gui.xliff_export_dialog import XLIFF_FILTER
 from desktop.i18n import N_, _, content_language
@@ -165,25 +164,13 @@ class XliffImportDialog(QDialog):
         self.notes.setWordWrap(True)
         self.table = self._build_table()
 
-        self.buttons = QDialogButtonBox(self)
-        self.apply_button = None
-        if self.can_apply:
-            self.apply_button = self.buttons.addButton(_("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
-            self.apply_button.setObjectName("xliff_import_apply")
-            self.buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-            self.buttons.accepted.connect(self.apply)
-        else:
-            self.buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
-        self.table.setVisible(self.table.rowCount() > 0)
-        self.resize(940, 580 if self.table.rowCount() else 0)
+        self.apply_button = finish_preview(
+            self,
+            (heading, form, self.notes, self.table),
+            apply_text=_("Apply") if self.can_apply else None,
+            apply_name="xliff_import_apply",
+            size=(940, 580),
+        )
 
     def _notes(self, counts: dict[str, int]) -> list[str]:
         notes = []

@@ -323,6 +323,39 @@ def cmd_review_import_xlsx(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_decision(args: argparse.Namespace) -> int:
+    from desktop.core.decision import create_decision, set_decision
+    from desktop.storage.session import DocumentSession
+
+    recording = args.number is not None or args.date is not None or args.approved
+    if not args.template and not recording:
+        raise CommandError("give --template XK|AL to create the decision, or --number/--date/--approved")
+    session = DocumentSession.open(args.file)
+    try:
+        created = False
+        if session.doc.decision is None:
+            if not args.template:
+                raise CommandError(f"{args.file} has no decision yet: create it with --template XK|AL")
+            session.apply(create_decision, args.template)
+            created = True
+        if recording:
+            values = {k: v for k, v in (("number", args.number), ("date", args.date)) if v is not None}
+            if args.approved:
+                values["approved"] = "yes"
+            session.apply(set_decision, **values)
+        session.save()
+        decision = session.doc.decision
+    finally:
+        session.close()
+    if decision.approved == "yes":
+        print(f"recorded decision no. {decision.number} of {decision.date} in {args.file}: the plan is approved")
+    elif created:
+        print(f"created the draft decision ({decision.template}) in {args.file}")
+    else:
+        print(f"updated the decision in {args.file}")
+    return EXIT_OK
+
+
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from desktop.export.pdf import ExportError, IncompleteError, describe_missing, export_pdf
     from desktop.storage.files import replace_atomically, temp_beside
@@ -462,7 +495,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--document",
         default="strategy",
-        help="strategy, action-plan, review:YEAR or donor (English only; default strategy)",
+        help="strategy, action-plan, review:YEAR, decision or donor (English only; default strategy)",
     )
     p.add_argument("--layout", default="side-by-side", choices=("side-by-side", "sequential", "single"))
     p.add_argument("--languages", default="sq,sr", help="comma-separated, in order (default sq,sr)")
@@ -471,6 +504,12 @@ def _parser() -> argparse.ArgumentParser:
         "--allow-incomplete", action="store_true", help="export although texts are missing (marked in the PDF)"
     )
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p = add("decision", cmd_decision, "create FILE's draft assembly decision, or record its approval, and save FILE")
+    p.add_argument("file")
+    p.add_argument("--template", choices=("XK", "AL"), help="create the decision: Kosovo assembly or Albanian council")
+    p.add_argument("--number", help="the decision's number")
+    p.add_argument("--date", help="the decision's date, YYYY-MM-DD")
+    p.add_argument("--approved", action="store_true", help="the assembly approved the plan (needs number and date)")
     p = add("review-import-xlsx", cmd_review_import_xlsx, "apply the filled-in review sheets to FILE and save it")
     p.add_argument("file")
     p.add_argument("sheets", nargs="+", metavar="SHEET", help="filled-in .xlsx files, read in this order")
@@ -496,6 +535,7 @@ COMMANDS = {
     "review-export-xlsx",
     "review-import-xlsx",
     "export-pdf",
+    "decision",
 }
 
 

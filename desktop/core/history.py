@@ -103,6 +103,8 @@ def apply_image(doc: Document, image: Image) -> Change:
             attr, many = _list_for(parent, entity.KIND)
             if many:
                 getattr(parent, attr).remove(entity)
+            else:  # an optional single child (the decision)
+                setattr(parent, attr, None)
             doc._unregister(entity)
             change.removed.append(eid)
             change.reordered.append(parent.id)

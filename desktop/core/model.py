@@ -333,6 +333,36 @@ class Review(Entity):
         return self.state == ReviewState.CLOSED
 
 
+class DecisionTemplate(StrEnum):
+    KOSOVO = "XK"  # the municipal assembly (Kuvendi i Komunës / Skupština opštine)
+    ALBANIA = "AL"  # the municipal council (Këshilli Bashkiak)
+
+
+@dataclass(eq=False)
+class Decision(Entity):
+    """The draft assembly decision approving the plan; its number and date once it is approved."""
+
+    KIND = "decision"
+    SCALARS = {"template": "str", "number": "str", "date": "str", "approved": "str"}
+    TEXTS = ("issuing_body", "session", "legal_basis", "preamble", "points", "signatory_title", "signatory_name")
+
+    issuing_body: MultiText = field(default_factory=MultiText)
+    session: MultiText = field(default_factory=MultiText)  # "the 12th session"
+    legal_basis: MultiText = field(default_factory=MultiText)  # one law / article per line
+    preamble: MultiText = field(default_factory=MultiText)
+    points: MultiText = field(default_factory=MultiText)  # one numbered point per paragraph
+    signatory_title: MultiText = field(default_factory=MultiText)
+    signatory_name: MultiText = field(default_factory=MultiText)
+    template: str = DecisionTemplate.KOSOVO.value
+    number: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd
+    approved: str | None = None  # "yes" once the assembly approved it
+
+    @property
+    def is_approved(self) -> bool:
+        return self.approved == "yes" and bool(self.number) and bool(self.date)
+
+
 @dataclass(eq=False)
 class Document(Entity):
     """The root: one municipality's strategy with its action plan(s)."""
@@ -345,6 +375,7 @@ class Document(Entity):
         ("action_plans", "action_plan", True),
         ("notes", "note", True),
         ("reviews", "review", True),
+        ("decision", "decision", False),
     )
 
     municipality: Municipality = field(default_factory=Municipality)
@@ -353,6 +384,7 @@ class Document(Entity):
     action_plans: list[ActionPlan] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
+    decision: Decision | None = None
     _index: dict[str, Entity] = field(default_factory=dict, init=False, repr=False)
     _parent: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -467,5 +499,6 @@ KINDS: dict[str, type[Entity]] = {
         ReviewEntry,
         IndicatorValue,
         Spending,
+        Decision,
     )
 }

@@ -20,7 +20,7 @@ from desktop.core.model import KINDS, Document, Entity, new_id
 from desktop.core.text import LANGUAGES, MultiText, TextError, Translation, TState, clean_text
 
 FORMAT = "plan-document"
-FORMAT_VERSION = 3  # 2: meeting notes and decisions; 3: reviews and plan versions
+FORMAT_VERSION = 4  # 2: meeting notes and decisions; 3: reviews and plan versions; 4: the assembly decision
 
 
 class FormatError(ValueError):
@@ -142,7 +142,10 @@ def entity_to_dict(entity: Entity) -> dict[str, Any]:
         data["texts"] = {name: text_to_dict(entity.text(name)) for name in entity.TEXTS}
     for attr, _kind, many in entity.CHILDREN:
         value = getattr(entity, attr)
-        data[attr] = [entity_to_dict(c) for c in value] if many else entity_to_dict(value)
+        if many:
+            data[attr] = [entity_to_dict(c) for c in value]
+        elif value is not None:  # an optional single child (the decision) may be absent
+            data[attr] = entity_to_dict(value)
     return data
 
 

@@ -59,6 +59,8 @@ def document_choices(doc: Document) -> list[tuple[str, str]]:
         out.append((_("Action plan"), "action-plan"))
     for year in sorted({r.year for r in doc.reviews}):
         out.append((_("Review {year}").format(year=year), f"review:{year}"))
+    if doc.decision is not None:
+        out.append((_("Assembly decision approving the plan"), "decision"))
     out.append((_("English version for donors"), "donor"))
     return out
 

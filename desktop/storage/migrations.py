@@ -37,8 +37,16 @@ def _add_reviews(conn: sqlite3.Connection) -> None:
     conn.execute(f"CREATE TABLE spending (id TEXT PRIMARY KEY {ref}, source TEXT, amount TEXT, funder TEXT)")
 
 
+def _add_decision(conn: sqlite3.Connection) -> None:
+    """Format 4: the assembly decision approving the plan (DDL frozen as in format 4)."""
+    conn.execute(
+        "CREATE TABLE decision (id TEXT PRIMARY KEY REFERENCES entity(id) ON DELETE CASCADE DEFERRABLE INITIALLY "
+        "DEFERRED, template TEXT, number TEXT, date TEXT, approved TEXT)"
+    )
+
+
 # version N -> function upgrading a version-N database to N + 1 (inside the caller's transaction)
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_notes, 2: _add_reviews}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_notes, 2: _add_reviews, 3: _add_decision}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -94,7 +94,7 @@ class DocumentRepository:
         self._write_entity(entity, parent, position)
         for attr, _kind, many in entity.CHILDREN:
             value = getattr(entity, attr)
-            for i, child in enumerate(value if many else [value]):
+            for i, child in enumerate(value if many else [value] if value is not None else []):
                 self._write_subtree(doc, child, entity, i)
 
     def _write_entity(self, entity: Entity, parent: Entity | None, position: int) -> None:

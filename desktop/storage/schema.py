@@ -10,7 +10,7 @@ from desktop.core.model import KINDS
 
 # "PLAN" in ASCII: marks a SQLite file as one of ours.
 APPLICATION_ID = 0x504C414E
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SQL_TYPES = {
     "int": "INTEGER",

@@ -32,9 +32,9 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.meeting_window import MeetingWindow
 from desktop.gui.memory_dialog import MemoryDialog
 from desktop.gui.new_plan_dialog import NewPlanDialog
-from desktop.gui.pdf_export_dialog import PdfExportDialog
 from desktop.gui.note_dialog import NoteDialog
 from desktop.gui.paste_dialog import PasteDialog
+from desktop.gui.pdf_export_dialog import PdfExportDialog
 from desktop.gui.qt_translator import CatalogueTranslator
 from desktop.gui.recovery_dialog import RecoveryDialog
 from desktop.gui.review_sheet_dialogs import ReviewSheetExportDialog

@@ -23,6 +23,7 @@ from desktop import __version__
 from desktop.core.model import ActionPlan, Activity, Document, Review
 from desktop.core.stats import MissingText, missing_texts
 from desktop.export.pdf import action_plan, review, strategy
+from desktop.export.pdf import decision as decision_page
 from desktop.export.pdf.contents import Entry, contents
 from desktop.export.pdf.cover import cover
 from desktop.export.pdf.layout import Writer
@@ -31,7 +32,7 @@ from desktop.export.pdf.pages import ExportCancelled, PageSetup, PlanDocTemplate
 from desktop.export.pdf.styles import LANDSCAPE, LANDSCAPE_MARGIN, MARGIN, PORTRAIT, make_styles
 from desktop.export.pdf.texts import LANGUAGE_NAMES, Labels, pdf_language, text_in
 
-DOCUMENTS = ("strategy", "action-plan", "review:YEAR", "donor")
+DOCUMENTS = ("strategy", "action-plan", "review:YEAR", "decision", "donor")
 LAYOUTS = ("side-by-side", "sequential", "single")
 SCRIPTS = ("latn", "cyrl")
 
@@ -48,6 +49,15 @@ PRINTED_FIELDS: dict[str, tuple[str, ...]] = {
     "indicator": ("name", "unit"),
     "review": ("summary",),
     "review_entry": ("comment",),
+    "decision": (
+        "issuing_body",
+        "session",
+        "legal_basis",
+        "preamble",
+        "points",
+        "signatory_title",
+        "signatory_name",
+    ),
 }
 _LANGUAGE_WORDS = {"sq": "Albanian", "sr": "Serbian", "en": "English"}
 
@@ -73,7 +83,7 @@ class ExportResult:
 
 @dataclass(frozen=True)
 class _Request:
-    kind: str  # "strategy", "action-plan", "review", "donor"
+    kind: str  # "strategy", "action-plan", "review", "decision", "donor"
     year: int | None
     layout: str
     langs: tuple[str, ...]
@@ -93,7 +103,7 @@ def _request(document: str, layout: str, languages, serbian_script: str) -> _Req
     match = re.fullmatch(r"review:(\d{4})", document or "")
     if match:
         kind, year = "review", int(match.group(1))
-    elif document in ("strategy", "action-plan", "donor"):
+    elif document in ("strategy", "action-plan", "decision", "donor"):
         kind = document
     else:
         raise ExportError(f"unknown document {document!r} (expected {', '.join(DOCUMENTS)})")
@@ -127,6 +137,10 @@ def _printed(doc: Document, req: _Request, plan: ActionPlan | None, rev: Review 
         for entity in root.walk():
             add(entity)
 
+    if req.kind == "decision":
+        if doc.decision is not None:
+            add(doc.decision)
+        return out
     if req.kind in ("strategy", "donor"):
         add_tree(doc.strategy)
         for group in doc.target_groups:
@@ -187,7 +201,8 @@ def export_pdf(
     """Write the document as PDF to `target` (a path, written only when complete, or a binary file).
 
     `approval` is the assembly's (decision number, date): it replaces the DRAFT watermark. `progress`
-    is called with (done, total); returning False stops with ExportCancelled. Raises IncompleteError
+    is called with (done, total); returning False stops with ExportCancelled. When `approval` is None and the
+    document's decision is approved (number, date, approved), that decision is the approval. Raises IncompleteError
     when a printed text is missing in a chosen language and `allow_incomplete` is False.
     """
     req = _request(document, layout, tuple(languages), serbian_script)
@@ -195,6 +210,10 @@ def export_pdf(
     rev = _find_review(doc, req.year) if req.kind == "review" else None
     if req.kind == "action-plan" and plan is None:
         raise ExportError("the document has no action plan")
+    if req.kind == "decision" and doc.decision is None:
+        raise ExportError("the document has no decision (create it from a template first)")
+    if approval is None and doc.decision is not None and doc.decision.is_approved:
+        approval = (doc.decision.number, doc.decision.date)
     printed = _printed(doc, req, plan, rev)
     missing = [m for m in missing_texts(doc, req.langs) if (m.entity_id, m.field) in printed]
     if missing and not allow_incomplete:
@@ -222,6 +241,49 @@ def export_pdf(
         return Writer(doc, langs, req.script, styles, setup, width, wide, key_prefix=prefix)
 
     title = {lang: _title(doc, req, plan, labels[lang], lang) for lang in req.langs}
+    if req.kind == "decision":
+        story = _decision_story(doc, req, writer)
+    else:
+        story = _plan_story(doc, req, plan, rev, styles, setup, labels, title, kind_label, period, writer)
+
+    buffer = io.BytesIO()
+    template = PlanDocTemplate(
+        buffer,
+        setup,
+        progress,
+        title=" / ".join(_unique(title.values())),
+        author=setup.header_left,
+        subject=setup.header_right,
+        creator=f"Plan {__version__}",
+        producer=f"Plan {__version__} (ReportLab)",
+        keywords=", ".join(req.langs),
+        lang=pdf_language(req.langs[0], req.script),
+        invariant=1 if deterministic else 0,
+        displayDocTitle=1,
+        initialFontName=styles.regular,  # else every page names Helvetica, a font that is not embedded
+    )
+    # Binary streams: ASCII85 would only make the file bigger and cost a fifth of the export's time.
+    # The layout makes millions of short-lived objects: the cyclic collector, scanning the whole heap
+    # (the open document included) again and again, would add a tenth; it runs once afterwards.
+    a85, rl_config.useA85 = rl_config.useA85, 0
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        template.build(story, canvasmaker=make_canvas(setup))
+    finally:
+        rl_config.useA85 = a85
+        if collecting:
+            gc.enable()
+    data = buffer.getvalue()
+    if isinstance(target, (str, Path)):
+        Path(target).write_bytes(data)
+    else:
+        target.write(data)
+    return ExportResult(pages=template.page, missing=missing)
+
+
+def _plan_story(doc, req, plan, rev, styles, setup, labels, title, kind_label, period, writer) -> list[Flowable]:
+    """Cover, contents and body of the strategy, the action plan, a review or the donor version."""
     story: list[Flowable] = cover(
         doc,
         req.langs,
@@ -260,41 +322,19 @@ def export_pdf(
         " / ".join(_unique(toc_title.values())),
     )
     story += [toc_head, *contents(entries, styles, setup), *body]
+    return story
 
-    buffer = io.BytesIO()
-    template = PlanDocTemplate(
-        buffer,
-        setup,
-        progress,
-        title=" / ".join(_unique(title.values())),
-        author=setup.header_left,
-        subject=setup.header_right,
-        creator=f"Plan {__version__}",
-        producer=f"Plan {__version__} (ReportLab)",
-        keywords=", ".join(req.langs),
-        lang=pdf_language(req.langs[0], req.script),
-        invariant=1 if deterministic else 0,
-        displayDocTitle=1,
-        initialFontName=styles.regular,  # else every page names Helvetica, a font that is not embedded
-    )
-    # Binary streams: ASCII85 would only make the file bigger and cost a fifth of the export's time.
-    # The layout makes millions of short-lived objects: the cyclic collector, scanning the whole heap
-    # (the open document included) again and again, would add a tenth; it runs once afterwards.
-    a85, rl_config.useA85 = rl_config.useA85, 0
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        template.build(story, canvasmaker=make_canvas(setup))
-    finally:
-        rl_config.useA85 = a85
-        if collecting:
-            gc.enable()
-    data = buffer.getvalue()
-    if isinstance(target, (str, Path)):
-        Path(target).write_bytes(data)
-    else:
-        target.write(data)
-    return ExportResult(pages=template.page, missing=missing)
+
+def _decision_story(doc: Document, req: _Request, writer: Callable[..., Writer]) -> list[Flowable]:
+    """The decision: its page side by side or in one language, or one page per language in turn."""
+    if req.layout != "sequential":
+        return decision_page.decision_body(writer(req.langs), doc.decision)
+    story: list[Flowable] = []
+    for i, lang in enumerate(req.langs):
+        if i:
+            story.append(PageBreak())
+        story += decision_page.decision_body(writer((lang,), prefix=f"{lang}-"), doc.decision)
+    return story
 
 
 def _body(w: Writer, req: _Request, plan: ActionPlan | None, rev: Review | None) -> list[Flowable]:
@@ -329,6 +369,8 @@ def _period(doc: Document, req: _Request, plan: ActionPlan | None) -> str:
 def _kind_label(labels: Labels, req: _Request, period: str) -> str:
     if req.kind == "review":
         return labels.format("review", year=req.year)
+    if req.kind == "decision":
+        return decision_page.label(labels.lang, labels.script, "kind")
     key = "action_plan" if req.kind == "action-plan" else "strategy"
     return f"{labels[key]} {period}"
 

@@ -1,0 +1,209 @@
+"""The assembly decision approving the plan: one official portrait page in each language.
+
+The header (the state, the municipality, the issuing body), the number and date (lines to fill in while
+the decision is a draft), the legal basis, the preamble, the title VENDIM / ODLUKA / DECISION with the
+plan's title, the points numbered I, II, III and the signatory on the right. Side by side each part
+stands beside its translation; sequential output prints one page per language (see `document`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+from reportlab.platypus.flowables import Flowable, HRFlowable
+
+from desktop.core.model import Decision
+from desktop.core.text import MultiText
+from desktop.export.pdf.layout import Writer, roman
+from desktop.export.pdf.markup import literal
+from desktop.export.pdf.styles import ACCENT
+from desktop.export.pdf.texts import Labels, text_in
+from desktop.translation.transliterate import to_cyrillic
+
+BLANK = "__________"
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+
+# The decision's own labels (Serbian in Latin, transliterated for Cyrillic output).
+DECISION_LABELS: dict[str, dict[str, str]] = {
+    "sq": {
+        "title": "VENDIM",
+        "kind": "Vendim",
+        "number": "Nr. {number}",
+        "date": "Data: {date}",
+        "session": "Seanca: {session}",
+        "legal_basis": "Baza ligjore",
+        "about": "për miratimin e dokumentit „{title}“",
+    },
+    "sr": {
+        "title": "ODLUKA",
+        "kind": "Odluka",
+        "number": "Br. {number}",
+        "date": "Datum: {date}",
+        "session": "Sednica: {session}",
+        "legal_basis": "Pravni osnov",
+        "about": "o usvajanju dokumenta „{title}“",
+    },
+    "en": {
+        "title": "DECISION",
+        "kind": "Decision",
+        "number": "No. {number}",
+        "date": "Date: {date}",
+        "session": "Session: {session}",
+        "legal_basis": "Legal basis",
+        "about": "on the approval of “{title}”",
+    },
+}
+
+
+def label(lang: str, script: str, key: str, **values: str) -> str:
+    text = DECISION_LABELS[lang][key]
+    if lang == "sr" and script == "cyrl":
+        text = to_cyrillic(text)
+    return text.format(**values) if values else text
+
+
+def official_date(iso: str | None) -> str | None:
+    """An ISO date as official documents write it: 24.09.2021."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", (iso or "").strip())
+    return f"{match.group(3)}.{match.group(2)}.{match.group(1)}" if match else None
+
+
+def _styles(w: Writer) -> dict[str, ParagraphStyle]:
+    s = w.styles
+    return {
+        "head": ParagraphStyle("decision_head", parent=s.body_left, fontName=s.bold, alignment=TA_CENTER, spaceAfter=2),
+        "body": s.body_left if w.side_by_side else s.body,
+        "small": ParagraphStyle("decision_small", parent=s.body_left, fontSize=9, leading=12, spaceAfter=2),
+        "title": ParagraphStyle(
+            "decision_title",
+            parent=s.body_left,
+            fontName=s.bold,
+            fontSize=15,
+            leading=20,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "about": ParagraphStyle(
+            "decision_about", parent=s.body_left, fontName=s.bold, alignment=TA_CENTER, spaceAfter=10
+        ),
+        "point": ParagraphStyle(
+            "decision_point", parent=s.body_left, fontName=s.bold, alignment=TA_CENTER, spaceBefore=4
+        ),
+        "right": ParagraphStyle("decision_right", parent=s.body_left, alignment=TA_RIGHT, spaceAfter=2),
+        "right_bold": ParagraphStyle("decision_right_bold", parent=s.body_left, fontName=s.bold, alignment=TA_RIGHT),
+    }
+
+
+def _line_or_marker(w: Writer, mt: MultiText, lang: str) -> str:
+    value = w.text(mt, lang)
+    return w.labels[lang]["missing"] if value is None else value
+
+
+def _cells(w: Writer, per_lang: dict[str, list[Flowable]]) -> list[Flowable]:
+    """Each language's flowables, side by side in one row, or just the one language's."""
+    if not w.side_by_side:
+        return per_lang[w.langs[0]]
+    return [w.columns([per_lang[lang] for lang in w.langs])]
+
+
+def _aligned(w: Writer, per_lang: dict[str, list[list[Flowable]]], gap: float = 4) -> list[Flowable]:
+    """Groups (lines, points) each beside its translation when every language has as many."""
+    if not w.side_by_side:
+        return [f for group in per_lang[w.langs[0]] for f in group]
+    counts = {len(per_lang[lang]) for lang in w.langs}
+    if len(counts) == 1:
+        return [w.rows([list(row) for row in zip(*(per_lang[lang] for lang in w.langs), strict=True)], gap=gap)]
+    return [w.rows([[[f for group in per_lang[lang] for f in group] for lang in w.langs]], gap=gap)]
+
+
+def _para(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(literal(text), style)
+
+
+def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
+    """The flowables of the decision's page for the writer's languages (one, or two side by side)."""
+    st = _styles(w)
+    doc = w.doc
+    script = w.script
+    out: list[Flowable] = []
+
+    # The header: the state, the municipality, the issuing body.
+    header = {}
+    for lang in w.langs:
+        lines = [Labels(lang, script, doc.municipality.country).country()]
+        name = text_in(doc.municipality.name, lang, script)
+        if name:
+            lines.append(name)
+        lines.append(_line_or_marker(w, decision.issuing_body, lang))
+        header[lang] = [_para(line, st["head"]) for line in lines if line]
+    out += _cells(w, header)
+    out.append(HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=4, spaceAfter=8))
+
+    # Number, date and session: blank lines to fill in while the decision has none.
+    number = (decision.number or "").strip() or BLANK
+    date = official_date(decision.date) or BLANK
+    reference = {}
+    for lang in w.langs:
+        lines = [label(lang, script, "number", number=number), label(lang, script, "date", date=date)]
+        if not decision.session.is_empty():
+            lines.append(label(lang, script, "session", session=_line_or_marker(w, decision.session, lang)))
+        reference[lang] = [_para(line, st["small"]) for line in lines]
+    out += _cells(w, reference)
+    out.append(w.spacer(8))
+
+    # The legal basis: one law or article per line.
+    if not decision.legal_basis.is_empty():
+        out += w.line({lang: label(lang, script, "legal_basis") for lang in w.langs}, st["point"])
+        basis = {}
+        for lang in w.langs:
+            text = w.text(decision.legal_basis, lang)
+            if text is None:
+                basis[lang] = [w._paras(None, lang, st["small"])]
+            else:
+                basis[lang] = [[_para(f"– {line.strip()}", st["small"])] for line in text.splitlines() if line.strip()]
+        out += _aligned(w, basis, gap=1)
+        out.append(w.spacer(8))
+
+    # The preamble.
+    if not decision.preamble.is_empty():
+        out += w.prose(decision.preamble, st["body"])
+
+    # The title and what is decided.
+    out += w.line({lang: label(lang, script, "title") for lang in w.langs}, st["title"])
+    plan_title = {}
+    for lang in w.langs:
+        title = text_in(doc.strategy.title, lang, script)
+        plan_title[lang] = label(lang, script, "about", title=title) if title else ""
+    if any(plan_title.values()):
+        out += w.line(plan_title, st["about"])
+
+    # The points, numbered I, II, III.
+    points = {}
+    for lang in w.langs:
+        text = w.text(decision.points, lang)
+        if text is None:
+            points[lang] = [w._paras(None, lang, st["body"])]
+            continue
+        paragraphs = [p.strip() for p in _BLANK_LINES.split(text) if p.strip()]
+        points[lang] = [
+            [_para(f"{roman(i)}.", st["point"]), *w._paras(p, lang, st["body"])] for i, p in enumerate(paragraphs, 1)
+        ]
+    out += _aligned(w, points)
+    out.append(w.spacer(28))
+
+    # The signatory on the right: the title, a line to sign on, the name.
+    signature = {}
+    for lang in w.langs:
+        lines = [_para(_line_or_marker(w, decision.signatory_title, lang), st["right_bold"]), w.spacer(22)]
+        lines.append(_para("______________________", st["right"]))
+        name = w.text(decision.signatory_name, lang)
+        if name:
+            lines.append(_para(name, st["right"]))
+        signature[lang] = lines
+    out += _cells(w, signature)
+    return out

@@ -25,6 +25,7 @@ KIND_NAMES = {
     "target_group": N_("Target group"),
     "action_plan": N_("Action plan"),
     "activity": N_("Activity"),
+    "decision": N_("Assembly decision"),
 }
 SOURCE_NAMES = {
     "municipal": N_("Municipal budget"),
@@ -106,6 +107,8 @@ def title_of(entity: Entity, lang: str) -> tuple[str, str | None]:
         return _("Strategy"), None
     if isinstance(entity, ActionPlan):
         return _("Action plan"), None
+    if entity.KIND == "decision":
+        return _("Assembly decision"), None
     return _("(untitled)"), None
 
 

@@ -443,6 +443,8 @@ class EntityEditor(QWidget):
     entity_created = Signal(str)  # a priority added here, for the window to select it
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        from desktop.gui.decision_page import DecisionPage  # a page module of its own, built on EditorPage
+
         super().__init__(parent)
         self.controller = controller
         self._entity_id = ""
@@ -459,6 +461,7 @@ class EntityEditor(QWidget):
             "priority": PriorityPage(controller, "priority"),
             "target_group": TargetGroupPage(controller),
             "action_plan": PeriodPage(controller, "action_plan"),
+            "decision": DecisionPage(controller),
         }
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action("redo", _("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.find_action = self._action("find", _("&Find…"), self.show_search, QKeySequence.StandardKey.Find)
+        self.decision_action = self._action("decision", _("Assembly &decision…"), self.show_decision)
         self.paste_action = self._action(
             "paste_activities", _("&Paste activities from a table…"), self.paste_activities, "Ctrl+Shift+V"
         )
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.paste_action)
+        edit_menu.addAction(self.decision_action)
         edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu(_("&View"))
         view_menu.setObjectName("view_menu")
@@ -768,6 +770,21 @@ class MainWindow(QMainWindow):
             return False
         self.set_session(session)
         return True
+
+    def show_decision(self) -> bool:
+        """Show the assembly decision approving the plan, drafting it from the country's template first."""
+        from desktop.core.decision import create_decision
+
+        if self.controller is None:
+            return False
+        doc = self.controller.doc
+        if doc.decision is None:
+            if self.controller.read_only:
+                return False
+            template = "AL" if doc.municipality.country == "AL" else "XK"
+            if self.controller.apply(create_decision, template) is None:
+                return False
+        return self.select_entity(self.controller.doc.decision.id)
 
     def paste_activities(self) -> bool:
         """Create activities from a table on the clipboard, after the user maps its columns."""

@@ -63,6 +63,8 @@ def _build(doc: Document) -> _Node:
             obj_node = plan_node.add(PLAN_OBJECTIVE, objective.id)
             for act_id in by_objective.get(objective.id, []):
                 obj_node.add("activity", act_id)
+    if doc.decision is not None:
+        root.add("decision", doc.decision.id)
     return root
 
 

@@ -15,13 +15,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer
 
 from desktop.core.operations import Change
 from desktop.gui.controller import DocumentController
-from desktop.translation.memory import TranslationMemory, TranslationMemoryError, units_of
 
 log = logging.getLogger(__name__)
 
 START_DELAY_MS = 2000  # after the window has settled: start-up stays fast
 EDIT_DELAY_MS = 1500  # edits in a row are learned together
 SLICE = 300  # entities read per event-loop turn (a few milliseconds)
+STORE_EVERY = 2000  # units handed to the writer at a time
 
 
 class _Insert(QRunnable):
@@ -30,6 +30,8 @@ class _Insert(QRunnable):
         self.units = units
 
     def run(self) -> None:
+        from desktop.translation.memory import TranslationMemory, TranslationMemoryError
+
         try:
             with TranslationMemory() as memory:
                 memory.add_units(self.units)
@@ -65,14 +67,17 @@ class MemoryLearner(QObject):
     def _next_slice(self) -> None:
         if self._walk is None:
             return
+        from desktop.translation.memory import units_of  # imported when learning starts, not at start-up
+
         batch = list(itertools.islice(self._walk, SLICE))
         self._units.extend(units_of(self.controller.doc, batch))
+        if len(self._units) >= STORE_EVERY or len(batch) < SLICE:
+            units, self._units = self._units, []  # stored as they come: a large plan's units never pile up
+            self._store(units)
         if len(batch) == SLICE:
             self._slice_timer.start()
-            return
-        self._walk = None
-        units, self._units = self._units, []
-        self._store(units)
+        else:
+            self._walk = None
 
     def _on_changed(self, change: Change) -> None:
         self._pending.update(change.upserted)
@@ -81,6 +86,8 @@ class MemoryLearner(QObject):
     def learn_edits(self) -> None:
         """Learn the items edited since the last time (a translation marked translated or approved)."""
         self._edit_timer.stop()
+        from desktop.translation.memory import units_of
+
         doc = self.controller.doc
         entities = [e for e in map(doc.find, self._pending) if e is not None]
         self._pending.clear()

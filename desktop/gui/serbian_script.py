@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from desktop.core.text import MultiText
-from desktop.translation.transliterate import CYRILLIC, LATIN, NO_SCRIPT, convert, detect_script
 
 AS_WRITTEN = "as-written"
+LATIN, CYRILLIC = "latn", "cyrl"  # the transliterator's names; it is imported on first use, not at start-up
 SCRIPTS: tuple[str, ...] = (AS_WRITTEN, LATIN, CYRILLIC)
 
 _shown = AS_WRITTEN
@@ -29,6 +29,8 @@ def set_shown_script(script: str) -> None:
 
 @lru_cache(maxsize=8192)
 def _converted(text: str, script: str) -> str:
+    from desktop.translation.transliterate import convert
+
     return convert(text, script)
 
 
@@ -58,6 +60,8 @@ def for_storage(typed: str, lang: str, stored: str) -> str:
         return typed
     if typed == show(stored, lang):
         return stored
+    from desktop.translation.transliterate import NO_SCRIPT, convert, detect_script
+
     script = detect_script(stored)
     if script in (NO_SCRIPT, _shown):
         return typed

@@ -8,9 +8,8 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from desktop.gui import messages
-from desktop.gui.serbian_script import AS_WRITTEN, shown_script
+from desktop.gui.serbian_script import AS_WRITTEN, CYRILLIC, LATIN, shown_script
 from desktop.i18n import _, ngettext
-from desktop.translation.transliterate import CYRILLIC, LATIN
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow

@@ -120,6 +120,7 @@ class DocumentController(QObject):
         self.session = session
         self.undo_stack = QUndoStack(self)
         self._merge_epoch = 0
+        self.memory_learner: QObject | None = None  # set by the window's MemoryLearner while it runs
 
     @property
     def doc(self) -> Document:

@@ -43,6 +43,7 @@ class MemoryLearner(QObject):
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        controller.memory_learner = self  # the translation view leaves the learning to it
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one writer: units arrive in order
         self._pending: set[str] = set()
@@ -105,3 +106,5 @@ class MemoryLearner(QObject):
         if self._pending:
             self.learn_edits()
         self._pool.waitForDone(10_000)
+        if self.controller.memory_learner is self:
+            self.controller.memory_learner = None

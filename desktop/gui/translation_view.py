@@ -626,8 +626,10 @@ class TranslationView(QWidget):
                 from desktop.translation.memory import TranslationMemory
 
                 self._memory = TranslationMemory()
-                # The memory fills itself from every plan translated here, this one included.
-                self._memory.learn_from(self.controller.doc)
+                # The memory fills itself from every plan translated here, this one included; in the
+                # window a MemoryLearner does that in the background, so the view need not wait for it.
+                if self.controller.memory_learner is None:
+                    self._memory.learn_from(self.controller.doc)
             except Exception:  # no memory is no suggestions, never a broken view
                 self._memory_failed = True
         return self._memory

@@ -42,3 +42,22 @@ def test_drafts_are_not_learned(qtbot, controller):
     learner.stop()
     source_lang = objective.title.source
     assert "A machine guess" not in suggestions(objective.title.get(source_lang), source_lang)
+
+
+def test_translation_view_leaves_the_learning_to_the_learner(qtbot, controller):
+    from desktop.gui.translation_view import TranslationView
+
+    learner = MemoryLearner(controller)
+    view = TranslationView(controller, "sq", "en")
+    qtbot.addWidget(view)
+    assert view.memory() is not None and len(view.memory()) == 0  # opening the view did not wait for learning
+    view.close_memory()
+    learner.learn_plan()
+    learner.stop()
+    assert controller.memory_learner is None
+    lone = TranslationView(controller, "sq", "en")  # without a learner the view teaches the memory itself
+    qtbot.addWidget(lone)
+    assert len(lone.memory()) == len(
+        {(u.source_lang, u.target_lang, u.source, u.target) for u in units_of(controller.doc)}
+    )
+    lone.close_memory()

@@ -78,11 +78,16 @@ def _kind(entity: Entity) -> str:
 
 
 def text_rows(doc: Document) -> list[TranslationRow]:
-    """One row per text field with text in some language, in document order, with a readable context."""
+    """One row per text field with text in some language, in document order, with a readable context.
+
+    A revised version of the plan and a closed review are kept as adopted: their texts are not listed.
+    """
     numbers = doc.numbers()
     rows: list[TranslationRow] = []
 
     def visit(entity: Entity, parent_label: str, ordinal: int) -> None:
+        if (entity.KIND == "action_plan" and entity.superseded_by) or (entity.KIND == "review" and entity.closed):
+            return
         if isinstance(entity, Section) and entity.key in SECTION_NAMES:
             label = _(SECTION_NAMES[entity.key])
         elif entity.id in numbers:

@@ -197,3 +197,15 @@ def test_third_language_column_on_request(view, controller, qtbot):
     view.target_combo.setCurrentIndex(view.target_combo.findData("en"))
     assert view.third_check.text() == "Also show Serbian"
     assert model.headerData(TranslationTableModel.THIRD, Qt.Orientation.Horizontal) == "Serbian"
+
+
+def test_frozen_parts_are_not_listed():
+    from desktop.core import operations as op
+    from desktop.demo.build import build_demo
+    from desktop.gui.translation_view import text_rows
+
+    demo = build_demo()
+    listed = {row.entity_id for row in text_rows(demo)}
+    frozen = {e.id for e in demo.walk() if e.TEXTS and op.frozen_reason(demo, e)}
+    assert frozen and not listed & frozen
+    assert demo.action_plan.activities[0].id in listed  # the version in force is translated as usual

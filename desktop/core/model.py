@@ -213,20 +213,185 @@ class ActionPlan(Entity):
 class NoteCategory(StrEnum):
     NOTE = "note"
     DECISION = "decision"
+    FOLLOW_UP = "follow_up"  # an action someone takes on by a date
 
 
 @dataclass(eq=False)
 class Note(Entity):
-    """A note or decision recorded in a meeting about one item of the plan (or the whole plan)."""
+    """A note, decision or follow-up recorded in a meeting about items of the plan (or the whole plan)."""
 
     KIND = "note"
-    SCALARS = {"category": "str", "date": "str", "item_id": "str"}
+    SCALARS = {
+        "category": "str",
+        "date": "str",
+        "item_id": "str",
+        "meeting_id": "str",
+        "related_ids": "strlist",
+        "assignee": "str",
+        "due": "str",
+        "done": "str",
+    }
     TEXTS = ("body",)
 
     body: MultiText = field(default_factory=MultiText)
     category: str = NoteCategory.NOTE.value
     date: str = ""  # ISO yyyy-mm-dd
     item_id: str = ""  # the entity it concerns; "" for the plan as a whole
+    meeting_id: str | None = None  # the meeting it was recorded in
+    related_ids: list[str] = field(default_factory=list)  # further items a decision concerns
+    assignee: str | None = None  # a follow-up's owner: a member's id or a name
+    due: str | None = None  # a follow-up's deadline (ISO)
+    done: str | None = None  # ISO date a follow-up was done
+
+    @property
+    def item_ids(self) -> list[str]:
+        """Every item the note concerns, the main one first."""
+        return [i for i in (self.item_id, *self.related_ids) if i]
+
+
+class MemberRole(StrEnum):
+    CHAIR = "chair"
+    MEMBER = "member"
+    SECRETARY = "secretary"
+    CONSULTANT = "consultant"
+
+
+class Sector(StrEnum):
+    MUNICIPALITY = "municipality"
+    CIVIL_SOCIETY = "civil_society"
+    SOCIAL_CENTRE = "social_centre"
+    HEALTH = "health"
+    EDUCATION = "education"
+    POLICE = "police"
+    INTERNATIONAL = "international"
+    OTHER = "other"
+
+
+@dataclass(eq=False)
+class MemberContact(Entity):
+    """A member's contact details: personal data, kept apart and left out of exports and shared copies."""
+
+    KIND = "member_contact"
+    SCALARS = {"phone": "str", "email": "str", "address": "str"}
+
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+
+
+@dataclass(eq=False)
+class Member(Entity):
+    """A member of the advisory group."""
+
+    KIND = "member"
+    SCALARS = {"name": "str", "role": "str", "sector": "str"}
+    TEXTS = ("organisation",)
+    CHILDREN = (("contact", "member_contact", False),)
+
+    organisation: MultiText = field(default_factory=MultiText)
+    name: str = ""
+    role: str = MemberRole.MEMBER.value
+    sector: str = Sector.OTHER.value
+    contact: MemberContact | None = None
+
+
+@dataclass(eq=False)
+class Meeting(Entity):
+    """A meeting of the advisory group; its notes, decisions and follow-ups are Notes with its id."""
+
+    KIND = "meeting"
+    SCALARS = {"date": "str", "present": "strlist", "absent": "strlist"}
+    TEXTS = ("title", "place", "agenda", "minutes", "guests")
+
+    title: MultiText = field(default_factory=MultiText)
+    place: MultiText = field(default_factory=MultiText)
+    agenda: MultiText = field(default_factory=MultiText)  # one item per line
+    minutes: MultiText = field(default_factory=MultiText)
+    guests: MultiText = field(default_factory=MultiText)  # one guest per line
+    date: str = ""  # ISO yyyy-mm-dd
+    present: list[str] = field(default_factory=list)  # member ids
+    absent: list[str] = field(default_factory=list)
+
+
+class ConsultationMethod(StrEnum):
+    FOCUS_GROUP = "focus_group"
+    INTERVIEW = "interview"
+    WORKSHOP = "workshop"  # scenario and planning workshops
+    PUBLIC_HEARING = "public_hearing"
+    SURVEY = "survey"
+    OTHER = "other"
+
+
+@dataclass(eq=False)
+class ParticipantGroup(Entity):
+    """How many people of one group took part in a consultation, by gender (no names)."""
+
+    KIND = "participant_group"
+    SCALARS = {"target_group_id": "str", "women": "int", "men": "int", "unspecified": "int"}
+    TEXTS = ("label",)
+
+    label: MultiText = field(default_factory=MultiText)
+    target_group_id: str | None = None
+    women: int = 0
+    men: int = 0
+    unspecified: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.women + self.men + self.unspecified
+
+
+@dataclass(eq=False)
+class Consultation(Entity):
+    """One step of drafting with the community: a focus group, interviews, a workshop, a hearing."""
+
+    KIND = "consultation"
+    SCALARS = {"date": "str", "method": "str", "sessions": "int", "objective_ids": "strlist"}
+    TEXTS = ("title", "place", "findings")
+    CHILDREN = (("participants", "participant_group", True),)
+
+    title: MultiText = field(default_factory=MultiText)
+    place: MultiText = field(default_factory=MultiText)
+    findings: MultiText = field(default_factory=MultiText)
+    date: str = ""  # ISO yyyy-mm-dd (the first day, for a series)
+    method: str = ConsultationMethod.FOCUS_GROUP.value
+    sessions: int = 1  # e.g. 40 focus groups recorded as one line
+    objective_ids: list[str] = field(default_factory=list)  # the objectives it shaped
+    participants: list[ParticipantGroup] = field(default_factory=list)
+
+
+class PlanStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"  # to the assembly
+    APPROVED = "approved"
+    IN_IMPLEMENTATION = "in_implementation"
+    CLOSED = "closed"
+
+
+@dataclass(eq=False)
+class Version(Entity):
+    """An approved version: the document's content frozen as it was approved (see core/versions.py)."""
+
+    KIND = "version"
+    SCALARS = {
+        "number": "int",
+        "body": "str",
+        "decision_number": "str",
+        "decision_date": "str",
+        "frozen_at": "str",
+        "author": "str",
+        "digest": "str",
+        "snapshot": "bytes",
+    }
+
+    number: int = 1
+    body: str = ""  # the body that approved it: "Kuvendi i Komunës së Gjakovës"
+    decision_number: str = ""
+    decision_date: str = ""  # ISO
+    frozen_at: str = ""  # ISO date and time
+    author: str = ""
+    digest: str = ""  # sha256 of the snapshot, to tell it was not altered
+    snapshot: bytes = b""  # zlib-compressed canonical JSON of the document
 
 
 class ActivityStatus(StrEnum):
@@ -376,7 +541,12 @@ class Document(Entity):
         ("notes", "note", True),
         ("reviews", "review", True),
         ("decision", "decision", False),
+        ("members", "member", True),
+        ("meetings", "meeting", True),
+        ("consultations", "consultation", True),
+        ("versions", "version", True),
     )
+    SCALARS = {"status": "str", "status_date": "str"}
 
     municipality: Municipality = field(default_factory=Municipality)
     strategy: Strategy = field(default_factory=Strategy)
@@ -385,6 +555,12 @@ class Document(Entity):
     notes: list[Note] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
     decision: Decision | None = None
+    members: list[Member] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    consultations: list[Consultation] = field(default_factory=list)
+    versions: list[Version] = field(default_factory=list)
+    status: str = PlanStatus.DRAFT.value
+    status_date: str | None = None  # ISO date of the last change of status
     _index: dict[str, Entity] = field(default_factory=dict, init=False, repr=False)
     _parent: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -500,5 +676,11 @@ KINDS: dict[str, type[Entity]] = {
         IndicatorValue,
         Spending,
         Decision,
+        Member,
+        MemberContact,
+        Meeting,
+        Consultation,
+        ParticipantGroup,
+        Version,
     )
 }

@@ -20,7 +20,9 @@ from desktop.core.model import KINDS, Document, Entity, new_id
 from desktop.core.text import LANGUAGES, MultiText, TextError, Translation, TState, clean_text
 
 FORMAT = "plan-document"
-FORMAT_VERSION = 4  # 2: meeting notes and decisions; 3: reviews and plan versions; 4: the assembly decision
+# 2: meeting notes and decisions; 3: reviews and plan versions; 4: the assembly decision;
+# 5: members, meetings, consultations, approved versions and the plan's status
+FORMAT_VERSION = 5
 
 
 class FormatError(ValueError):
@@ -149,6 +151,10 @@ def entity_to_dict(entity: Entity) -> dict[str, Any]:
     return data
 
 
+# Attributes added in a later format whose absence in older JSON means their default, not "none".
+_DEFAULT_WHEN_MISSING = {"document": ("status",)}
+
+
 def entity_from_dict(data: Any, kind: str, *, fresh_ids: bool = False, seen: set[str] | None = None) -> Entity:
     seen = set() if seen is None else seen
     if not isinstance(data, dict):
@@ -169,7 +175,8 @@ def entity_from_dict(data: Any, kind: str, *, fresh_ids: bool = False, seen: set
     entity = cls(id=new_id() if fresh_ids else eid) if cls is not Document else Document(id=eid)
     for name, scalar_kind in cls.SCALARS.items():
         value = decode_scalar(scalar_kind, data.get(name), from_json=True, what=f"{kind} {name}")
-        setattr(entity, name, value)
+        if value is not None or name not in _DEFAULT_WHEN_MISSING.get(kind, ()):
+            setattr(entity, name, value)
     texts = data.get("texts", {})
     if not isinstance(texts, dict):
         raise FormatError(f"the texts of a {kind} must be an object")

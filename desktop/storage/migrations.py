@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from desktop.storage.schema import SCHEMA_VERSION
+from desktop.storage.schema import HISTORY_DDL, SCHEMA_VERSION
 
 
 def _add_notes(conn: sqlite3.Connection) -> None:
@@ -45,8 +45,35 @@ def _add_decision(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_group(conn: sqlite3.Connection) -> None:
+    """Format 5: members, meetings, consultations, approved versions, the plan's status and the history."""
+    ref = "REFERENCES entity(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED"
+    for column in ("meeting_id TEXT", "related_ids TEXT", "assignee TEXT", "due TEXT", "done TEXT"):
+        conn.execute(f"ALTER TABLE note ADD COLUMN {column}")
+    conn.execute("ALTER TABLE document ADD COLUMN status TEXT")
+    conn.execute("ALTER TABLE document ADD COLUMN status_date TEXT")
+    conn.execute("UPDATE document SET status = 'draft'")
+    conn.execute(f"CREATE TABLE member (id TEXT PRIMARY KEY {ref}, name TEXT, role TEXT, sector TEXT)")
+    conn.execute(f"CREATE TABLE member_contact (id TEXT PRIMARY KEY {ref}, phone TEXT, email TEXT, address TEXT)")
+    conn.execute(f"CREATE TABLE meeting (id TEXT PRIMARY KEY {ref}, date TEXT, present TEXT, absent TEXT)")
+    conn.execute(
+        f"CREATE TABLE consultation (id TEXT PRIMARY KEY {ref}, date TEXT, method TEXT, sessions INTEGER, "
+        "objective_ids TEXT)"
+    )
+    conn.execute(
+        f"CREATE TABLE participant_group (id TEXT PRIMARY KEY {ref}, target_group_id TEXT, women INTEGER, "
+        "men INTEGER, unspecified INTEGER)"
+    )
+    conn.execute(
+        f"CREATE TABLE version (id TEXT PRIMARY KEY {ref}, number INTEGER, body TEXT, decision_number TEXT, "
+        "decision_date TEXT, frozen_at TEXT, author TEXT, digest TEXT, snapshot BLOB)"
+    )
+    for statement in HISTORY_DDL:
+        conn.execute(statement)
+
+
 # version N -> function upgrading a version-N database to N + 1 (inside the caller's transaction)
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_notes, 2: _add_reviews, 3: _add_decision}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_notes, 2: _add_reviews, 3: _add_decision, 4: _add_group}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -10,7 +10,7 @@ from desktop.core.model import KINDS
 
 # "PLAN" in ASCII: marks a SQLite file as one of ours.
 APPLICATION_ID = 0x504C414E
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _SQL_TYPES = {
     "int": "INTEGER",
@@ -56,7 +56,26 @@ def table_ddl() -> list[str]:
             cols.append(col)
         statements.append(f"CREATE TABLE {kind} ({', '.join(cols)})")
     statements.append("CREATE INDEX activity_objective ON activity(objective_id)")
+    statements.extend(HISTORY_DDL)
     return statements
+
+
+# Who changed what and when: one row per changed field (storage only; not part of the entity tree).
+HISTORY_DDL = (
+    """CREATE TABLE history (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        operation TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        field TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        before TEXT,
+        after TEXT
+    )""",
+    "CREATE INDEX history_entity ON history(entity_id, seq)",
+)
 
 
 def create_schema(conn) -> None:

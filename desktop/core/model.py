@@ -391,7 +391,7 @@ class Version(Entity):
     frozen_at: str = ""  # ISO date and time
     author: str = ""
     digest: str = ""  # sha256 of the snapshot, to tell it was not altered
-    snapshot: bytes = b""  # zlib-compressed canonical JSON of the document
+    snapshot: bytes = field(default=b"", repr=False)  # zlib-compressed canonical JSON of the document
 
 
 class ActivityStatus(StrEnum):
@@ -655,6 +655,9 @@ class Document(Entity):
         rank = {o.id: i for i, o in enumerate(self.strategy.objectives)}
         return sorted(plan.activities, key=lambda a: rank.get(a.objective_id, len(rank)))
 
+
+# Kinds holding personal data: left out of exports, shared copies and frozen versions unless asked for.
+PERSONAL_KINDS = frozenset({"member_contact"})
 
 KINDS: dict[str, type[Entity]] = {
     cls.KIND: cls

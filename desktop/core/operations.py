@@ -85,8 +85,28 @@ def _guard(fn):
 # -- generic tree helpers ----------------------------------------------------
 
 
+# The plan itself, as approved; meetings, members, reviews and the like are the group's record of it.
+PLAN_CONTENT = frozenset(
+    {
+        "municipality",
+        "strategy",
+        "section",
+        "objective",
+        "priority",
+        "target_group",
+        "action_plan",
+        "activity",
+        "budget_line",
+        "indicator",
+        "decision",
+    }
+)
+
+
 def frozen_reason(doc: Document, entity: Entity) -> str | None:
     """Why an entity cannot change (in a closed review, or in a version of the plan that was revised)."""
+    if doc.status == "closed" and entity.KIND in PLAN_CONTENT:
+        return "the plan is closed; re-open it (set it in implementation) to change it"
     parent = entity
     while parent is not None:
         if parent.KIND == "review" and parent.closed:

@@ -16,7 +16,7 @@ import uuid
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from desktop.core.model import KINDS, Document, Entity, new_id
+from desktop.core.model import KINDS, PERSONAL_KINDS, Document, Entity, new_id
 from desktop.core.text import LANGUAGES, MultiText, TextError, Translation, TState, clean_text
 
 FORMAT = "plan-document"
@@ -136,18 +136,21 @@ def text_from_dict(data: Any, what: str) -> MultiText:
     return mt
 
 
-def entity_to_dict(entity: Entity) -> dict[str, Any]:
+def entity_to_dict(entity: Entity, *, personal: bool = True) -> dict[str, Any]:
+    """The JSON form of an entity and its children; `personal=False` leaves out personal data (contacts)."""
     data: dict[str, Any] = {"id": entity.id, "kind": entity.KIND}
     for name, kind in entity.SCALARS.items():
         data[name] = encode_scalar(kind, getattr(entity, name), for_json=True)
     if entity.TEXTS:
         data["texts"] = {name: text_to_dict(entity.text(name)) for name in entity.TEXTS}
-    for attr, _kind, many in entity.CHILDREN:
+    for attr, kind, many in entity.CHILDREN:
+        if kind in PERSONAL_KINDS and not personal:
+            continue
         value = getattr(entity, attr)
         if many:
-            data[attr] = [entity_to_dict(c) for c in value]
+            data[attr] = [entity_to_dict(c, personal=personal) for c in value]
         elif value is not None:  # an optional single child (the decision) may be absent
-            data[attr] = entity_to_dict(value)
+            data[attr] = entity_to_dict(value, personal=personal)
     return data
 
 
@@ -216,8 +219,8 @@ def check_references(doc: Document) -> list[str]:
 # -- documents -----------------------------------------------------------------------
 
 
-def document_to_dict(doc: Document) -> dict[str, Any]:
-    return {"format": FORMAT, "format_version": FORMAT_VERSION, "document": entity_to_dict(doc)}
+def document_to_dict(doc: Document, *, personal: bool = True) -> dict[str, Any]:
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, "document": entity_to_dict(doc, personal=personal)}
 
 
 def document_from_dict(data: Any) -> Document:
@@ -234,8 +237,9 @@ def document_from_dict(data: Any) -> Document:
     return doc
 
 
-def dumps(doc: Document) -> str:
-    return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=1) + "\n"
+def dumps(doc: Document, *, personal: bool = False) -> str:
+    """The document as JSON; members' contact details only when `personal` is asked for."""
+    return json.dumps(document_to_dict(doc, personal=personal), ensure_ascii=False, indent=1) + "\n"
 
 
 def loads(text: str | bytes) -> Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from dataclasses import dataclass
@@ -83,3 +84,35 @@ def rotate(document_id: str, now: datetime | None = None) -> list[Path]:
             except OSError:
                 pass
     return removed
+
+
+def forget_entities(document_id: str, entity_ids: list[str]) -> int:
+    """Remove deleted members (personal data) from every backup of a document; returns how many changed.
+
+    The rest of each backup stays as it was, so it can still be restored; VACUUM rewrites the file
+    so that nothing of the deleted rows is left in its free pages.
+    """
+    from desktop.storage.database import connect
+
+    changed = 0
+    ids = json.dumps(list(entity_ids))
+    for backup in list_backups(document_id):
+        conn = connect(backup.path)
+        try:
+            conn.execute("PRAGMA secure_delete = ON")
+            if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'history'").fetchone():
+                continue  # written before members existed
+            conn.execute("BEGIN IMMEDIATE")
+            cur = conn.execute("DELETE FROM entity WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+            conn.execute("DELETE FROM history WHERE entity_id IN (SELECT value FROM json_each(?))", (ids,))
+            conn.execute(
+                "DELETE FROM history WHERE kind IN ('member', 'member_contact') "
+                "AND entity_id NOT IN (SELECT id FROM entity)"
+            )
+            conn.execute("COMMIT")
+            if cur.rowcount:
+                conn.execute("VACUUM")
+                changed += 1
+        finally:
+            conn.close()
+    return changed

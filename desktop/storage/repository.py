@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from desktop import __version__
-from desktop.core.model import KINDS, Document, Entity
+from desktop.core.changelog import REMOVED, Record, mergeable
+from desktop.core.model import KINDS, PERSONAL_KINDS, Document, Entity
 from desktop.core.operations import Change
 from desktop.core.serialize import FormatError, decode_scalar, encode_scalar, text_to_dict
 from desktop.core.text import LANGUAGES, MultiText, TextError, Translation, TState
@@ -31,6 +33,7 @@ def _kind_upsert(kind: str) -> str:
 
 _KIND_UPSERT = {kind: _kind_upsert(kind) for kind in KINDS}
 _STATES = {state.value: state for state in TState}
+_PERSON_KINDS = ("member", *sorted(PERSONAL_KINDS))
 
 
 @contextmanager
@@ -105,11 +108,12 @@ class DocumentRepository:
             c.execute("DELETE FROM text WHERE entity_id = ?", (entity.id,))
             c.executemany(_TEXT_INSERT, _text_rows(entity))
 
-    def persist(self, doc: Document, change: Change) -> None:
-        """Write what an operation changed, in one durable transaction."""
+    def persist(self, doc: Document, change: Change, log: Sequence[Record] = (), author: str = "") -> None:
+        """Write what an operation changed, and its records for the history, in one durable transaction."""
         if not change:
             return
         with transaction(self.conn):
+            self._write_log(log, author, change.operation)
             if change.removed:
                 self.conn.executemany("DELETE FROM entity WHERE id = ?", [(i,) for i in change.removed])
             for eid in change.upserted:
@@ -128,6 +132,56 @@ class DocumentRepository:
                         rows.extend((i, child.id) for i, child in enumerate(getattr(parent, attr)))
                 self.conn.executemany("UPDATE entity SET position = ? WHERE id = ?", rows)
             self.conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'edit_count'")
+            if any(r.field == REMOVED and r.kind in _PERSON_KINDS for r in log):
+                # A member deleted: nothing about them stays in the history either.
+                marks = ", ".join("?" * len(_PERSON_KINDS))
+                self.conn.execute(
+                    f"DELETE FROM history WHERE kind IN ({marks}) AND entity_id NOT IN (SELECT id FROM entity)",
+                    tuple(_PERSON_KINDS),
+                )
+
+    # -- history -----------------------------------------------------------------------
+    def _write_log(self, log: Sequence[Record], author: str, operation: str) -> None:
+        if not log:
+            return
+        now = datetime.now().astimezone()
+        at = now.isoformat(timespec="seconds")
+        if len(log) == 1:
+            row = self.conn.execute(
+                "SELECT seq, entity_id, field, lang, author, operation, at FROM history ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+            current = log[0]
+            if (
+                row
+                and _recent(row[6], now)
+                and mergeable(
+                    Record(row[1], "", row[2], row[3], None, None, author=row[4], operation=row[5]),
+                    Record(current.entity_id, "", current.field, current.lang, None, None, author=author, operation=operation),
+                )
+            ):
+                self.conn.execute("UPDATE history SET after = ?, at = ? WHERE seq = ?", (current.after, at, row[0]))
+                return
+        self.conn.executemany(
+            "INSERT INTO history (at, author, operation, entity_id, kind, field, lang, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(at, author, operation, r.entity_id, r.kind, r.field, r.lang, r.before, r.after) for r in log],
+        )
+
+    def history(self, entity_ids: Sequence[str] | None = None, limit: int = 1000) -> list[Record]:
+        """Recorded changes, newest first: of the given items, or of the whole document."""
+        sql = "SELECT seq, at, author, operation, entity_id, kind, field, lang, before, after FROM history"
+        args: list = []
+        if entity_ids is not None:
+            if not entity_ids:
+                return []
+            sql += " WHERE entity_id IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(list(entity_ids)))
+        sql += " ORDER BY seq DESC LIMIT ?"
+        args.append(limit)
+        return [
+            Record(eid, kind, fld, lang, before, after, seq=seq, at=at, author=who, operation=op)
+            for seq, at, who, op, eid, kind, fld, lang, before, after in self.conn.execute(sql, args)
+        ]
 
     # -- images for undo --------------------------------------------------------------
     def subtree_ids(self, root_ids: list[str]) -> dict[str, list[str]]:
@@ -229,6 +283,14 @@ class DocumentRepository:
         if len(root) != len(entities):
             raise FormatError("entities outside the document tree")
         return root
+
+
+def _recent(at: str, now: datetime, minutes: int = 10) -> bool:
+    """Whether a recorded time is within the last few minutes (typing in one field is one record)."""
+    try:
+        return (now - datetime.fromisoformat(at)).total_seconds() < minutes * 60
+    except (TypeError, ValueError):
+        return False
 
 
 def _position(parent: Entity | None, entity: Entity) -> int:

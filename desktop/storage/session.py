@@ -10,6 +10,7 @@ working copy survives and the next start offers to recover it.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import itertools
 import json
 import os
@@ -22,8 +23,9 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop import paths
-from desktop.core.history import Image, UndoStep, affected_parents, apply_image, capture
-from desktop.core.model import Document
+from desktop.core.changelog import REMOVED, Record, records
+from desktop.core.history import Image, UndoStep, affected_parents, apply_image, capture, entity_state
+from desktop.core.model import PERSONAL_KINDS, Document
 from desktop.core.operations import Change, OperationError
 from desktop.storage import backups
 from desktop.storage.database import connect, inspect
@@ -66,6 +68,7 @@ class DocumentSession:
         self.read_only = read_only
         self.lock: DocumentLock | None = None
         self.lock_warning = ""
+        self.author = default_author()  # named in the history; the window sets it from the preferences
         self.doc: Document = self.repo.load()
         self._write_manifest()
 
@@ -214,10 +217,7 @@ class DocumentSession:
         OperationError (bad input) leaves the document as it was. If the write fails (disk full ...),
         the in-memory document is reloaded from the last durable state and StorageError is raised.
         """
-        self._check_writable()
-        change = self._run(operation, args, kwargs)
-        self._commit(change)
-        return change
+        return self.apply_undoable(operation, *args, **kwargs)[0]
 
     def apply_undoable(self, operation: Callable[..., Change], *args, **kwargs) -> tuple[Change, UndoStep | None]:
         """Like `apply`, and also return the step that undoes (and redoes) the change."""
@@ -241,14 +241,18 @@ class DocumentSession:
             self.doc = self.repo.load()
             raise StorageError(f"The change could not be prepared: {sqlite_reason(exc)}.") from None
         after = capture(self.doc, change, subtrees, parents)
-        self._commit(change)
+        self._commit(change, records(before, after))
         return change, UndoStep(change.operation, before, after)
 
-    def restore(self, image: Image) -> Change:
+    def restore(self, image: Image, operation: str = "restore") -> Change:
         """Apply an undo or redo image and store the result."""
         self._check_writable()
+        before = Image(
+            {eid: entity_state(self.doc, e) if (e := self.doc.find(eid)) else None for eid in image.states}
+        )
         change = apply_image(self.doc, image)
-        self._commit(change)
+        change.operation = operation
+        self._commit(change, records(before, image))
         return change
 
     def _run(self, operation: Callable[..., Change], args: tuple, kwargs: dict) -> Change:
@@ -265,13 +269,28 @@ class DocumentSession:
         if self.read_only:
             raise StorageError("This document is open read-only.")
 
-    def _commit(self, change: Change) -> None:
+    def _commit(self, change: Change, log: list[Record]) -> None:
         try:
-            self.repo.persist(self.doc, change)
+            self.repo.persist(self.doc, change, log, self.author)
         except (sqlite3.Error, OSError) as exc:
             self.doc = self.repo.load()
             reason = sqlite_reason(exc) if isinstance(exc, sqlite3.Error) else describe_os_error(exc, "save")
             raise StorageError(f"The change could not be stored: {reason}. Nothing was lost before it.") from None
+        if any(r.kind in PERSONAL_KINDS or (r.kind == "member" and r.field == REMOVED) for r in log):
+            self._forget_personal_data(log)
+
+    def _forget_personal_data(self, log: list[Record]) -> None:
+        """After contact details changed or a member was deleted, leave no old copy of them behind.
+
+        Deleted rows are zeroed in the file (secure_delete); the checkpoint empties the write-ahead log,
+        which still holds the old pages; the document's backups lose the deleted members too.
+        """
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        gone = [r.entity_id for r in log if r.field == REMOVED and r.kind in ("member", *PERSONAL_KINDS)]
+        if gone:
+            with contextlib.suppress(OSError, sqlite3.Error):
+                backups.forget_entities(self.doc.id, gone)
 
     def reload(self) -> Document:
         self.doc = self.repo.load()
@@ -332,7 +351,18 @@ def _work_connection(work: Path) -> sqlite3.Connection:
     conn = connect(work)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA secure_delete = ON")  # deleted personal data is overwritten, not left in free space
     return conn
+
+
+def default_author() -> str:
+    """The name the history records until the user sets one in the preferences."""
+    name = os.environ.get("PLAN_AUTHOR", "").strip()
+    if name:
+        return name[:200]
+    with contextlib.suppress(Exception):
+        return getpass.getuser()
+    return ""
 
 
 def find_recoverable() -> list[RecoverableWork]:

@@ -95,11 +95,12 @@ def _title(state: State) -> str | None:
 
 def mergeable(previous: Record, current: Record) -> bool:
     """Typing in one field gives one record per keystroke: consecutive ones merge into one."""
-    return (
-        previous.operation == current.operation == "set_text"
-        and (previous.entity_id, previous.field, previous.lang, previous.author)
-        == (current.entity_id, current.field, current.lang, current.author)
-    )
+    return previous.operation == current.operation == "set_text" and (
+        previous.entity_id,
+        previous.field,
+        previous.lang,
+        previous.author,
+    ) == (current.entity_id, current.field, current.lang, current.author)
 
 
 @_guard

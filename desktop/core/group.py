@@ -81,7 +81,9 @@ def add_member(
 
 
 @_guard
-def update_member(doc: Document, member_id: str, *, name: object = KEEP, role: object = KEEP, sector: object = KEEP) -> Change:
+def update_member(
+    doc: Document, member_id: str, *, name: object = KEEP, role: object = KEEP, sector: object = KEEP
+) -> Change:
     member = doc.get(member_id, Member)
     values: dict[str, str] = {}
     if name is not KEEP:
@@ -163,9 +165,7 @@ def member_name(doc: Document, member_or_name: str | None) -> str:
 
 
 @_guard
-def add_meeting(
-    doc: Document, on: str | None = None, texts: Mapping[str, Mapping[str, str]] | None = None
-) -> Change:
+def add_meeting(doc: Document, on: str | None = None, texts: Mapping[str, Mapping[str, str]] | None = None) -> Change:
     """A meeting on `on` (ISO, today when None), everyone expected: all members start as present."""
     meeting = Meeting(date=_iso(on, "the meeting's date") if on else date.today().isoformat())
     meeting.present = [m.id for m in doc.members]

@@ -103,9 +103,7 @@ def _line(value: object, what: str, limit: int) -> str:
 
 
 @_guard
-def approve(
-    doc: Document, *, number: str, on: str, body: str, author: str = "", now: datetime | None = None
-) -> Change:
+def approve(doc: Document, *, number: str, on: str, body: str, author: str = "", now: datetime | None = None) -> Change:
     """Record the assembly's approval (decision number, date, body) and freeze the plan as the next version."""
     if status_of(doc) == PlanStatus.CLOSED:
         raise OperationError("the plan is closed; re-open it to approve a new version")

@@ -73,7 +73,12 @@ def _add_group(conn: sqlite3.Connection) -> None:
 
 
 # version N -> function upgrading a version-N database to N + 1 (inside the caller's transaction)
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_notes, 2: _add_reviews, 3: _add_decision, 4: _add_group}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _add_notes,
+    2: _add_reviews,
+    3: _add_decision,
+    4: _add_group,
+}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

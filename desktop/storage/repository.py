@@ -156,7 +156,16 @@ class DocumentRepository:
                 and _recent(row[6], now)
                 and mergeable(
                     Record(row[1], "", row[2], row[3], None, None, author=row[4], operation=row[5]),
-                    Record(current.entity_id, "", current.field, current.lang, None, None, author=author, operation=operation),
+                    Record(
+                        current.entity_id,
+                        "",
+                        current.field,
+                        current.lang,
+                        None,
+                        None,
+                        author=author,
+                        operation=operation,
+                    ),
                 )
             ):
                 self.conn.execute("UPDATE history SET after = ?, at = ? WHERE seq = ?", (current.after, at, row[0]))

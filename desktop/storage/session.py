@@ -247,9 +247,7 @@ class DocumentSession:
     def restore(self, image: Image, operation: str = "restore") -> Change:
         """Apply an undo or redo image and store the result."""
         self._check_writable()
-        before = Image(
-            {eid: entity_state(self.doc, e) if (e := self.doc.find(eid)) else None for eid in image.states}
-        )
+        before = Image({eid: entity_state(self.doc, e) if (e := self.doc.find(eid)) else None for eid in image.states})
         change = apply_image(self.doc, image)
         change.operation = operation
         self._commit(change, records(before, image))

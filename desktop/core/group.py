@@ -252,7 +252,7 @@ def _items(doc: Document, item_ids: Iterable[str]) -> list[str]:
 
 def _follow_up(doc: Document, note: Note, assignee: object, due: object) -> None:
     if note.category != NoteCategory.FOLLOW_UP:
-        if assignee or due:
+        if (assignee is not KEEP and assignee) or (due is not KEEP and due):
             raise OperationError("only a follow-up has someone responsible and a deadline")
         return
     if assignee is not KEEP:

@@ -76,7 +76,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     from desktop.core.serialize import dumps
 
     doc, _ = _load(args.file)
-    _write_text(Path(args.out), dumps(doc), args.force)
+    _write_text(Path(args.out), dumps(doc, personal=args.with_contacts), args.force)
     print(f"wrote {args.out}")
     return EXIT_OK
 
@@ -361,6 +361,14 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     from desktop.storage.files import replace_atomically, temp_beside
 
     doc, _ = _load(args.file)
+    frozen = {}
+    if args.version is not None:
+        from desktop.core.versions import find_version, thaw
+
+        version = find_version(doc, args.version)
+        doc = thaw(version)
+        # The approved content, exported the same way every time: the same bytes as on the day.
+        frozen = {"deterministic": True, "approval": (version.decision_number, version.decision_date)}
     out = Path(args.out)
     if out.exists() and not args.force:
         raise CommandError(f"{out} already exists (use --force to replace it)")
@@ -376,6 +384,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 languages=languages,
                 serbian_script=args.serbian_script,
                 allow_incomplete=args.allow_incomplete,
+                **frozen,
             )
         replace_atomically(tmp, out)
     except IncompleteError as exc:
@@ -445,6 +454,7 @@ def _parser() -> argparse.ArgumentParser:
     p = add("export-json", cmd_export_json, "write FILE as versioned JSON to OUT")
     p.add_argument("file")
     p.add_argument("out")
+    p.add_argument("--with-contacts", action="store_true", help="include members' contact details (personal data)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p = add("import-json", cmd_import_json, "create the document OUT from a JSON export")
     p.add_argument("json")
@@ -503,6 +513,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--allow-incomplete", action="store_true", help="export although texts are missing (marked in the PDF)"
     )
+    p.add_argument("--version", type=int, help="export this approved version exactly as it was approved")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p = add("decision", cmd_decision, "create FILE's draft assembly decision, or record its approval, and save FILE")
     p.add_argument("file")
@@ -514,6 +525,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("sheets", nargs="+", metavar="SHEET", help="filled-in .xlsx files, read in this order")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
+    from desktop import cli_group  # imported here: it builds on this module
+
+    cli_group.register(add)
     return parser
 
 
@@ -536,6 +550,12 @@ COMMANDS = {
     "review-import-xlsx",
     "export-pdf",
     "decision",
+    "members",
+    "status",
+    "approve",
+    "versions",
+    "compare",
+    "history",
 }
 
 

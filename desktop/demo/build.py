@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core import operations as op
 from desktop.core.model import Document
 from desktop.demo import content
+from desktop.demo.group import add_group
 from desktop.demo.review import add_first_review
 
 
@@ -72,5 +73,6 @@ def build_demo() -> Document:
                 baseline=ind.get("baseline"),
                 targets=ind.get("targets"),
             )
+    add_group(doc)  # approved as version 1 before the first review
     add_first_review(doc)
     return doc

@@ -113,7 +113,12 @@ def test_deleting_a_meeting_deletes_what_was_recorded_in_it(doc):
 def test_consultations_count_participants_by_gender_and_group(doc):
     objective = doc.objectives[0]
     cid = group.add_consultation(
-        doc, "focus_group", "2025-04-01", {"title": {"sq": "Grupet e fokusit"}}, sessions=40, objective_ids=[objective.id]
+        doc,
+        "focus_group",
+        "2025-04-01",
+        {"title": {"sq": "Grupet e fokusit"}},
+        sessions=40,
+        objective_ids=[objective.id],
     ).upserted[0]
     group.set_participants(doc, cid, None, label={"sq": "Prindërit"}, women=120, men=80, unspecified=4)
     youth = doc.target_groups[0]

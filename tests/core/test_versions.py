@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core import group, operations as op, versions
+from desktop.core import group, versions
+from desktop.core import operations as op
 from desktop.core.model import PlanStatus
 from desktop.core.operations import OperationError
 from desktop.core.version_compare import ADDED, CHANGED, MOVED, REMOVED, compare_documents, counts

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core import changelog, group, operations as op, versions
+from desktop.core import changelog, group, versions
+from desktop.core import operations as op
 from desktop.core.serialize import dumps
 from desktop.storage import backups
 from desktop.storage.files import write_new
@@ -147,7 +148,7 @@ def test_restoring_an_earlier_value_is_an_undoable_step(session):
     obj = session.doc.objectives[0]
     session.apply(op.set_text, obj.id, "title", "sq", "Titull i ri")
     record = session.repo.history([obj.id])[0]
-    change, step = session.apply_undoable(changelog.restore_value, record)
+    _change, step = session.apply_undoable(changelog.restore_value, record)
     assert session.reload().get(obj.id).title.get("sq") == "Objektivi 1"
     assert session.repo.history([obj.id])[0].operation == "restore_value"
     session.restore(step.before)
@@ -161,7 +162,7 @@ def test_restoring_an_earlier_value_is_an_undoable_step(session):
 
 def test_undo_and_redo_are_in_the_history(session):
     obj = session.doc.objectives[0]
-    change, step = session.apply_undoable(op.set_text, obj.id, "title", "sq", "Titull")
+    _change, step = session.apply_undoable(op.set_text, obj.id, "title", "sq", "Titull")
     session.restore(step.before, "undo")
     latest = session.repo.history([obj.id])[0]
     assert (latest.operation, latest.before, latest.after) == ("undo", "Titull", "Objektivi 1")

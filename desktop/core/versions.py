@@ -47,15 +47,33 @@ def frozen_content(doc: Document) -> dict:
     return data
 
 
+def _canonical(doc: Document) -> bytes:
+    return json.dumps(frozen_content(doc), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
 def freeze(doc: Document) -> bytes:
     """The plan's content as canonical JSON, compressed (the same content always gives the same bytes)."""
-    text = json.dumps(frozen_content(doc), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8"), 9)
+    return zlib.compress(_canonical(doc), 9)
 
 
 def content_digest(doc: Document) -> str:
-    """SHA-256 of the frozen form of the plan as it is now (equal to a version's digest when unchanged)."""
-    return hashlib.sha256(freeze(doc)).hexdigest()
+    """SHA-256 of the plan's content as it is now, uncompressed (compressing would double the time)."""
+    return hashlib.sha256(_canonical(doc)).hexdigest()
+
+
+_CONTENT_DIGESTS: dict[str, str] = {}  # a version's digest -> the digest of its uncompressed content
+
+
+def version_content_digest(version: Version) -> str:
+    """What `content_digest` gave for the document when this version was frozen."""
+    known = _CONTENT_DIGESTS.get(version.digest)
+    if known is None:
+        try:
+            known = hashlib.sha256(zlib.decompress(version.snapshot)).hexdigest()
+        except zlib.error:
+            known = ""  # damaged: never equal to the draft's
+        _CONTENT_DIGESTS[version.digest] = known
+    return known
 
 
 def thaw(version: Version) -> Document:
@@ -173,5 +191,5 @@ class Standing:
 
 def standing(doc: Document) -> Standing:
     version = latest(doc)
-    changed = version is not None and content_digest(doc) != version.digest
+    changed = version is not None and content_digest(doc) != version_content_digest(version)
     return Standing(status_of(doc), version, changed)

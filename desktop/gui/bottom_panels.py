@@ -1,5 +1,5 @@
 """The panels under the editor: problems, search results, budget totals, meeting notes, completeness,
-translation progress."""
+translation progress, history."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QTabWidget, QWidget
 
 from desktop.gui.completeness_panel import CompletenessPanel
 from desktop.gui.controller import DocumentController
+from desktop.gui.history_panel import HistoryPanel
 from desktop.gui.notes_panel import NotesPanel
 from desktop.gui.problems_panel import ProblemsPanel
 from desktop.gui.search_panel import SearchPanel
@@ -31,13 +32,15 @@ class BottomPanels(QTabWidget):
         self.notes = NotesPanel(controller, lang, self)
         self.completeness = CompletenessPanel(controller, self)
         self.translation = TranslationOverviewPanel(controller, self)
+        self.history = HistoryPanel(controller, self)
         self.addTab(self.problems, _("Problems"))
         self.addTab(self.search, _("Search"))
         self.addTab(self.totals, _("Totals"))
         self.addTab(self.notes, _("Meeting notes"))
         self.addTab(self.completeness, _("Completeness"))
         self.addTab(self.translation, _("Translation progress"))
-        for panel in (self.problems, self.search, self.notes, self.completeness, self.translation):
+        self.addTab(self.history, _("History"))
+        for panel in (self.problems, self.search, self.notes, self.completeness, self.translation, self.history):
             panel.item_activated.connect(self.item_activated)
         self.problems.count_changed.connect(self._problem_count)
         self._problem_count(self.problems.list.count())
@@ -50,6 +53,11 @@ class BottomPanels(QTabWidget):
         self.totals.set_language(lang)
         self.notes.set_language(lang)
         self.translation.set_language(lang)
+
+    def show_item(self, entity_id: str | None) -> None:
+        """Follow the selection: its history, and the notes and decisions about it."""
+        self.history.show_item(entity_id)
+        self.notes.set_item(entity_id)
 
     def show_search(self) -> None:
         self.setCurrentWidget(self.search)

@@ -71,6 +71,23 @@ OPERATION_LABELS: dict[str, str] = {
     "delete_note": N_("Delete note"),
     "paste_activities": N_("Paste activities"),
     "restore": N_("Restore"),
+    "restore_value": N_("Restore an earlier value"),
+    "add_member": N_("Add member"),
+    "update_member": N_("Edit member"),
+    "set_member_contact": N_("Edit contact details"),
+    "delete_member": N_("Delete member"),
+    "add_meeting": N_("Add meeting"),
+    "update_meeting": N_("Edit meeting"),
+    "delete_meeting": N_("Delete meeting"),
+    "record_in_meeting": N_("Record in the meeting"),
+    "update_note": N_("Edit note"),
+    "add_consultation": N_("Add consultation"),
+    "update_consultation": N_("Edit consultation"),
+    "delete_consultation": N_("Delete consultation"),
+    "set_participants": N_("Edit participants"),
+    "delete_participants": N_("Remove participants"),
+    "approve": N_("Approve the plan"),
+    "set_status": N_("Change the plan's status"),
 }
 
 _TEXT_EDIT_ID = 1001
@@ -93,10 +110,10 @@ class OperationCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self.controller._restore(self.step.after)
+        self.controller._restore(self.step.after, "redo")
 
     def undo(self) -> None:
-        self.controller._restore(self.step.before)
+        self.controller._restore(self.step.before, "undo")
 
     def id(self) -> int:
         return _TEXT_EDIT_ID if self.step.key is not None else -1
@@ -162,9 +179,9 @@ class DocumentController(QObject):
         """End the current typing step (called when the user leaves a field)."""
         self._merge_epoch += 1
 
-    def _restore(self, image) -> None:
+    def _restore(self, image, operation: str = "restore") -> None:
         try:
-            change = self.session.restore(image)
+            change = self.session.restore(image, operation)
         except StorageError as exc:
             self.storage_failed.emit(str(exc))
             change = Change("reload")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from desktop import formatting
@@ -26,6 +27,13 @@ KIND_NAMES = {
     "action_plan": N_("Action plan"),
     "activity": N_("Activity"),
     "decision": N_("Assembly decision"),
+    "members": N_("Advisory group"),
+    "member": N_("Member of the advisory group"),
+    "meetings": N_("Meetings"),
+    "meeting": N_("Meeting"),
+    "consultations": N_("Consultations"),
+    "consultation": N_("Consultation"),
+    "versions": N_("Approval and versions"),
 }
 SOURCE_NAMES = {
     "municipal": N_("Municipal budget"),
@@ -109,7 +117,26 @@ def title_of(entity: Entity, lang: str) -> tuple[str, str | None]:
         return _("Action plan"), None
     if entity.KIND == "decision":
         return _("Assembly decision"), None
+    if entity.KIND == "member":
+        return entity.name, None
     return _("(untitled)"), None
+
+
+def dated_title(entity: Entity, lang: str) -> tuple[str, str | None]:
+    """A meeting or consultation as listed: its date, then its title ("14.11.2024 – Third meeting")."""
+    text, shown = title_of(entity, lang)
+    if shown is None:  # no title of its own: the kind's name
+        text = _(KIND_NAMES.get(entity.KIND, entity.KIND))
+    day = iso_date(getattr(entity, "date", "") or "")
+    return (f"{day} – {text}" if day else text), shown
+
+
+def iso_date(value: str) -> str:
+    """An ISO date as the interface writes dates; other text as it is."""
+    try:
+        return formatting.format_date(date.fromisoformat(value))
+    except ValueError:
+        return value
 
 
 def first_line(text: str, limit: int = 160) -> str:

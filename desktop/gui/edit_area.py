@@ -15,14 +15,37 @@ from desktop.gui.content_panel import ContentPanel
 from desktop.gui.controller import DocumentController
 from desktop.gui.entity_editor import EntityEditor
 from desktop.gui.plan_grid import PlanGrid
-from desktop.gui.tree_model import PLAN_OBJECTIVE
+from desktop.gui.tree_model import CONSULTATIONS, MEETINGS, MEMBERS, PLAN_OBJECTIVE, VERSIONS
 from desktop.i18n import _
 
 PLAN_KINDS = ("action_plan", PLAN_OBJECTIVE, "activity")
 
 
+def _folder_page(kind: str, controller: DocumentController, parent: QWidget) -> QWidget:
+    """The page of a folder of the group's work, built when first shown (start-up stays lean)."""
+    if kind == MEMBERS:
+        from desktop.gui.member_pages import MembersPage
+
+        return MembersPage(controller, parent)
+    if kind == CONSULTATIONS:
+        from desktop.gui.consultation_pages import ConsultationsPage
+
+        return ConsultationsPage(controller, parent)
+    if kind == MEETINGS:
+        from desktop.gui.meetings_page import MeetingsPage
+
+        return MeetingsPage(controller, parent)
+    from desktop.gui.versions_page import VersionsPage
+
+    return VersionsPage(controller, parent)
+
+
+FOLDER_PAGES = (MEMBERS, CONSULTATIONS, MEETINGS, VERSIONS)
+
+
 class EditArea(QTabWidget):
     entity_created = Signal(str)  # an item added from a form (select it in the tree)
+    open_version_requested = Signal(int)  # an approved version to open read-only
     activity_selected = Signal(str)  # the grid's current activity ("" for none)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
@@ -54,6 +77,7 @@ class EditArea(QTabWidget):
         self.translation_page = QWidget(self)  # the translation view is built when first shown
         self.translation_view = None
         self.review_page = QWidget(self)  # so is the review view
+        self.folder_pages: dict[str, QWidget] = {}
         self.review_view = None
         self._ref_lang: str | None = None
         self.addTab(self.stack, _("Edit"))
@@ -66,9 +90,29 @@ class EditArea(QTabWidget):
         controller.document_changed.connect(self._on_document_changed)
 
     # -- what is shown ---------------------------------------------------------------------
+    def folder_page(self, kind: str) -> QWidget:
+        page = self.folder_pages.get(kind)
+        if page is None:
+            page = self.folder_pages[kind] = _folder_page(kind, self.controller, self.stack)
+            page.set_languages(self._lang, self._ref_lang)
+            page.set_read_only(self.controller.read_only)
+            for signal in ("item_requested", "item_activated"):
+                if hasattr(page, signal):
+                    getattr(page, signal).connect(self.entity_created)
+            if hasattr(page, "open_version_requested"):
+                page.open_version_requested.connect(self.open_version_requested)
+            self.stack.addWidget(page)
+        return page
+
     def show_item(self, kind: str | None, entity_id: str | None) -> None:
         self._kind, self._entity_id = kind, entity_id
-        if kind in PLAN_KINDS:
+        if kind in FOLDER_PAGES:
+            page = self.folder_page(kind)
+            page.refresh()
+            self.stack.setCurrentWidget(page)
+            self.entity_editor.show_entity("")
+            self.activity_panel.show_activity("")
+        elif kind in PLAN_KINDS:
             self.stack.setCurrentWidget(self.plan_page)
             self.entity_editor.show_entity("")
             entity = self.controller.doc.find(entity_id or "")
@@ -127,6 +171,8 @@ class EditArea(QTabWidget):
         if self.review_view is not None:
             self.review_view.set_languages(edit_lang, self._ref_lang)
         reference = reference_lang if reference_lang != edit_lang else None
+        for page in self.folder_pages.values():
+            page.set_languages(edit_lang, reference)
         self.entity_editor.set_languages(edit_lang, reference)
         self.activity_panel.set_languages(edit_lang, reference)
         self.grid.set_language(edit_lang, force)

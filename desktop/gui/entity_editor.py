@@ -437,6 +437,27 @@ class TargetGroupPage(EditorPage):
         self.delete_button.setEnabled(not self.read_only)
 
 
+def _member_page(controller: DocumentController) -> EditorPage:
+    from desktop.gui.member_pages import MemberPage
+
+    return MemberPage(controller)
+
+
+def _meeting_page(controller: DocumentController) -> EditorPage:
+    from desktop.gui.meeting_page import MeetingPage
+
+    return MeetingPage(controller)
+
+
+def _consultation_page(controller: DocumentController) -> EditorPage:
+    from desktop.gui.consultation_pages import ConsultationPage
+
+    return ConsultationPage(controller)
+
+
+LAZY_PAGES = {"member": _member_page, "meeting": _meeting_page, "consultation": _consultation_page}
+
+
 class EntityEditor(QWidget):
     """Shows the form for the selected item; activities have their own panel (ActivityPanel)."""
 
@@ -467,18 +488,33 @@ class EntityEditor(QWidget):
         self.stack.addWidget(self.empty_label)
         self._scrolls: dict[str, QScrollArea] = {}
         for kind, page in self.pages.items():
-            if isinstance(page, PriorityPage):
-                page.created.connect(self.entity_created)
-            scroll = QScrollArea(self.stack)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            page.layout_.addStretch(1)
-            scroll.setWidget(page)
-            self.stack.addWidget(scroll)
-            self._scrolls[kind] = scroll
+            self._add_page(kind, page)
         vbox(self).addWidget(self.stack)
         controller.document_changed.connect(self._on_document_changed)
+        self._read_only = controller.read_only
+        self._languages: tuple[str, str | None] = ("sq", None)
         self.set_read_only(controller.read_only)  # a read-only session starts read-only
+
+    def _add_page(self, kind: str, page: EditorPage) -> None:
+        if isinstance(page, PriorityPage):
+            page.created.connect(self.entity_created)
+        scroll = QScrollArea(self.stack)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page.layout_.addStretch(1)
+        scroll.setWidget(page)
+        self.stack.addWidget(scroll)
+        self._scrolls[kind] = scroll
+
+    def _page_for(self, kind: str) -> EditorPage | None:
+        """The form of a kind; those of the group's work are built when first needed."""
+        page = self.pages.get(kind)
+        if page is None and kind in LAZY_PAGES:
+            page = self.pages[kind] = LAZY_PAGES[kind](self.controller)
+            self._add_page(kind, page)
+            page.set_languages(*self._languages)
+            page.set_read_only(self._read_only)
+        return page
 
     @property
     def entity_id(self) -> str:
@@ -495,7 +531,7 @@ class EntityEditor(QWidget):
             self.controller.close_merge()
         self._entity_id = entity_id
         entity = self.controller.doc.find(entity_id) if entity_id else None
-        page = self.pages.get(entity.KIND) if entity is not None else None
+        page = self._page_for(entity.KIND) if entity is not None else None
         for other in self.pages.values():
             if other is not page and other.entity_id:
                 other.set_entity("")  # idle pages neither hold an entity nor redraw on changes
@@ -509,10 +545,12 @@ class EntityEditor(QWidget):
 
     def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:
         reference = reference_lang if reference_lang != edit_lang else None
+        self._languages = (edit_lang, reference)
         for page in self.pages.values():
             page.set_languages(edit_lang, reference)
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
         for page in self.pages.values():
             page.set_read_only(read_only)
 

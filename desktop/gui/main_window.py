@@ -43,6 +43,7 @@ from desktop.gui.settings import clear_recent, open_settings, recent_files, reme
 from desktop.gui.start_panel import StartPanel
 from desktop.gui.translation_menu import TranslationMenu
 from desktop.gui.tree_model import PLAN_OBJECTIVE, PlanTreeModel
+from desktop.gui.version_window import open_version, version_status
 from desktop.i18n import N_, _
 from desktop.storage.backups import Backup
 from desktop.storage.errors import LockedError, StorageError
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.edit_area: EditArea | None = None
         self.bottom: BottomPanels | None = None
         self.meeting_window = None
+        self.version_windows: list[MainWindow] = []  # approved versions opened read-only
         self.memory_learner: MemoryLearner | None = None
         self._display_name: str | None = None  # set for backups, shown instead of the file name
         lang = str(self.settings.value("content/language", "sq"))
@@ -146,6 +148,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.find_action = self._action("find", _("&Find…"), self.show_search, QKeySequence.StandardKey.Find)
         self.decision_action = self._action("decision", _("Assembly &decision…"), self.show_decision)
+        self.preferences_action = self._action("preferences", _("P&references…"), self.show_preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.paste_action = self._action(
             "paste_activities", _("&Paste activities from a table…"), self.paste_activities, "Ctrl+Shift+V"
         )
@@ -188,6 +192,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.paste_action)
         edit_menu.addAction(self.decision_action)
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = self.menuBar().addMenu(_("&View"))
         view_menu.setObjectName("view_menu")
         view_menu.addAction(self.meeting_action)
@@ -297,11 +303,14 @@ class MainWindow(QMainWindow):
         self.completeness_label = QLabel("", bar)
         self.completeness_label.setObjectName("completeness_label")
         self.completeness_label.setToolTip(_("How much of the plan's text is written in each language"))
+        self.version_label = QLabel("", bar)
+        self.version_label.setObjectName("version_label")
         self.budget_label = QLabel("", bar)
         self.budget_label.setObjectName("budget_label")
         self.budget_label.setToolTip(_("The action plan's planned budget, in total and per year"))
         bar.addWidget(self.file_label)
         bar.addWidget(self.read_only_label)
+        bar.addPermanentWidget(self.version_label)
         bar.addPermanentWidget(self.budget_label)
         bar.addPermanentWidget(self.completeness_label)
 
@@ -603,7 +612,10 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             self.edit_area.show_item(None, None)
             return
-        self.edit_area.show_item(self.tree_model.kind(current), self.tree_model.entity_id(current))
+        entity_id = self.tree_model.entity_id(current)
+        self.edit_area.show_item(self.tree_model.kind(current), entity_id)
+        if self.bottom is not None:
+            self.bottom.show_item(entity_id)
 
     def _expand_defaults(self) -> None:
         """Expand the top level and, for plans of ordinary size, the plans' objectives to show activities."""
@@ -637,6 +649,9 @@ class MainWindow(QMainWindow):
     def _attach(self, session: DocumentSession) -> None:
         """Give a newly shown session its controller, editors and panels."""
         self._detach()
+        from desktop.gui.preferences_dialog import author_name
+
+        session.author = author_name(self.settings) or session.author
         self.controller = DocumentController(session, self)
         self.controller.document_changed.connect(self._on_document_changed)
         self.memory_learner = MemoryLearner(self.controller, self)
@@ -651,6 +666,7 @@ class MainWindow(QMainWindow):
         self.edit_area.set_languages(self._lang, self._ref_lang)
         self.edit_area.entity_created.connect(lambda eid: QTimer.singleShot(0, lambda: self.select_entity(eid)))
         self.edit_area.activity_selected.connect(self._follow_grid)
+        self.edit_area.open_version_requested.connect(self.open_version)
         grid_state = self.settings.value("grid/columns")
         if grid_state is not None:
             self.edit_area.grid.restore_state(grid_state)
@@ -786,6 +802,20 @@ class MainWindow(QMainWindow):
                 return False
         return self.select_entity(self.controller.doc.decision.id)
 
+    def open_version(self, number: int) -> MainWindow | None:
+        """Open an approved version read-only in a window of its own."""
+        return open_version(self, number)
+
+    def show_preferences(self) -> bool:
+        from desktop.gui.preferences_dialog import PreferencesDialog, author_name
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return False
+        if self.session is not None:
+            self.session.author = author_name(self.settings) or self.session.author
+        return True
+
     def paste_activities(self) -> bool:
         """Create activities from a table on the clipboard, after the user maps its columns."""
         from desktop.gui.paste_dialog import PasteDialog
@@ -899,11 +929,15 @@ class MainWindow(QMainWindow):
             self.file_label.setToolTip("")
             self.read_only_label.setVisible(False)
             self.completeness_label.setText("")
+            self.version_label.setText("")
             return
         self.file_label.setText(self._name())
         self.file_label.setToolTip(str(self.session.path) if self.session.path else "")
         self.read_only_label.setVisible(self.session.read_only)
         self.budget_label.setText(budget_summary(self.session.doc, self._lang))
+        text, tip = version_status(self.session.doc, self.session.frozen_version)
+        self.version_label.setText(text)
+        self.version_label.setToolTip(tip)
         comp = completeness(self.session.doc)
         parts = []
         for code, _name in CONTENT_LANGUAGES:

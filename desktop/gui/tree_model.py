@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop.core.model import Document, Entity, Priority
 from desktop.core.operations import Change
-from desktop.gui.display import first_line, language_name, numbered, plan_label, title_of
+from desktop.gui.display import KIND_NAMES, dated_title, first_line, language_name, numbered, plan_label, title_of
 from desktop.i18n import _
 
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -17,9 +17,11 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 # The language a row's label is really shown in (differs from the chosen one when it falls back).
 SHOWN_LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 3
 
-# Row kinds that are not entities: the target-groups folder and an objective repeated under a plan.
+# Row kinds that are not entities: the folders and an objective repeated under a plan.
 TARGET_GROUPS = "target_groups"
 PLAN_OBJECTIVE = "plan_objective"
+MEMBERS, MEETINGS, CONSULTATIONS, VERSIONS = "members", "meetings", "consultations", "versions"
+FOLDERS = (TARGET_GROUPS, MEMBERS, MEETINGS, CONSULTATIONS, VERSIONS)
 
 FALLBACK_COLOR = QColor("#6b6b6b")
 
@@ -65,7 +67,25 @@ def _build(doc: Document) -> _Node:
                 obj_node.add("activity", act_id)
     if doc.decision is not None:
         root.add("decision", doc.decision.id)
+    # The group's work: who they are, how the plan was drafted with the community, their meetings, approval.
+    members = root.add(MEMBERS, None)
+    for member in sorted(doc.members, key=_member_order):
+        members.add("member", member.id)
+    consultations = root.add(CONSULTATIONS, None)
+    for consultation in sorted(doc.consultations, key=lambda c: c.date):
+        consultations.add("consultation", consultation.id)
+    meetings = root.add(MEETINGS, None)
+    for meeting in reversed(doc.meetings):  # the latest first: the one being prepared or just held
+        meetings.add("meeting", meeting.id)
+    root.add(VERSIONS, None)
     return root
+
+
+_ROLE_ORDER = {"chair": 0, "secretary": 1, "member": 2, "consultant": 3}
+
+
+def _member_order(member) -> tuple:
+    return (_ROLE_ORDER.get(member.role, 9), member.name.casefold())
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -245,8 +265,8 @@ class PlanTreeModel(QAbstractItemModel):
         return cached
 
     def _compute_label(self, node: _Node) -> tuple[str, str | None]:
-        if node.kind == TARGET_GROUPS:
-            return _("Target groups"), None
+        if node.kind in FOLDERS:
+            return _(KIND_NAMES[node.kind]), None
         if self._doc is None or node.entity_id is None:
             return "", None
         entity: Entity | None = self._doc.find(node.entity_id)
@@ -254,5 +274,8 @@ class PlanTreeModel(QAbstractItemModel):
             return "", None
         if node.kind == "action_plan":
             return plan_label(entity, self._lang)
+        if node.kind in ("meeting", "consultation"):
+            text, shown = dated_title(entity, self._lang)
+            return first_line(text), shown
         text, shown = title_of(entity, self._lang)
         return numbered(self._numbers.get(entity.id), first_line(text)), shown

@@ -69,6 +69,7 @@ class DocumentSession:
         self.lock: DocumentLock | None = None
         self.lock_warning = ""
         self.author = default_author()  # named in the history; the window sets it from the preferences
+        self.frozen_version: object = None  # the approved Version a read-only view shows (see `view`)
         self.doc: Document = self.repo.load()
         self._write_manifest()
 
@@ -169,6 +170,17 @@ class DocumentSession:
         except OSError as exc:
             discard_database(work)
             raise StorageError(describe_os_error(exc, "create the working copy")) from None
+        return session
+
+    @classmethod
+    def view(cls, doc: Document, frozen_version: object = None) -> DocumentSession:
+        """A read-only session on a document that is only looked at (an approved version): never saved,
+        never offered for recovery."""
+        session = cls.create(doc)
+        with transaction(session.conn):
+            session.repo.set_meta("saved_edit_count", str(session.repo.edit_count))
+        session.read_only = True
+        session.frozen_version = frozen_version
         return session
 
     @classmethod

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("save", _("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.save_as_action = self._action("save_as", _("Save &As…"), self.save_as, "Ctrl+Shift+S")
         self.export_pdf_action = self._action("export_pdf", _("&Export PDF…"), self.export_pdf, "Ctrl+E")
+        self.share_action = self._action("share_copy", _("S&hare a copy…"), self.share_copy)
         self.backups_action = self._action("backups", _("&Backups…"), self.show_backups)
         self.close_action = self._action("close", _("&Close"), self.close_document)
         self.quit_action = self._action("quit", _("&Quit"), self._quit, "Ctrl+Q")
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.export_pdf_action)
+        file_menu.addAction(self.share_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -802,6 +804,18 @@ class MainWindow(QMainWindow):
                 return False
         return self.select_entity(self.controller.doc.decision.id)
 
+    def share_copy(self, target: Path | None = None) -> Path | None:
+        """Write a copy to send to others (contact details left out unless the user includes them)."""
+        from desktop.gui.share_copy import share_copy
+
+        if self.session is None:
+            return None
+        name = document_name(self.session.doc, self._lang)
+        written = share_copy(self, self.session, str(Path(self._start_folder()) / name), target)
+        if written is not None:
+            self.statusBar().showMessage(_("Wrote a copy to share: {name}.").format(name=written.name), 6000)
+        return written
+
     def open_version(self, number: int) -> MainWindow | None:
         """Open an approved version read-only in a window of its own."""
         return open_version(self, number)
@@ -908,6 +922,7 @@ class MainWindow(QMainWindow):
         self.paste_action.setEnabled(writable)
         self.save_as_action.setEnabled(has)
         self.export_pdf_action.setEnabled(has)
+        self.share_action.setEnabled(has)
         self.backups_action.setEnabled(has)
         self.close_action.setEnabled(has)
         if has:

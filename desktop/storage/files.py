@@ -7,7 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from desktop.core.model import Document
+from desktop.core.model import PERSONAL_KINDS, Document
 from desktop.storage.database import connect, harden
 from desktop.storage.errors import StorageError, describe_os_error
 from desktop.storage.repository import DocumentRepository
@@ -115,3 +115,26 @@ def sqlite_reason(exc: sqlite3.Error) -> str:
     if "locked" in text or "busy" in text:
         return "another program is using the file"
     return text
+
+
+def write_shared_copy(source: sqlite3.Connection, target: Path, *, include_contacts: bool = False) -> None:
+    """A copy of the document to send to others: without members' contact details unless asked for.
+
+    The rows are deleted with secure_delete and the file rewritten (VACUUM), so nothing of them is left
+    in its free pages. The copy is marked saved, so whoever opens it starts without unsaved changes.
+    """
+
+    def strip(_tmp: Path, conn: sqlite3.Connection) -> None:
+        if not include_contacts:
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(
+                f"DELETE FROM entity WHERE kind IN ({', '.join('?' * len(PERSONAL_KINDS))})", tuple(PERSONAL_KINDS)
+            )
+            conn.execute("COMMIT")
+            conn.execute("VACUUM")
+        conn.execute(
+            "UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'edit_count') WHERE key = 'saved_edit_count'"
+        )
+
+    write_snapshot(source, target, before_replace=strip)

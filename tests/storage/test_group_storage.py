@@ -181,3 +181,23 @@ def test_an_approved_version_survives_saving_and_reopening(session, tmp_path):
         assert versions.standing(reopened.doc).changed_since
     finally:
         reopened.close()
+
+
+def test_a_shared_copy_leaves_contact_details_out_unless_asked(session, tmp_path):
+    from desktop.storage.files import write_shared_copy
+
+    mid = session.apply(group.add_member, "Arta").upserted[0]
+    session.apply(group.set_member_contact, mid, phone=PHONE, email=EMAIL)
+    shared, full = tmp_path / "shared.plan", tmp_path / "full.plan"
+    write_shared_copy(session.conn, shared)
+    write_shared_copy(session.conn, full, include_contacts=True)
+    data = shared.read_bytes()
+    assert PHONE.encode() not in data and EMAIL.encode() not in data
+    assert PHONE.encode() in full.read_bytes()
+    copy = DocumentSession.open(shared)
+    try:
+        assert copy.doc.members[0].name == "Arta" and copy.doc.members[0].contact is None
+        assert not copy.dirty
+    finally:
+        copy.close()
+    assert session.doc.members[0].contact.phone == PHONE  # the plan itself keeps them

@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.packaging
+PACKAGE_MAX_MB := 150
 
-.PHONY: help run test lint format bench demo clean system-deps i18n catalogues
+.PHONY: help run test lint format bench demo clean system-deps i18n catalogues package
 
 LANGS := sq sr sr_Cyrl
 MO := $(foreach l,$(LANGS),i18n/$(l)/LC_MESSAGES/plan.mo)
@@ -50,6 +52,19 @@ format: $(STAMP) ## format the code with ruff
 
 bench: $(STAMP) catalogues ## median timings and memory on the demo and a large generated plan
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.bench
+
+$(PACKAGE_STAMP): requirements-package.txt $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-package.txt
+	touch $(PACKAGE_STAMP)
+
+package: $(STAMP) catalogues $(PACKAGE_STAMP) ## build the app into dist/Plan (PyInstaller), run its self-test, print its size
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/plan.spec
+	@if [ "$$(uname -s)" = Linux ]; then \
+		cp packaging/linux/install.sh packaging/linux/plan.desktop packaging/linux/plan-mime.xml dist/Plan/; fi
+	@if [ -x dist/Plan/plan-cli ]; then dist/Plan/plan-cli --self-test; else dist/Plan/Plan --self-test; fi
+	@size=$$(du -sm dist/Plan | cut -f1); echo "dist/Plan: $$size MB on disk ($$(du -sh dist/Plan | cut -f1))"; \
+	if [ "$$(uname -s)" = Linux ] && [ "$$size" -gt $(PACKAGE_MAX_MB) ]; then \
+		echo "error: dist/Plan is over the $(PACKAGE_MAX_MB) MB target" >&2; exit 1; fi
 
 demo: $(STAMP) ## write the demo document to demo.plan
 	$(PY) -m desktop demo demo.plan

@@ -561,6 +561,10 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--self-test"]:  # checks a built copy (see packaging/); needs Qt, so it lives in gui
+        from desktop.gui.selftest import main as self_test
+
+        return self_test()
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")) or argv[0] == "--read-only":
         argv.insert(0, "open")
     try:

@@ -512,6 +512,8 @@ class EntityEditor(QWidget):
         if page is None and kind in LAZY_PAGES:
             page = self.pages[kind] = LAZY_PAGES[kind](self.controller)
             self._add_page(kind, page)
+            if hasattr(page, "item_requested"):
+                page.item_requested.connect(self.entity_created)
             page.set_languages(*self._languages)
             page.set_read_only(self._read_only)
         return page

@@ -1,7 +1,8 @@
 """Meeting mode: the plan on a projector, one strategic objective at a time, large and high-contrast.
 
 The group reads an objective and its activities together; anyone can record a note or a decision
-about the item on screen (the selected activity, else the objective). Keys work like a slide show:
+about the item on screen (the selected activity, else the objective). What is recorded goes to
+today's meeting of the advisory group, which the first record creates when there is none. Keys work like a slide show:
 Left/Right (and a presenter's PageUp/PageDown) change the objective, Up/Down select an activity.
 
 The window holds ids only and looks entities up in `controller.doc` on every render: after an undo
@@ -11,6 +12,7 @@ the document may hold new objects for the same ids.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from html import escape
 
@@ -30,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import operations as op
-from desktop.core.model import Activity, Document, Note, NoteCategory, Objective
+from desktop.core import group
+from desktop.core.model import Activity, Document, Meeting, Note, NoteCategory, Objective
 from desktop.core.operations import Change
 from desktop.core.text import MultiText
 from desktop.formatting import format_amount
@@ -39,7 +41,7 @@ from desktop.gui import messages
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import CONTENT_LANGUAGES, document_name, format_span, kind_name
 from desktop.gui.note_dialog import NoteDialog
-from desktop.gui.notes_panel import category_name, item_label, note_date, notes_newest_first
+from desktop.gui.notes_panel import category_name, item_label, meeting_label, note_date, notes_newest_first, show_day
 from desktop.gui.serbian_script import best_in
 from desktop.gui.settings import open_settings
 from desktop.i18n import _
@@ -108,6 +110,32 @@ class _ActivityRow(QFrame):
         super().mousePressEvent(event)
 
 
+class _ElidedLabel(QLabel):
+    """One line that ends in "…" when the bar is too narrow for it; the whole text is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str, tip: str) -> None:
+        self._full = text
+        self.setToolTip(tip)
+        self._elide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width())))
+
+
 class MeetingWindow(QWidget):
     """A top-level window showing one strategic objective with its activities and the notes about them."""
 
@@ -141,6 +169,7 @@ class MeetingWindow(QWidget):
         self._rows: list[_ActivityRow] = []
         self._note_widgets: dict[str, QWidget] = {}
         self._watched: set[str] = set()
+        self._meeting_id: str | None = None  # where this run's notes go, once the first is recorded
         self._state_before_full_screen = Qt.WindowState.WindowNoState
 
         self._build()
@@ -187,6 +216,8 @@ class MeetingWindow(QWidget):
             _("Record what the meeting decided about the item on screen"),
             self.record_decision,
         )
+        self.meeting_info = _ElidedLabel(bar)
+        self.meeting_info.setObjectName("meeting_info")
         self.contrast_box = QCheckBox(_("High contrast"), bar)
         self.contrast_box.setObjectName("high_contrast")
         self.contrast_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -203,7 +234,8 @@ class MeetingWindow(QWidget):
         top.setSpacing(10)
         top.addWidget(self.note_button)
         top.addWidget(self.decision_button)
-        top.addStretch(1)
+        top.addSpacing(8)
+        top.addWidget(self.meeting_info, 1)
         languages = QHBoxLayout()
         languages.setSpacing(0)
         for button in self.language_buttons.values():
@@ -307,6 +339,7 @@ class MeetingWindow(QWidget):
             #meeting_bar QLabel, #meeting_footer QLabel, #meeting_bar QCheckBox {{ color: {c["fg"]};
                 font-size: {s["control"]}pt; }}
             #meeting_footer QLabel#meeting_position {{ font-weight: 700; }}
+            #meeting_bar QLabel#meeting_info {{ color: {c["muted"]}; font-size: {s["small"]}pt; }}
             #meeting_bar QPushButton, #meeting_footer QPushButton {{
                 color: {c["fg"]}; background: {c["button_bg"]}; font-size: {s["control"]}pt;
                 border: 2px solid {c["line"]}; border-radius: 6px; padding: 4px 12px; }}
@@ -457,22 +490,64 @@ class MeetingWindow(QWidget):
     def record_decision(self) -> Change | None:
         return self.record(NoteCategory.DECISION.value)
 
+    def current_meeting(self) -> Meeting | None:
+        """The meeting notes go to: the one this run recorded in, else today's (None: not created yet)."""
+        found = self.doc.find(self._meeting_id) if self._meeting_id else None
+        if isinstance(found, Meeting):
+            return found
+        today = date.today().isoformat()
+        return next((m for m in reversed(self.doc.meetings) if m.date == today), None)
+
+    def meeting_text(self) -> str:
+        """The meeting as the window names it, e.g. "23.11.2025 · Fourth meeting"."""
+        meeting = self.current_meeting()
+        if meeting is not None:
+            return meeting_label(meeting, self.lang)
+        return _("{date} (a new meeting)").format(date=show_day(date.today().isoformat()))
+
+    def _show_meeting(self) -> None:
+        text = self.meeting_text()
+        self.meeting_info.set_full_text(
+            text, _("Notes and decisions go to the meeting of {meeting}").format(meeting=text)
+        )
+
+    def _meeting_for_notes(self) -> str | None:
+        """The id of the meeting to record in; creates today's (an undoable step) on the first record."""
+        meeting = self.current_meeting()
+        if meeting is None:
+            change = self.controller.apply(group.add_meeting, date.today().isoformat())
+            self._meeting_id = change.upserted[0] if change is not None and change.upserted else None
+        else:
+            self._meeting_id = meeting.id
+        return self._meeting_id
+
     def record(self, category: str) -> Change | None:
-        """Ask for the text of a note or decision about the item on screen and add it (one undo step)."""
+        """Ask for the text of a note or decision about the item on screen and record it in the meeting."""
         item_id = self.selected_item_id()
         label, _fallback = item_label(self.doc, item_id, self.lang)
-        answer = NoteDialog.ask(self, label, category)
+        answer = NoteDialog.ask(self, label, category, self.meeting_text())
         self.activateWindow()
         self.setFocus()
         if answer is None:
             return None
-        text, day = answer
+        text, _day = answer  # the meeting's date is the note's
         reasons: list[str] = []
         signals = (self.controller.operation_refused, self.controller.storage_failed)
         for signal in signals:
             signal.connect(reasons.append)
         try:
-            change = self.controller.apply(op.add_note, item_id, {"body": {self.lang: text}}, category=category, on=day)
+            meeting_id = self._meeting_for_notes()
+            change = (
+                self.controller.apply(
+                    group.record_in_meeting,
+                    meeting_id,
+                    category,
+                    {"body": {self.lang: text}},
+                    item_ids=[item_id] if item_id else [],
+                )
+                if meeting_id
+                else None
+            )
         finally:
             for signal in signals:
                 signal.disconnect(reasons.append)
@@ -547,6 +622,7 @@ class MeetingWindow(QWidget):
         self._note_widgets = {}
 
         self.setWindowTitle(_("Meeting") + " – " + document_name(doc, self.lang))
+        self._show_meeting()
 
         if objective is None:
             self._plain_title = _("This plan has no strategic objectives yet.")
@@ -685,17 +761,17 @@ class MeetingWindow(QWidget):
         numbers: dict[str, str],
     ) -> None:
         about_ids = {e.id for e in objective.walk()} | {a.id for a in activities}
-        notes: list[Note] = [n for n in self.doc.notes if n.item_id in about_ids]
+        notes: list[Note] = [n for n in self.doc.notes if about_ids.intersection(n.item_ids)]
         layout.addWidget(self._label(page, escape(_("Notes and decisions")), role="heading"))
         if not notes:
             hint = _("None yet. Select an activity with the arrow keys, then press N for a note or D for a decision.")
             layout.addWidget(self._label(page, escape(hint), role="muted"))
             return
-        for note in notes_newest_first(notes):
+        for note in notes_newest_first(notes, self.doc):
             item = self.doc.find(note.item_id)
             about = f"{kind_name(item.KIND)} {numbers.get(note.item_id, '')}".strip() if item else ""
             body_html, body = self._text_html(note.body)
-            head = " · ".join(x for x in (note_date(note), about) if x)
+            head = " · ".join(x for x in (note_date(note, self.doc), about) if x)
             frame = QFrame(page)
             frame.setProperty("role", "note")
             frame.setProperty("category", note.category)
@@ -705,7 +781,7 @@ class MeetingWindow(QWidget):
             category = category_name(note.category)
             box.addWidget(self._label(frame, f"<b>{escape(category)}</b> · {escape(head)}", role="muted"))
             box.addWidget(self._label(frame, body_html))
-            frame.setAccessibleDescription(f"{note_date(note)} {category} {about}: {body}")
+            frame.setAccessibleDescription(f"{note_date(note, self.doc)} {category} {about}: {body}")
             layout.addWidget(frame)
             self._note_widgets[note.id] = frame
 
@@ -761,13 +837,14 @@ class MeetingWindow(QWidget):
         self.select_activity(None if index == self.selected_activity_index() else index)
 
     def _on_document_changed(self, change: Change) -> None:
+        self._show_meeting()  # e.g. the meeting's title written in the main window
         touched = {*change.upserted, *change.removed, *change.reordered}
         if change.operation in ("reload", "restore") or touched & self._watched:
             self.render()
             return
         for entity_id in change.upserted:  # new on this page: a note about it, an activity moved or added to it
             entity = self.doc.find(entity_id)
-            if (isinstance(entity, Note) and entity.item_id in self._watched) or (
+            if (isinstance(entity, Note) and self._watched.intersection(entity.item_ids)) or (
                 isinstance(entity, Activity) and entity.objective_id == self._objective_id
             ):
                 self.render()

@@ -28,7 +28,14 @@ class NoteDialog(QDialog):
     The dialog changes nothing itself; the caller records the result through the controller.
     """
 
-    def __init__(self, item_label: str, category: str = NoteCategory.NOTE.value, parent: QWidget | None = None):
+    def __init__(
+        self,
+        item_label: str,
+        category: str = NoteCategory.NOTE.value,
+        parent: QWidget | None = None,
+        meeting: str | None = None,
+    ):
+        """`meeting`: the meeting the note goes to (e.g. "24.09.2025 · Title"), shown in place of the date."""
         super().__init__(parent)
         self.setObjectName("note_dialog")
         self.category = NoteCategory(category).value
@@ -56,10 +63,19 @@ class NoteDialog(QDialog):
         date_label.setBuddy(self.date_edit)
         hint = QLabel(_("Ctrl+Enter saves"), self)
         hint.setStyleSheet("color: #4a4a4a;")  # a hint, yet readable on a projector
+        self.meeting_label = QLabel(_("Meeting: {meeting}").format(meeting=meeting) if meeting else "", self)
+        self.meeting_label.setObjectName("note_meeting")
+        self.meeting_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meeting_label.setWordWrap(True)
         date_row = QHBoxLayout()
         date_row.addWidget(date_label)
         date_row.addWidget(self.date_edit)
+        date_row.addWidget(self.meeting_label, 1)
         date_row.addStretch(1)
+        # In a meeting the note takes the meeting's date: the meeting is named instead.
+        date_label.setVisible(not meeting)
+        self.date_edit.setVisible(not meeting)
+        self.meeting_label.setVisible(bool(meeting))
         date_row.addWidget(hint)
 
         # Qt has no Albanian or Serbian strings: the buttons are worded here.
@@ -105,9 +121,11 @@ class NoteDialog(QDialog):
         self.ok_button.setEnabled(bool(self.text()))
 
     @staticmethod
-    def ask(parent: QWidget | None, item_label: str, category: str) -> tuple[str, str] | None:
+    def ask(
+        parent: QWidget | None, item_label: str, category: str, meeting: str | None = None
+    ) -> tuple[str, str] | None:
         """Show the dialog modally; (text, ISO date) when the user pressed OK, else None."""
-        dialog = NoteDialog(item_label, category, parent)
+        dialog = NoteDialog(item_label, category, parent, meeting)
         if parent is not None:  # fonts do not pass on to dialogs: keep the size of the window (a projector's)
             dialog.set_point_size(parent.font().pointSize())
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import Document
+from desktop.core.model import Document, Version
 from desktop.core.text import LANGUAGES
 from desktop.gui import messages
 from desktop.gui.controller import DocumentController
-from desktop.gui.display import document_name, kind_name, language_name
+from desktop.gui.display import document_name, first_line, iso_date, kind_name, language_name, title_of
 from desktop.gui.search_panel import FIELD_NAMES
 from desktop.gui.serbian_script import shown_script
 from desktop.gui.xliff_export_dialog import write_atomically, write_reason
@@ -61,8 +61,20 @@ def document_choices(doc: Document) -> list[tuple[str, str]]:
         out.append((_("Review {year}").format(year=year), f"review:{year}"))
     if doc.decision is not None:
         out.append((_("Assembly decision approving the plan"), "decision"))
+    for meeting in doc.meetings:
+        label = _("Minutes of {date}").format(date=iso_date(meeting.date))
+        title, shown = title_of(meeting, content_language())
+        if shown is not None:  # the meeting's own title, not a made-up one
+            label = f"{label} – {first_line(title, 80)}"
+        out.append((label, f"minutes:{meeting.id}"))
     out.append((_("English version for donors"), "donor"))
     return out
+
+
+def frozen_version(controller: DocumentController) -> Version | None:
+    """The approved version a read-only window shows, None for the working document."""
+    version = getattr(controller.session, "frozen_version", None)
+    return version if isinstance(version, Version) else None
 
 
 def describe_missing(doc: Document, numbers: dict[str, str], item) -> str:
@@ -75,11 +87,14 @@ def describe_missing(doc: Document, numbers: dict[str, str], item) -> str:
 
 
 def default_file_name(controller: DocumentController, document: str, languages: tuple[str, ...]) -> str:
-    """For example sample-action-plan-sq-sr.pdf."""
+    """For example sample-action-plan-sq-sr.pdf, sample-minutes-2026-03-12-sq-sr.pdf."""
     session = controller.session
     stem = session.path.stem if session.path else document_name(controller.doc, content_language())
     stem = _UNSAFE_NAME.sub("-", stem).strip(" .-") or "plan"
     kind = document.replace(":", "-")
+    if document.startswith("minutes:"):  # the meeting's date rather than its id
+        meeting = controller.doc.find(document.partition(":")[2])
+        kind = f"minutes-{getattr(meeting, 'date', '') or 'meeting'}"
     langs = ("en",) if document == "donor" else languages
     return f"{stem}-{kind}-{'-'.join(langs)}{PDF_SUFFIX}"
 
@@ -115,9 +130,7 @@ class PdfExportThread(QThread):
 
         buffer = io.BytesIO()
         try:
-            result = pdf.export_pdf(
-                self.doc, buffer, deterministic=False, progress=self._progress, approval=None, **self.options
-            )
+            result = pdf.export_pdf(self.doc, buffer, progress=self._progress, **self.options)
         except pdf.ExportCancelled:
             self.cancelled.emit()
         except pdf.ExportError as exc:
@@ -239,6 +252,14 @@ class PdfExportDialog(QDialog):
     def document(self) -> str:
         return self.document_combo.currentData()
 
+    def select_document(self, value: str) -> bool:
+        """Choose the document to export by its `document` value ("minutes:<id>"); False when not offered."""
+        index = self.document_combo.findData(value)
+        if index < 0:
+            return False
+        self.document_combo.setCurrentIndex(index)
+        return True
+
     def layout_name(self) -> str:
         return self.layout_combo.currentData()
 
@@ -251,12 +272,16 @@ class PdfExportDialog(QDialog):
         return tuple(dict.fromkeys((first, self.second_combo.currentData())))
 
     def options(self) -> dict:
+        version = frozen_version(self.controller)
         return {
             "document": self.document(),
             "layout": self.layout_name(),
             "languages": self.languages(),
             "serbian_script": self.script_combo.currentData(),
             "allow_incomplete": self.anyway_box.isChecked(),
+            # An approved version is exported the same way every time: the same bytes as on the day.
+            "deterministic": version is not None,
+            "approval": (version.decision_number, version.decision_date) if version is not None else None,
         }
 
     def check(self) -> None:

@@ -7,14 +7,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from desktop.paths import portable_dir
+
 MAX_RECENT = 10
+SETTINGS_FILE = "settings.ini"
 
 
 def open_settings() -> QSettings:
-    """The application's settings; under PLAN_DATA_DIR (tests, portable use) an INI file there."""
+    """The application's settings: settings.ini under PLAN_DATA_DIR (tests) or in the portable data folder,
+    else the system's place for them (the registry on Windows)."""
     override = os.environ.get("PLAN_DATA_DIR")
     if override:
-        return QSettings(str(Path(override) / "settings.ini"), QSettings.Format.IniFormat)
+        return QSettings(str(Path(override) / SETTINGS_FILE), QSettings.Format.IniFormat)
+    portable = portable_dir()
+    if portable is not None:
+        # Qt's own settings (its file dialog's history) follow, so nothing is written to the laptop's profile.
+        for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(portable / "qt"))
+        return QSettings(str(portable / SETTINGS_FILE), QSettings.Format.IniFormat)
     return QSettings("Plan", "Plan")
 
 

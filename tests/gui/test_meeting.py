@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
+from desktop.core import group
 from desktop.core import operations as op
 from desktop.gui.display import CONTENT_LANGUAGES
 from desktop.gui.meeting_window import MeetingWindow
@@ -38,7 +39,7 @@ def answer_dialog(monkeypatch):
     asked: list[tuple[str, str]] = []
 
     def install(text: str | None, day: str | None = None):
-        def fake_ask(parent, item_label, category):
+        def fake_ask(parent, item_label, category, meeting=None):
             asked.append((item_label, category))
             return None if text is None else (text, day or date.today().isoformat())
 
@@ -50,7 +51,7 @@ def answer_dialog(monkeypatch):
 
 def panel_rows(panel: NotesPanel) -> list[list[str]]:
     tree = panel.tree
-    return [[tree.topLevelItem(i).text(c) for c in range(4)] for i in range(tree.topLevelItemCount())]
+    return [[tree.topLevelItem(i).text(c) for c in range(5)] for i in range(tree.topLevelItemCount())]
 
 
 def test_arrow_keys_move_between_objectives(qtbot, meeting):
@@ -106,37 +107,84 @@ def test_recording_a_decision_stores_it_and_shows_it(qtbot, meeting, panel, cont
     qtbot.keyClick(meeting, Qt.Key.Key_D)
 
     assert asked == [("Activity 1.2: Kujdesi në shtëpi", "decision")]
-    stored = [n for n in controller.session.reload().notes if n.category == "decision"]
+    stored_doc = controller.session.reload()
+    stored = [n for n in stored_doc.notes if n.category == "decision"]
     assert len(stored) == 1
     note = stored[0]
-    assert note.item_id == activity.id
+    assert note.item_ids == [activity.id]
     assert note.date == date.today().isoformat()
     assert note.body.get("sq") == "Vendim: hapet qendra në maj."
+    # recorded in a meeting of today, created by this first record
+    assert [(m.id, m.date) for m in stored_doc.meetings] == [(note.meeting_id, date.today().isoformat())]
     assert any("Vendim: hapet qendra" in text and "Decision" in text for text in meeting.note_texts())
+    today = date.today().strftime("%d.%m.%Y")
     assert panel_rows(panel)[0] == [
-        date.today().strftime("%d.%m.%Y"),
+        today,
+        f"Meeting of {today}",
         "Decision",
         "Activity 1.2: Kujdesi në shtëpi",
         "Vendim: hapet qendra në maj.",
     ]
+    assert meeting.meeting_text() == today
 
     controller.undo_stack.undo()
     assert not [n for n in controller.session.reload().notes if n.category == "decision"]
     assert not any("Vendim" in text for text in meeting.note_texts())
-    assert all(row[1] != "Decision" for row in panel_rows(panel))
+    assert all(row[2] != "Decision" for row in panel_rows(panel))
+    controller.undo_stack.undo()  # the meeting the first record created
+    assert controller.session.reload().meetings == []
+    assert meeting.meeting_text() == f"{today} (a new meeting)"
 
 
 def test_a_note_without_a_selected_activity_concerns_the_objective(qtbot, meeting, controller, answer_dialog):
-    asked = answer_dialog("Shënim i ri", "2025-05-02")
+    asked = answer_dialog("Shënim i ri", "2025-05-02")  # the dialog's date is not used: the meeting's is
     qtbot.keyClick(meeting, Qt.Key.Key_Right)
     qtbot.keyClick(meeting, Qt.Key.Key_N)
     assert asked == [("Strategic objective 2: Objektivi 2", "note")]
     objective = controller.doc.objectives[1]
     new = [n for n in controller.session.reload().notes if n.body.get("sq") == "Shënim i ri"]
-    assert [(n.item_id, n.category, n.date) for n in new] == [(objective.id, "note", "2025-05-02")]
+    assert [(n.item_id, n.category, n.date) for n in new] == [(objective.id, "note", date.today().isoformat())]
     # newest first: the new note above the one from the fixture (2025-03-14)
     assert "Shënim i ri" in meeting.note_texts()[0]
     assert "Shënim nga takimi" in meeting.note_texts()[1]
+
+
+def test_meeting_mode_records_in_todays_meeting(qtbot, controller, monkeypatch):
+    from desktop.gui.meeting_page import MeetingPage
+
+    today = date.today()
+    earlier = controller.apply(group.add_meeting, "2025-03-14").upserted[0]
+    meeting_id = controller.apply(group.add_meeting, today.isoformat(), {"title": {"sq": "Takimi i sotëm"}}).upserted[0]
+    named: list[str | None] = []
+    answers = iter(["Shënimi i parë", "Vendimi i takimit"])
+
+    def fake_ask(parent, item_label, category, meeting=None):
+        named.append(meeting)
+        return next(answers), "2020-01-01"
+
+    monkeypatch.setattr(NoteDialog, "ask", staticmethod(fake_ask))
+    window = MeetingWindow(controller, "sq")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.meeting_text() == f"{today:%d.%m.%Y} · Takimi i sotëm"
+    objective = controller.doc.objectives[0]
+    activity = controller.doc.activities_of(controller.doc.action_plan, objective)[0]
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    qtbot.keyClick(window, Qt.Key.Key_Down)
+    qtbot.keyClick(window, Qt.Key.Key_D)
+    assert named == [f"{today:%d.%m.%Y} · Takimi i sotëm"] * 2
+
+    stored = controller.session.reload()
+    assert [m.id for m in stored.meetings] == [earlier, meeting_id]  # no meeting added
+    recorded = group.meeting_notes(stored, stored.find(meeting_id))
+    assert [(n.category, n.body.get("sq"), n.item_ids, n.date) for n in recorded] == [
+        ("note", "Shënimi i parë", [objective.id], today.isoformat()),
+        ("decision", "Vendimi i takimit", [activity.id], today.isoformat()),
+    ]
+    page = MeetingPage(controller)  # and the meeting's page lists them
+    qtbot.addWidget(page)
+    page.set_entity(meeting_id)
+    assert [page.records.topLevelItem(i).text(1) for i in range(2)] == ["Shënimi i parë", "Vendimi i takimit"]
 
 
 def test_cancelling_the_dialog_records_nothing(qtbot, meeting, controller, answer_dialog):
@@ -149,9 +197,10 @@ def test_cancelling_the_dialog_records_nothing(qtbot, meeting, controller, answe
 def test_a_refused_note_keeps_the_typed_text(qtbot, meeting, controller, answer_dialog, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr("desktop.gui.messages.show_error", lambda parent, text, title=None: shown.append(text))
-    answer_dialog("Teksti që nuk humbet", "not a date")
+    typed = "Teksti që nuk humbet " + "x" * 200_000  # longer than a text may be
+    answer_dialog(typed)
     assert meeting.record_decision() is None
-    assert len(shown) == 1 and "Teksti që nuk humbet" in shown[0] and "not a date" in shown[0]
+    assert len(shown) == 1 and typed in shown[0] and "longer than" in shown[0]
     assert len(controller.session.reload().notes) == 1
 
 
@@ -222,17 +271,17 @@ def test_notes_panel_lists_notes_newest_first_and_names_their_items(qtbot, panel
     controller.apply(op.add_note, activity.id, {"body": {"sr": "Samo na srpskom"}}, on="2025-04-01")
     rows = panel_rows(panel)
     assert [r[0] for r in rows] == ["01.06.2025", "01.04.2025", "14.03.2025"]
-    assert rows[0][1:3] == ["Decision", "The whole plan"]
-    assert rows[1][2] == "Activity 1.1: Qendra ditore"
-    assert rows[2][2] == "Strategic objective 2: Objektivi 2"
-    assert panel.tree.topLevelItem(1).font(3).italic()  # shown in Serbian: no Albanian text
+    assert rows[0][1:4] == ["", "Decision", "The whole plan"]  # no meeting: recorded before meetings were kept
+    assert rows[1][3] == "Activity 1.1: Qendra ditore"
+    assert rows[2][3] == "Strategic objective 2: Objektivi 2"
+    assert panel.tree.topLevelItem(1).font(4).italic()  # shown in Serbian: no Albanian text
 
     panel.set_category_filter("decision")
-    assert [r[3] for r in panel_rows(panel)] == ["Për gjithë planin"]
+    assert [r[4] for r in panel_rows(panel)] == ["Për gjithë planin"]
     panel.set_category_filter("")
 
     controller.apply(op.delete_activity, activity.id)
-    assert panel_rows(panel)[1][2] == "(deleted item)"
+    assert panel_rows(panel)[1][3] == "(deleted item)"
 
 
 def test_notes_panel_double_click_emits_the_item_id(qtbot, panel, controller):
@@ -312,7 +361,7 @@ def test_every_visible_string_is_translatable(qtbot, controller):
         names = {name for _code, name in CONTENT_LANGUAGES}
         texts = [b.text() for w in (meeting, panel, dialog) for b in w.findChildren(QAbstractButton)]
         texts += [meeting.position_label.text(), meeting.findChild(QLabel, "meeting_kicker").text()]
-        texts += [panel.tree.headerItem().text(c) for c in range(4)]
+        texts += [panel.tree.headerItem().text(c) for c in range(5)]
         texts = [t for t in texts if t and t not in names and t not in ("A−", "A+", "◀", "▶")]
         assert texts and all(i18n.PSEUDO_OPEN in t for t in texts), texts
         assert i18n.PSEUDO_OPEN in meeting.hints_label.text()

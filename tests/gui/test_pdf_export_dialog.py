@@ -261,3 +261,74 @@ def test_file_menu_action_opens_the_dialog(qtbot, window, plan_file, monkeypatch
     assert len(opened) == 1
     assert opened[0].controller is window.controller
     assert opened[0].on_activate == window.select_entity
+
+
+def add_meeting(controller) -> str:
+    from desktop.core import group
+
+    texts = {
+        "title": {"sq": "Takimi i tretë", "sr": "Treći sastanak", "en": "Third meeting"},
+        "minutes": {"sq": "Grupi shqyrtoi planin.", "sr": "Grupa je razmotrila plan.", "en": "The plan was reviewed."},
+    }
+    controller.apply(group.add_meeting, "2026-03-12", texts)
+    controller.apply(group.add_meeting, "2026-04-02")  # untitled: listed by its date only
+    return controller.doc.meetings[0].id
+
+
+def test_minutes_of_each_meeting_are_offered_and_exported(qtbot, controller, save_to, errors) -> None:
+    target, suggested = save_to
+    meeting = add_meeting(controller)
+    other = controller.doc.meetings[1].id
+    dialog = make_dialog(qtbot, controller)
+    combo = dialog.document_combo
+    choices = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert choices[f"minutes:{meeting}"] == "Minutes of 12.03.2026 – Third meeting"
+    assert choices[f"minutes:{other}"] == "Minutes of 02.04.2026"
+    assert dialog.select_document(f"minutes:{meeting}") and dialog.document() == f"minutes:{meeting}"
+    assert not dialog.select_document("minutes:gone") and dialog.document() == f"minutes:{meeting}"
+    # The sample plan lacks English texts elsewhere: the minutes print none of them.
+    set_languages(dialog, f"minutes:{meeting}", "side-by-side", "sq", "en")
+    assert dialog.missing == [] and dialog.export_button.isEnabled()
+    set_languages(dialog, f"minutes:{meeting}", "side-by-side", "sq", "sr")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30000)
+    assert errors == [] and dialog.written == target
+    text = pdf_text(target.read_bytes())
+    assert "Procesverbal i takimit të grupit këshillëdhënës" in text and "Takimi i tretë" in text
+    assert "Treći sastanak" in text and "Grupa je razmotrila plan." in text
+    assert Path(suggested[0]).name == "p-minutes-2026-03-12-sq-sr.pdf"
+
+
+def test_a_deleted_meeting_is_a_clear_message(qtbot, controller) -> None:
+    from desktop.core import group
+
+    meeting = add_meeting(controller)
+    dialog = make_dialog(qtbot, controller)
+    assert dialog.select_document(f"minutes:{meeting}")
+    controller.apply(group.delete_meeting, meeting)
+    dialog.check()
+    assert "cannot be made" in dialog.summary.text() and "no meeting" in dialog.summary.text()
+    assert not dialog.export_button.isEnabled()
+
+
+def test_an_approved_version_exports_the_same_bytes(qtbot, controller, save_to, errors, monkeypatch) -> None:
+    from desktop.core import versions
+
+    target, _suggested = save_to
+    controller.apply(versions.approve, number="12/2026", on="2026-03-01", body="Kuvendi i Komunës")
+    version = versions.latest(controller.doc)
+    monkeypatch.setattr(controller.session, "frozen_version", version, raising=False)
+    outputs = []
+    for _ in range(2):
+        dialog = make_dialog(qtbot, controller)
+        set_languages(dialog, "action-plan", "side-by-side", "sq", "sr", anyway=True)
+        assert dialog.options()["deterministic"] and dialog.options()["approval"] == ("12/2026", "2026-03-01")
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda d=dialog: not d.is_running(), timeout=30000)
+        outputs.append(target.read_bytes())
+    assert errors == [] and outputs[0] == outputs[1]
+    text = pdf_text(outputs[0])
+    assert "Vendimi nr. 12/2026 i datës 01.03.2026" in text and "DRAFT" not in text
+    monkeypatch.setattr(controller.session, "frozen_version", None, raising=False)
+    dialog = make_dialog(qtbot, controller)
+    assert dialog.options()["deterministic"] is False and dialog.options()["approval"] is None

@@ -104,23 +104,6 @@ def _line_or_marker(w: Writer, mt: MultiText, lang: str) -> str:
     return w.labels[lang]["missing"] if value is None else value
 
 
-def _cells(w: Writer, per_lang: dict[str, list[Flowable]]) -> list[Flowable]:
-    """Each language's flowables, side by side in one row, or just the one language's."""
-    if not w.side_by_side:
-        return per_lang[w.langs[0]]
-    return [w.columns([per_lang[lang] for lang in w.langs])]
-
-
-def _aligned(w: Writer, per_lang: dict[str, list[list[Flowable]]], gap: float = 4) -> list[Flowable]:
-    """Groups (lines, points) each beside its translation when every language has as many."""
-    if not w.side_by_side:
-        return [f for group in per_lang[w.langs[0]] for f in group]
-    counts = {len(per_lang[lang]) for lang in w.langs}
-    if len(counts) == 1:
-        return [w.rows([list(row) for row in zip(*(per_lang[lang] for lang in w.langs), strict=True)], gap=gap)]
-    return [w.rows([[[f for group in per_lang[lang] for f in group] for lang in w.langs]], gap=gap)]
-
-
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(literal(text), style)
 
@@ -141,7 +124,7 @@ def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
             lines.append(name)
         lines.append(_line_or_marker(w, decision.issuing_body, lang))
         header[lang] = [_para(line, st["head"]) for line in lines if line]
-    out += _cells(w, header)
+    out += w.cells(header)
     out.append(HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=4, spaceAfter=8))
 
     # Number, date and session: blank lines to fill in while the decision has none.
@@ -153,7 +136,7 @@ def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
         if not decision.session.is_empty():
             lines.append(label(lang, script, "session", session=_line_or_marker(w, decision.session, lang)))
         reference[lang] = [_para(line, st["small"]) for line in lines]
-    out += _cells(w, reference)
+    out += w.cells(reference)
     out.append(w.spacer(8))
 
     # The legal basis: one law or article per line.
@@ -166,7 +149,7 @@ def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
                 basis[lang] = [w._paras(None, lang, st["small"])]
             else:
                 basis[lang] = [[_para(f"– {line.strip()}", st["small"])] for line in text.splitlines() if line.strip()]
-        out += _aligned(w, basis, gap=1)
+        out += w.aligned(basis, gap=1)
         out.append(w.spacer(8))
 
     # The preamble.
@@ -193,7 +176,7 @@ def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
         points[lang] = [
             [_para(f"{roman(i)}.", st["point"]), *w._paras(p, lang, st["body"])] for i, p in enumerate(paragraphs, 1)
         ]
-    out += _aligned(w, points)
+    out += w.aligned(points)
     out.append(w.spacer(28))
 
     # The signatory on the right: the title, a line to sign on, the name.
@@ -205,5 +188,5 @@ def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
         if name:
             lines.append(_para(name, st["right"]))
         signature[lang] = lines
-    out += _cells(w, signature)
+    out += w.cells(signature)
     return out

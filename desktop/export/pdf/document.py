@@ -20,9 +20,9 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from desktop import __version__
-from desktop.core.model import ActionPlan, Activity, Document, Review
+from desktop.core.model import ActionPlan, Activity, Document, Meeting, Review
 from desktop.core.stats import MissingText, missing_texts
-from desktop.export.pdf import action_plan, review, strategy
+from desktop.export.pdf import action_plan, annexes, minutes, review, strategy
 from desktop.export.pdf import decision as decision_page
 from desktop.export.pdf.contents import Entry, contents
 from desktop.export.pdf.cover import cover
@@ -32,7 +32,7 @@ from desktop.export.pdf.pages import ExportCancelled, PageSetup, PlanDocTemplate
 from desktop.export.pdf.styles import LANDSCAPE, LANDSCAPE_MARGIN, MARGIN, PORTRAIT, make_styles
 from desktop.export.pdf.texts import LANGUAGE_NAMES, Labels, pdf_language, text_in
 
-DOCUMENTS = ("strategy", "action-plan", "review:YEAR", "decision", "donor")
+DOCUMENTS = ("strategy", "action-plan", "review:YEAR", "decision", "minutes:MEETING_ID", "donor")
 LAYOUTS = ("side-by-side", "sequential", "single")
 SCRIPTS = ("latn", "cyrl")
 
@@ -83,26 +83,36 @@ class ExportResult:
 
 @dataclass(frozen=True)
 class _Request:
-    kind: str  # "strategy", "action-plan", "review", "decision", "donor"
+    kind: str  # "strategy", "action-plan", "review", "decision", "minutes", "donor"
     year: int | None
     layout: str
     langs: tuple[str, ...]
     script: str
+    meeting_id: str | None = None  # the minutes' meeting
 
 
-def _request(document: str, layout: str, languages, serbian_script: str) -> _Request:
+def checked_languages(languages: Iterable[str], serbian_script: str) -> tuple[str, ...]:
+    """The chosen languages without repeats, in order; ExportError for an unknown language or script."""
     langs = tuple(dict.fromkeys(lang.strip() for lang in languages if lang and lang.strip()))
     for lang in langs:
         if lang not in _LANGUAGE_WORDS:
             raise ExportError(f"unknown language {lang!r} (expected sq, sr or en)")
     if serbian_script not in SCRIPTS:
         raise ExportError(f"unknown Serbian script {serbian_script!r} (expected latn or cyrl)")
+    return langs
+
+
+def _request(document: str, layout: str, languages, serbian_script: str) -> _Request:
+    langs = checked_languages(languages, serbian_script)
     if layout not in LAYOUTS:
         raise ExportError(f"unknown layout {layout!r} (expected {', '.join(LAYOUTS)})")
-    year = None
+    year = meeting_id = None
     match = re.fullmatch(r"review:(\d{4})", document or "")
+    minutes_of = re.fullmatch(r"minutes:(\S+)", document or "")
     if match:
         kind, year = "review", int(match.group(1))
+    elif minutes_of:
+        kind, meeting_id = "minutes", minutes_of.group(1)
     elif document in ("strategy", "action-plan", "decision", "donor"):
         kind = document
     else:
@@ -115,7 +125,7 @@ def _request(document: str, layout: str, languages, serbian_script: str) -> _Req
         langs, layout = langs[:1], "single"
     elif layout == "side-by-side" and len(langs) != 2:
         raise ExportError("side by side takes two languages")
-    return _Request(kind, year, layout, langs, serbian_script)
+    return _Request(kind, year, layout, langs, serbian_script, meeting_id)
 
 
 def _find_review(doc: Document, year: int) -> Review:
@@ -126,8 +136,17 @@ def _find_review(doc: Document, year: int) -> Review:
     return max(reviews, key=lambda r: versions.get(r.plan_id, 0))  # the newer plan version's review
 
 
+def _find_meeting(doc: Document, meeting_id: str) -> Meeting:
+    meeting = minutes.find_meeting(doc, meeting_id)
+    if meeting is None:
+        raise ExportError(f"the document has no meeting {meeting_id!r}: it may have been deleted")
+    return meeting
+
+
 def _printed(doc: Document, req: _Request, plan: ActionPlan | None, rev: Review | None) -> set[tuple[str, str]]:
     """(entity id, field) of every text the export prints."""
+    if req.kind == "minutes":
+        return {(doc.municipality.id, "name"), *minutes.printed(doc, _find_meeting(doc, req.meeting_id))}
     out = {(doc.municipality.id, "name"), (doc.strategy.id, "title")}
 
     def add(entity, fields: tuple[str, ...] | None = None) -> None:
@@ -147,6 +166,8 @@ def _printed(doc: Document, req: _Request, plan: ActionPlan | None, rev: Review 
             add(group)
         if plan is not None:
             add_tree(plan)
+        if req.kind == "strategy":
+            out |= annexes.printed(doc)
         return out
     for objective in doc.strategy.objectives:  # their titles head the plan's and the review's groups
         add(objective, ("title",))
@@ -212,8 +233,11 @@ def export_pdf(
         raise ExportError("the document has no action plan")
     if req.kind == "decision" and doc.decision is None:
         raise ExportError("the document has no decision (create it from a template first)")
+    meeting = _find_meeting(doc, req.meeting_id) if req.kind == "minutes" else None
     if approval is None and doc.decision is not None and doc.decision.is_approved:
         approval = (doc.decision.number, doc.decision.date)
+    if meeting is not None:
+        approval = None  # minutes record a meeting: neither a draft of the plan nor its approval
     printed = _printed(doc, req, plan, rev)
     missing = [m for m in missing_texts(doc, req.langs) if (m.entity_id, m.field) in printed]
     if missing and not allow_incomplete:
@@ -224,14 +248,14 @@ def export_pdf(
     styles = make_styles()
     labels = {lang: Labels(lang, req.script, doc.municipality.country) for lang in req.langs}
     period = _period(doc, req, plan)
-    kind_label = {lang: _kind_label(labels[lang], req, period) for lang in req.langs}
+    kind_label = {lang: _kind_label(labels[lang], req, period, meeting) for lang in req.langs}
     setup = PageSetup(
         font=styles.regular,
         bold=styles.bold,
         header_left=" / ".join(_unique(text_in(doc.municipality.name, lang, req.script) for lang in req.langs)),
         header_right=" / ".join(_unique(kind_label.values())),
         page_labels=[labels[lang]["page_of"] for lang in req.langs],
-        watermark=None if approval else " / ".join(_unique(labels[lang]["draft"] for lang in req.langs)),
+        watermark=None if approval or meeting else " / ".join(_unique(labels[lang]["draft"] for lang in req.langs)),
         decision=_decision(labels, req.langs, approval),
     )
     width = PORTRAIT[0] - 2 * MARGIN
@@ -243,24 +267,50 @@ def export_pdf(
     title = {lang: _title(doc, req, plan, labels[lang], lang) for lang in req.langs}
     if req.kind == "decision":
         story = _decision_story(doc, req, writer)
+    elif meeting is not None:
+        story = _minutes_story(req, writer, meeting)
     else:
         story = _plan_story(doc, req, plan, rev, styles, setup, labels, title, kind_label, period, writer)
+    pages = render(
+        story,
+        setup,
+        target,
+        title=" / ".join(_unique(title.values())),
+        langs=req.langs,
+        script=req.script,
+        deterministic=deterministic,
+        progress=progress,
+    )
+    return ExportResult(pages=pages, missing=missing)
 
+
+def render(
+    story: list[Flowable],
+    setup: PageSetup,
+    target: Path | BinaryIO,
+    *,
+    title: str,
+    langs: tuple[str, ...],
+    script: str,
+    deterministic: bool,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Lay the story out in one pass and write the PDF to `target` (a path, or a binary file); the page count."""
     buffer = io.BytesIO()
     template = PlanDocTemplate(
         buffer,
         setup,
         progress,
-        title=" / ".join(_unique(title.values())),
+        title=title,
         author=setup.header_left,
         subject=setup.header_right,
         creator=f"Plan {__version__}",
         producer=f"Plan {__version__} (ReportLab)",
-        keywords=", ".join(req.langs),
-        lang=pdf_language(req.langs[0], req.script),
+        keywords=", ".join(langs),
+        lang=pdf_language(langs[0], script),
         invariant=1 if deterministic else 0,
         displayDocTitle=1,
-        initialFontName=styles.regular,  # else every page names Helvetica, a font that is not embedded
+        initialFontName=setup.font,  # else every page names Helvetica, a font that is not embedded
     )
     # Binary streams: ASCII85 would only make the file bigger and cost a fifth of the export's time.
     # The layout makes millions of short-lived objects: the cyclic collector, scanning the whole heap
@@ -279,7 +329,7 @@ def export_pdf(
         Path(target).write_bytes(data)
     else:
         target.write(data)
-    return ExportResult(pages=template.page, missing=missing)
+    return template.page
 
 
 def _plan_story(doc, req, plan, rev, styles, setup, labels, title, kind_label, period, writer) -> list[Flowable]:
@@ -337,6 +387,18 @@ def _decision_story(doc: Document, req: _Request, writer: Callable[..., Writer])
     return story
 
 
+def _minutes_story(req: _Request, writer: Callable[..., Writer], meeting: Meeting) -> list[Flowable]:
+    """The minutes side by side or in one language, or once per language, each from a new page."""
+    if req.layout != "sequential":
+        return minutes.minutes_body(writer(req.langs), meeting)
+    story: list[Flowable] = []
+    for i, lang in enumerate(req.langs):
+        if i:
+            story.append(PageBreak())
+        story += minutes.minutes_body(writer((lang,), prefix=f"{lang}-"), meeting)
+    return story
+
+
 def _body(w: Writer, req: _Request, plan: ActionPlan | None, rev: Review | None) -> list[Flowable]:
     if req.kind == "review":
         return review.review_body(w, rev)
@@ -345,6 +407,8 @@ def _body(w: Writer, req: _Request, plan: ActionPlan | None, rev: Review | None)
         out += [PageBreak(), *strategy.strategy_body(w)]
     if plan is not None:
         out += action_plan.action_plan_chapter(w, plan)
+    if req.kind == "strategy":
+        out += annexes.group_annexes(w)  # on portrait pages again: the plan's chapter switches back
     return out
 
 
@@ -366,7 +430,9 @@ def _period(doc: Document, req: _Request, plan: ActionPlan | None) -> str:
     return f"{start}–{end}" if start != end else str(start)
 
 
-def _kind_label(labels: Labels, req: _Request, period: str) -> str:
+def _kind_label(labels: Labels, req: _Request, period: str, meeting: Meeting | None = None) -> str:
+    if meeting is not None:
+        return labels.format("minutes", date=decision_page.official_date(meeting.date) or meeting.date)
     if req.kind == "review":
         return labels.format("review", year=req.year)
     if req.kind == "decision":
@@ -376,6 +442,8 @@ def _kind_label(labels: Labels, req: _Request, period: str) -> str:
 
 
 def _title(doc: Document, req: _Request, plan: ActionPlan | None, labels: Labels, lang: str) -> str:
+    if req.kind == "minutes":
+        return labels["minutes_title"]
     if req.kind == "action-plan" and plan is not None:
         text = text_in(plan.title, lang, req.script)
         if text:

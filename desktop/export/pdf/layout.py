@@ -122,6 +122,33 @@ class Writer:
             return [self.rows([[[a], [b]] for a, b in zip(*per_lang, strict=True)], gap=style.spaceAfter)]
         return [self.rows([per_lang], gap=style.spaceAfter)]
 
+    def missing_markup(self, lang: str) -> str:
+        """The marker of a text missing in `lang`, as Paragraph markup (grey italic)."""
+        return f'<font name="{self.styles.italic}" color="#8C8C8C">{literal(self.labels[lang]["missing"])}</font>'
+
+    def markup(self, mt: MultiText, lang: str) -> str:
+        """A user text as Paragraph markup printed literally, the marker when it is missing in `lang`."""
+        value = self.text(mt, lang)
+        return self.missing_markup(lang) if value is None else literal(value)
+
+    def cells(self, per_lang: dict[str, list[Flowable]]) -> list[Flowable]:
+        """Each language's flowables side by side in one row, or just the one language's."""
+        if not self.side_by_side:
+            return list(per_lang[self.langs[0]])
+        return [self.columns([per_lang[lang] for lang in self.langs])]
+
+    def aligned(self, per_lang: dict[str, list[list[Flowable]]], gap: float = 4) -> list[Flowable]:
+        """Groups (lines, points) each beside its translation when every language has as many."""
+        if not self.side_by_side:
+            return [f for group in per_lang[self.langs[0]] for f in group]
+        if not any(per_lang[lang] for lang in self.langs):
+            return []
+        if len({len(per_lang[lang]) for lang in self.langs}) == 1:
+            return [
+                self.rows([list(row) for row in zip(*(per_lang[lang] for lang in self.langs), strict=True)], gap=gap)
+            ]
+        return [self.rows([[[f for group in per_lang[lang] for f in group] for lang in self.langs]], gap=gap)]
+
     def line(self, texts: dict[str, str], style) -> list[Flowable]:
         """A short fixed text (labels, figures) in each language."""
         paras = [[Paragraph(literal(texts[lang]), style)] for lang in self.langs]

@@ -7,6 +7,7 @@ string by string. Serbian labels are written in Latin and transliterated when th
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 from desktop.core.text import MultiText
@@ -72,6 +73,111 @@ LABELS: dict[str, dict[str, str]] = {
         "cancelled": "Anuluar",
         "postponed": "E shtyrë",
         "not_reported": "Pa raport",
+        # The advisory group: minutes of a meeting, the strategy's annexes.
+        "minutes_title": "Procesverbal i takimit të grupit këshillëdhënës",
+        "minutes": "Procesverbali, {date}",
+        "meeting_date": "Data: {date}",
+        "meeting_place": "Vendi: {place}",
+        "attendance": "Pjesëmarrja",
+        "present": "Të pranishëm",
+        "absent": "Munguan",
+        "guests": "Të ftuar",
+        "agenda": "Rendi i ditës",
+        "proceedings": "Rrjedha e takimit",
+        "decisions": "Vendimet",
+        "concerns": "Ka të bëjë me: {items}",
+        "follow_ups": "Detyrat për ndjekje",
+        "col_what": "Detyra",
+        "col_who": "Kush",
+        "col_due": "Afati",
+        "done_on": "Kryer më {date}",
+        "open": "E hapur",
+        "notes": "Shënime",
+        "role_chair": "Kryesues",
+        "role_member": "Anëtar",
+        "role_secretary": "Sekretar",
+        "role_consultant": "Konsulent",
+        "sector_municipality": "Komuna",
+        "sector_civil_society": "Shoqëria civile",
+        "sector_social_centre": "Qendra për Punë Sociale",
+        "sector_health": "Shëndetësia",
+        "sector_education": "Arsimi",
+        "sector_police": "Policia",
+        "sector_international": "Organizatë ndërkombëtare",
+        "sector_other": "Tjetër",
+        "method_focus_group": "Grup fokusi",
+        "method_interview": "Intervistë",
+        "method_workshop": "Punëtori",
+        "method_public_hearing": "Dëgjim publik",
+        "method_survey": "Anketë",
+        "method_other": "Tjetër",
+        "annex": "Shtojca {n}",
+        "members_annex": "Anëtarët e grupit këshillëdhënës",
+        "consultation_annex": "Procesi i konsultimit",
+        "col_name": "Emri",
+        "col_organisation": "Organizata",
+        "col_role": "Roli",
+        "col_sector": "Sektori",
+        "col_date": "Data",
+        "col_method": "Metoda",
+        "col_place": "Vendi",
+        "col_topic": "Tema dhe vendi",
+        "col_sessions": "Seanca",
+        "col_participants": "Pjesëmarrës",
+        "col_objectives": "Objektivat",
+        "col_consultations": "Konsultime",
+        "by_method": "Konsultimet sipas metodës",
+        "by_gender": "Pjesëmarrësit sipas gjinisë",
+        "women": "Gra",
+        "men": "Burra",
+        "unspecified": "Të padeklaruar",
+        "findings": "Gjetjet kryesore",
+        # Items of the plan, as a decision or a change names them.
+        "item_priority": "Prioriteti {n}",
+        "item_activity": "Aktiviteti {n}",
+        "item_section": "Kapitulli",
+        "item_target_group": "Grupi i synuar",
+        "item_municipality": "Komuna",
+        "item_decision": "Vendimi i miratimit",
+        "item_indicator": "Treguesi",
+        # Changes since the approved version.
+        "changes_title": "Ndryshimet që nga versioni i miratuar",
+        "previous": "Versioni i mëparshëm: {what}",
+        "current": "Versioni i ri: {what}",
+        "version_line": "Versioni {n}, miratuar më {date} (vendimi nr. {number}, {body})",
+        "draft_of": "Drafti i punës i datës {date}",
+        "draft_plain": "Drafti i punës",
+        "added": "Shtuar",
+        "removed": "Hequr",
+        "changed": "Ndryshuar",
+        "moved": "Zhvendosur",
+        "moved_place": "Vendi në plan – para: {old}; pas: {new}",
+        "reordered": "Ndryshoi renditja",
+        "no_changes": "Nuk ka ndryshime.",
+        "unchanged": "pa ndryshim",
+        "target_year": "Vlera e synuar {year}",
+        "field_title": "Titulli",
+        "field_description": "Përshkrimi",
+        "field_body": "Teksti",
+        "field_name": "Emërtimi",
+        "field_timeframe_note": "Shënim për afatin",
+        "field_notes": "Shënime",
+        "field_unit": "Njësia",
+        "field_issuing_body": "Organi nxjerrës",
+        "field_session": "Seanca",
+        "field_legal_basis": "Baza ligjore",
+        "field_preamble": "Preambula",
+        "field_points": "Pikat e vendimit",
+        "field_signatory_title": "Funksioni i nënshkruesit",
+        "field_signatory_name": "Nënshkruesi",
+        "field_start_year": "Viti i fillimit",
+        "field_end_year": "Viti i përfundimit",
+        "field_country": "Shteti",
+        "field_currency": "Monedha",
+        "field_number": "Numri i vendimit",
+        "field_date": "Data e vendimit",
+        "field_emblem": "Stema",
+        "field_budget": "Buxheti",
     },
     "sr": {
         "contents": "Sadržaj",
@@ -132,6 +238,111 @@ LABELS: dict[str, dict[str, str]] = {
         "cancelled": "Otkazano",
         "postponed": "Odloženo",
         "not_reported": "Bez izveštaja",
+        # The advisory group: minutes of a meeting, the strategy's annexes.
+        "minutes_title": "Zapisnik sa sastanka savetodavne grupe",
+        "minutes": "Zapisnik, {date}",
+        "meeting_date": "Datum: {date}",
+        "meeting_place": "Mesto: {place}",
+        "attendance": "Prisustvo",
+        "present": "Prisutni",
+        "absent": "Odsutni",
+        "guests": "Gosti",
+        "agenda": "Dnevni red",
+        "proceedings": "Tok sastanka",
+        "decisions": "Odluke",
+        "concerns": "Odnosi se na: {items}",
+        "follow_ups": "Zaduženja",
+        "col_what": "Zadatak",
+        "col_who": "Ko",
+        "col_due": "Rok",
+        "done_on": "Urađeno {date}",
+        "open": "Otvoreno",
+        "notes": "Napomene",
+        "role_chair": "Predsedavajući",
+        "role_member": "Član",
+        "role_secretary": "Sekretar",
+        "role_consultant": "Konsultant",
+        "sector_municipality": "Opština",
+        "sector_civil_society": "Civilno društvo",
+        "sector_social_centre": "Centar za socijalni rad",
+        "sector_health": "Zdravstvo",
+        "sector_education": "Obrazovanje",
+        "sector_police": "Policija",
+        "sector_international": "Međunarodna organizacija",
+        "sector_other": "Ostalo",
+        "method_focus_group": "Fokus grupa",
+        "method_interview": "Intervju",
+        "method_workshop": "Radionica",
+        "method_public_hearing": "Javna rasprava",
+        "method_survey": "Anketa",
+        "method_other": "Ostalo",
+        "annex": "Prilog {n}",
+        "members_annex": "Članovi savetodavne grupe",
+        "consultation_annex": "Proces konsultacija",
+        "col_name": "Ime i prezime",
+        "col_organisation": "Organizacija",
+        "col_role": "Uloga",
+        "col_sector": "Sektor",
+        "col_date": "Datum",
+        "col_method": "Metod",
+        "col_place": "Mesto",
+        "col_topic": "Tema i mesto",
+        "col_sessions": "Sesije",
+        "col_participants": "Učesnici",
+        "col_objectives": "Ciljevi",
+        "col_consultations": "Konsultacije",
+        "by_method": "Konsultacije po metodu",
+        "by_gender": "Učesnici po polu",
+        "women": "Žene",
+        "men": "Muškarci",
+        "unspecified": "Nije navedeno",
+        "findings": "Ključni nalazi",
+        # Items of the plan, as a decision or a change names them.
+        "item_priority": "Prioritet {n}",
+        "item_activity": "Aktivnost {n}",
+        "item_section": "Poglavlje",
+        "item_target_group": "Ciljna grupa",
+        "item_municipality": "Opština",
+        "item_decision": "Odluka o usvajanju",
+        "item_indicator": "Indikator",
+        # Changes since the approved version.
+        "changes_title": "Izmene u odnosu na usvojenu verziju",
+        "previous": "Ranija verzija: {what}",
+        "current": "Nova verzija: {what}",
+        "version_line": "Verzija {n}, usvojena {date} (odluka br. {number}, {body})",
+        "draft_of": "Radni nacrt od {date}",
+        "draft_plain": "Radni nacrt",
+        "added": "Dodato",
+        "removed": "Uklonjeno",
+        "changed": "Izmenjeno",
+        "moved": "Premešteno",
+        "moved_place": "Mesto u planu – pre: {old}; posle: {new}",
+        "reordered": "Promenjen je redosled",
+        "no_changes": "Nema izmena.",
+        "unchanged": "bez izmena",
+        "target_year": "Ciljana vrednost {year}",
+        "field_title": "Naslov",
+        "field_description": "Opis",
+        "field_body": "Tekst",
+        "field_name": "Naziv",
+        "field_timeframe_note": "Napomena o roku",
+        "field_notes": "Napomene",
+        "field_unit": "Jedinica",
+        "field_issuing_body": "Donosilac",
+        "field_session": "Sednica",
+        "field_legal_basis": "Pravni osnov",
+        "field_preamble": "Preambula",
+        "field_points": "Tačke odluke",
+        "field_signatory_title": "Funkcija potpisnika",
+        "field_signatory_name": "Potpisnik",
+        "field_start_year": "Početna godina",
+        "field_end_year": "Završna godina",
+        "field_country": "Država",
+        "field_currency": "Valuta",
+        "field_number": "Broj odluke",
+        "field_date": "Datum odluke",
+        "field_emblem": "Grb",
+        "field_budget": "Budžet",
     },
     "en": {
         "contents": "Contents",
@@ -192,6 +403,111 @@ LABELS: dict[str, dict[str, str]] = {
         "cancelled": "Cancelled",
         "postponed": "Postponed",
         "not_reported": "Not reported",
+        # The advisory group: minutes of a meeting, the strategy's annexes.
+        "minutes_title": "Minutes of the meeting of the advisory group",
+        "minutes": "Minutes, {date}",
+        "meeting_date": "Date: {date}",
+        "meeting_place": "Place: {place}",
+        "attendance": "Attendance",
+        "present": "Present",
+        "absent": "Absent",
+        "guests": "Guests",
+        "agenda": "Agenda",
+        "proceedings": "Proceedings",
+        "decisions": "Decisions",
+        "concerns": "Concerns: {items}",
+        "follow_ups": "Follow-up actions",
+        "col_what": "Action",
+        "col_who": "Who",
+        "col_due": "By when",
+        "done_on": "Done on {date}",
+        "open": "Open",
+        "notes": "Notes",
+        "role_chair": "Chair",
+        "role_member": "Member",
+        "role_secretary": "Secretary",
+        "role_consultant": "Consultant",
+        "sector_municipality": "Municipality",
+        "sector_civil_society": "Civil society",
+        "sector_social_centre": "Centre for social work",
+        "sector_health": "Health",
+        "sector_education": "Education",
+        "sector_police": "Police",
+        "sector_international": "International organisation",
+        "sector_other": "Other",
+        "method_focus_group": "Focus group",
+        "method_interview": "Interview",
+        "method_workshop": "Workshop",
+        "method_public_hearing": "Public hearing",
+        "method_survey": "Survey",
+        "method_other": "Other",
+        "annex": "Annex {n}",
+        "members_annex": "Members of the advisory group",
+        "consultation_annex": "Consultation process",
+        "col_name": "Name",
+        "col_organisation": "Organisation",
+        "col_role": "Role",
+        "col_sector": "Sector",
+        "col_date": "Date",
+        "col_method": "Method",
+        "col_place": "Place",
+        "col_topic": "Topic and place",
+        "col_sessions": "Sessions",
+        "col_participants": "Participants",
+        "col_objectives": "Objectives",
+        "col_consultations": "Consultations",
+        "by_method": "Consultations by method",
+        "by_gender": "Participants by gender",
+        "women": "Women",
+        "men": "Men",
+        "unspecified": "Not stated",
+        "findings": "Key findings",
+        # Items of the plan, as a decision or a change names them.
+        "item_priority": "Priority {n}",
+        "item_activity": "Activity {n}",
+        "item_section": "Section",
+        "item_target_group": "Target group",
+        "item_municipality": "Municipality",
+        "item_decision": "Decision approving the plan",
+        "item_indicator": "Indicator",
+        # Changes since the approved version.
+        "changes_title": "Changes since the approved version",
+        "previous": "Previous version: {what}",
+        "current": "New version: {what}",
+        "version_line": "Version {n}, approved on {date} (decision no. {number}, {body})",
+        "draft_of": "Working draft of {date}",
+        "draft_plain": "Working draft",
+        "added": "Added",
+        "removed": "Removed",
+        "changed": "Changed",
+        "moved": "Moved",
+        "moved_place": "Place in the plan – before: {old}; after: {new}",
+        "reordered": "Order changed",
+        "no_changes": "No changes.",
+        "unchanged": "unchanged",
+        "target_year": "Target {year}",
+        "field_title": "Title",
+        "field_description": "Description",
+        "field_body": "Text",
+        "field_name": "Name",
+        "field_timeframe_note": "Note on the time frame",
+        "field_notes": "Notes",
+        "field_unit": "Unit",
+        "field_issuing_body": "Issuing body",
+        "field_session": "Session",
+        "field_legal_basis": "Legal basis",
+        "field_preamble": "Preamble",
+        "field_points": "Points of the decision",
+        "field_signatory_title": "Signatory's title",
+        "field_signatory_name": "Signatory",
+        "field_start_year": "First year",
+        "field_end_year": "Last year",
+        "field_country": "Country",
+        "field_currency": "Currency",
+        "field_number": "Decision number",
+        "field_date": "Decision date",
+        "field_emblem": "Emblem",
+        "field_budget": "Budget",
     },
 }
 
@@ -203,7 +519,9 @@ COUNTRY_HEADER: dict[str, dict[str, str]] = {
 }
 
 # Albania's municipalities are "bashki", whose budget Albanian calls differently.
-_COUNTRY_OVERRIDES: dict[tuple[str, str], dict[str, str]] = {("AL", "sq"): {"municipal": "Buxheti i bashkisë"}}
+_COUNTRY_OVERRIDES: dict[tuple[str, str], dict[str, str]] = {
+    ("AL", "sq"): {"municipal": "Buxheti i bashkisë", "sector_municipality": "Bashkia", "item_municipality": "Bashkia"}
+}
 
 LANGUAGE_NAMES = {"sq": "Shqip", "sr": "Srpski", "en": "English"}
 
@@ -219,6 +537,9 @@ class Labels:
 
     def __getitem__(self, key: str) -> str:
         return self._script(self._table[key])
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._table
 
     def format(self, key: str, **values: object) -> str:
         return self._script(self._table[key]).format(**values)
@@ -245,7 +566,11 @@ def _converted(text: str, script: str) -> str:
 
 def text_in(mt: MultiText, lang: str, script: str = "latn") -> str:
     """A user text in `lang` ("" when missing), Serbian in the chosen script whatever it was stored in."""
-    text = mt.get(lang)
+    return in_script(mt.get(lang), lang, script)
+
+
+def in_script(text: str, lang: str, script: str = "latn") -> str:
+    """A piece of user text in `lang`: Serbian in the chosen script, other languages as they are."""
     if lang == "sr" and text:
         return _converted(text, script)
     return text
@@ -259,3 +584,22 @@ def number_locale(lang: str, script: str = "latn") -> str:
 def pdf_language(lang: str, script: str = "latn") -> str:
     """The BCP 47 tag of the PDF's /Lang entry."""
     return {"sq": "sq", "en": "en"}.get(lang) or ("sr-Cyrl" if script == "cyrl" else "sr-Latn")
+
+
+_BABEL_LOCALES = {"sq": "sq_AL", "sr": "sr_Latn_RS", "en": "en_GB"}
+
+
+def long_date(iso: str | None, lang: str, script: str = "latn") -> str:
+    """A date written out in the language: "12 mars 2026", "12. mart 2026.", "12 March 2026" ("" when none).
+
+    A text that is not a date is printed as it is.
+    """
+    from babel.dates import format_date
+
+    text = (iso or "").strip()
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return text
+    locale = "sr_Cyrl_RS" if lang == "sr" and script == "cyrl" else _BABEL_LOCALES.get(lang, "en_GB")
+    return format_date(day, "long", locale=locale)

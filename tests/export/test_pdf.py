@@ -15,7 +15,7 @@ pypdf = pytest.importorskip("pypdf")
 
 from desktop.core import operations as op  # noqa: E402
 from desktop.core.model import Activity, Indicator, Objective, Priority, Section, TargetGroup  # noqa: E402
-from desktop.demo.build import build_demo  # noqa: E402
+from desktop.demo.build import build_demo as _build_demo  # noqa: E402
 from desktop.export.pdf import (  # noqa: E402
     ExportCancelled,
     ExportError,
@@ -26,6 +26,15 @@ from desktop.export.pdf import (  # noqa: E402
 from desktop.translation.transliterate import convert  # noqa: E402
 
 FOOTER = re.compile(r"^(Faqja|Strana|Страна|Page) \d+ (nga|od|of) \d+")
+
+
+def build_demo():
+    """The demo as a draft: without the decision its approval recorded (these tests make their own)."""
+    from desktop.core.decision import delete_decision
+
+    doc = _build_demo()
+    delete_decision(doc)
+    return doc
 
 
 @pytest.fixture(scope="module")

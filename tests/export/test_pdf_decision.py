@@ -11,7 +11,7 @@ import pytest
 
 from desktop.core import decision as dc
 from desktop.core import operations as op
-from desktop.demo.build import build_demo
+from desktop.demo.build import build_demo as _build_demo
 from desktop.export.pdf import DOCUMENTS, ExportError, export_pdf
 from desktop.storage.database import connect
 from desktop.storage.files import write_new
@@ -19,6 +19,15 @@ from desktop.storage.repository import DocumentRepository
 from desktop.translation.transliterate import to_cyrillic
 
 pypdf = pytest.importorskip("pypdf")
+
+
+def build_demo():
+    """The demo as a draft: without the decision its approval recorded (these tests make their own)."""
+    from desktop.core.decision import delete_decision
+
+    doc = _build_demo()
+    delete_decision(doc)
+    return doc
 
 
 def export(doc, **kw) -> bytes:

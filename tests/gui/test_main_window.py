@@ -252,7 +252,8 @@ def test_demo_plan_is_written_once_and_opened(window) -> None:
     assert demo_path().exists()
     assert window.session.path == demo_path()
     assert window.session.doc.strategy.objectives
-    assert window.tree_model.rowCount() == 5  # municipality, strategy, groups, two versions of the plan
+    # municipality, strategy, groups, two versions of the plan, the decision, and the group's four folders
+    assert window.tree_model.rowCount() == 10
     # select items of every kind, as a user clicking through the tree
     doc = window.session.doc
     activity = doc.ordered_activities(doc.action_plan)[5]

@@ -24,6 +24,10 @@ def test_top_level_shows_municipality_strategy_groups_and_plan(sample_doc) -> No
         "Strategjia për shërbimet sociale 2025-2027",
         "Target groups",
         "Plani i veprimit (2025–2027)" if sample_doc.action_plan.title.get("sq") else "Action plan (2025–2027)",
+        "Advisory group",
+        "Consultations",
+        "Meetings",
+        "Approval and versions",
     ]
 
 

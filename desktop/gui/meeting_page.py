@@ -23,28 +23,19 @@ from PySide6.QtWidgets import (
 
 from desktop.core import group
 from desktop.core import operations as op
-from desktop.core.model import Entity, Meeting, MemberRole, Note, NoteCategory
+from desktop.core.model import Entity, Meeting, Note, NoteCategory
 from desktop.gui import messages
 from desktop.gui.controller import DocumentController
 from desktop.gui.entity_editor import EditorPage
 from desktop.gui.meeting_record_dialog import DAY_HINT, MeetingRecordDialog, bad_day_message, parse_day, short_item
+from desktop.gui.member_pages import role_name
 from desktop.gui.notes_panel import category_name, meeting_label, show_day
 from desktop.gui.serbian_script import best_in
 from desktop.gui.text_field import heading, set_interactive, vbox
 from desktop.i18n import N_, _, ngettext
 
-ROLE_NAMES = {
-    MemberRole.CHAIR.value: N_("Chair"),
-    MemberRole.MEMBER.value: N_("Member"),
-    MemberRole.SECRETARY.value: N_("Secretary"),
-    MemberRole.CONSULTANT.value: N_("Consultant"),
-}
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_COLOUR = "#a4000f"
-
-
-def role_name(role: str) -> str:
-    return _(ROLE_NAMES[role]) if role in ROLE_NAMES else role
 
 
 def is_overdue(note: Note, today: str | None = None) -> bool:

@@ -34,11 +34,13 @@ _KNOWN = frozenset(QT_STRINGS)
 class CatalogueTranslator(QTranslator):
     """Answers Qt's translation requests from the application's catalogue."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None, not "": PySide6 turns "" into an empty but non-null QString, which Qt takes as a
+        # translation, so "Ctrl" became "" and every shortcut lost its modifiers ("Z" for Ctrl+Z).
         if language() == "en" or source not in _KNOWN:
-            return ""
+            return None
         translated = _(source)
-        return translated if translated != source else ""
+        return translated if translated != source else None
 
     def isEmpty(self) -> bool:
         return False

@@ -96,6 +96,7 @@ class VersionsPage(QWidget):
         self.edit_lang = "sq"
         self.reference_lang: str | None = None
         self._stale = True
+        self._read_only = controller.read_only
         self.compare_dialog: VersionCompareDialog | None = None
 
         header = QLabel(_("Approval and versions"), self)
@@ -202,6 +203,11 @@ class VersionsPage(QWidget):
         self.edit_lang = edit_lang
         self.reference_lang = reference_lang if reference_lang != edit_lang else None
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only window (an approved version, a closed plan) shows the lifecycle but offers no step."""
+        self._read_only = read_only
+        self._fill_transitions(versions.standing(self.controller.doc).status)
+
     def refresh(self) -> None:
         """Show the document's status, standing and versions as stored now."""
         self._stale = False
@@ -273,7 +279,7 @@ class VersionsPage(QWidget):
             if widget is not None and widget is not self.approve_button:
                 widget.deleteLater()
         self.transition_buttons = {}
-        writable = not self.controller.read_only
+        writable = not (self.controller.read_only or self._read_only)
         self.transition_row.addWidget(self.approve_button)
         self.approve_button.setEnabled(writable and current != PlanStatus.CLOSED)
         for status in versions.TRANSITIONS[PlanStatus(current)]:

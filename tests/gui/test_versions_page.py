@@ -235,3 +235,18 @@ def test_export_the_changes_as_pdf(page, controller, qtbot, tmp_path: Path, monk
     qtbot.addWidget(dialog)
     assert dialog.export_pdf() is None
     assert errors and "cannot write the changes as PDF" in errors[0]
+
+
+def test_the_folder_opens_in_the_main_window_and_offers_approval(window, plan_file):
+    """Selecting "Approval and versions" in the tree shows the page, with Approve enabled on a draft."""
+    from desktop.gui.tree_model import VERSIONS
+
+    assert window.open_file(plan_file)
+    index = window.tree_model.index_of(None, VERSIONS)
+    window.tree.setCurrentIndex(index)
+    page = window.edit_area.stack.currentWidget()
+    assert isinstance(page, VersionsPage)
+    assert page.approve_button.isEnabled()
+    page.set_read_only(True)  # as in a read-only window: the lifecycle is shown, no step offered
+    assert not page.approve_button.isEnabled()
+    assert not any(b.isEnabled() for b in page.transition_buttons.values())

@@ -8,6 +8,7 @@ refreshes exactly that. Invalid input raises `OperationError` with a message for
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,7 +36,7 @@ from desktop.core.model import (
     TargetGroup,
 )
 from desktop.core.text import MultiText, TextError, TState, check_language, clean_text
-from desktop.core.timeframe import TimeError, check_period, check_span, check_year
+from desktop.core.timeframe import PlanTime, TimeError, check_period, check_span, check_year
 
 MAX_AMOUNT = Decimal("1e13")
 KEEP = object()  # "leave this value as it is" where None has a meaning of its own
@@ -287,14 +288,131 @@ def set_municipality(
     return Change("set_municipality", upserted=[m.id])
 
 
-@_guard
-def set_period(doc: Document, entity_id: str, start_year: int, end_year: int) -> Change:
-    """Set the period of the strategy or an action plan."""
+@dataclass(frozen=True)
+class OutsidePeriod:
+    """A dated value of an action plan that falls outside the plan's (new) period.
+
+    `kind` is "budget_line", "indicator" (its targets for `years`) or "timeframe" (an activity's
+    start or end); `entity_id` is that budget line, indicator or activity.
+    """
+
+    kind: str
+    entity_id: str
+    activity_id: str
+    years: tuple[int, ...]
+
+
+def _span_title(text: str, old: tuple[int, int], new: tuple[int, int]) -> str:
+    """A title naming the old period ("... 2025-2027") names the new one, with the same dash."""
+    pattern = re.compile(rf"(?<!\d){old[0]}(\s*[-\u2013\u2014]\s*){old[1]}(?!\d)")
+    return pattern.sub(lambda m: f"{new[0]}{m.group(1)}{new[1]}", text)
+
+
+def _shifted_time(value: str | None, delta: int) -> str | None:
+    if value is None or not delta:
+        return value
+    point = PlanTime.parse(value)
+    return str(PlanTime(check_year(point.year + delta), point.part))
+
+
+def _following_plans(doc: Document, entity: Strategy | ActionPlan) -> list[ActionPlan]:
+    """The action plans whose period moves with this change: the plan itself, or for the strategy
+    every plan still being worked on that covers the strategy's whole period (a revised plan for the
+    remaining years, or a version kept as adopted, keeps its own)."""
+    if isinstance(entity, ActionPlan):
+        return [entity]
+    period = (entity.start_year, entity.end_year)
+    return [p for p in doc.action_plans if (p.start_year, p.end_year) == period and frozen_reason(doc, p) is None]
+
+
+def _plan_after(plan: ActionPlan, delta: int, shift: bool, period: tuple[int, int]):
+    """A plan's dated values after the change: {activity id: (start, end)}, {line id: year},
+    {indicator id: targets}; with the values that fall outside the plan's new `period`."""
+    start, end = period
+    step = delta if shift else 0
+    spans: dict[str, tuple[str | None, str | None]] = {}
+    years: dict[str, int] = {}
+    targets: dict[str, dict[int, Decimal]] = {}
+    outside: list[OutsidePeriod] = []
+
+    def out(values) -> tuple[int, ...]:
+        return tuple(sorted({y for y in values if not start <= y <= end}))
+
+    for act in plan.activities:
+        spans[act.id] = check_span(_shifted_time(act.start, step), _shifted_time(act.end, step))
+        if far := out(PlanTime.parse(t).year for t in spans[act.id] if t):
+            outside.append(OutsidePeriod("timeframe", act.id, act.id, far))
+        for line in act.budget_lines:
+            years[line.id] = check_year(line.year + step)
+            if far := out([years[line.id]]):
+                outside.append(OutsidePeriod("budget_line", line.id, act.id, far))
+        for ind in act.indicators:
+            targets[ind.id] = {check_year(y + step): v for y, v in ind.targets.items()}
+            if far := out(targets[ind.id]):
+                outside.append(OutsidePeriod("indicator", ind.id, act.id, far))
+    return spans, years, targets, outside
+
+
+def _period_plan(doc: Document, entity_id: str, start_year: int, end_year: int, shift: bool):
     entity = _editable(doc, doc.get(entity_id))
     if not isinstance(entity, Strategy | ActionPlan):
         raise OperationError("only a strategy or an action plan has a period")
-    entity.start_year, entity.end_year = check_period(start_year, end_year)
-    return Change("set_period", upserted=[entity.id])
+    new = check_period(start_year, end_year)
+    old = (entity.start_year, entity.end_year)
+    delta = new[0] - old[0]
+    plans = [(p, _plan_after(p, delta, shift, new)) for p in _following_plans(doc, entity)]
+    return entity, old, new, plans
+
+
+def period_outside(
+    doc: Document, entity_id: str, start_year: int, end_year: int, *, shift: bool = False
+) -> list[OutsidePeriod]:
+    """What `set_period` with these arguments would leave outside the action plans' periods.
+
+    A question, not an operation: it changes nothing. Raises OperationError as `set_period` would."""
+    _entity, _old, _new, plans = _guard(_period_plan)(doc, entity_id, start_year, end_year, shift)
+    return [o for _plan, after in plans for o in after[3]]
+
+
+@_guard
+def set_period(doc: Document, entity_id: str, start_year: int, end_year: int, *, shift: bool = False) -> Change:
+    """Set the period of the strategy or an action plan; the action plans that follow it change with it.
+
+    A strategy's plans that cover its whole period take the new period too (with a title naming the
+    period). With `shift` every dated value of those plans (budget years, indicator targets, activity
+    time frames) moves by the difference between the old and the new first year, so the plan keeps its
+    shape; without it they stay as they are, even outside the new period (see `period_outside`: the
+    window asks first, nothing is ever dropped). One operation, so it is one undo step.
+    """
+    entity, old, new, plans = _period_plan(doc, entity_id, start_year, end_year, shift)
+    if new == old:
+        return Change("set_period")
+    change = Change("set_period")
+    for holder in [entity, *(p for p, _after in plans if p is not entity)]:
+        holder.start_year, holder.end_year = new
+        for lang in list(holder.title.values):
+            translation = holder.title.values[lang]
+            renamed = _span_title(translation.text, old, new) if translation.text else ""
+            if renamed != translation.text:
+                holder.title.rewrite(lang, renamed, translation.state)
+        change.upserted.append(holder.id)
+    for plan, (spans, years, targets, _outside) in plans:
+        for act in plan.activities:
+            if (act.start, act.end) != spans[act.id]:
+                act.start, act.end = spans[act.id]
+                change.upserted.append(act.id)
+            for line in act.budget_lines:
+                if line.year != years[line.id]:
+                    line.year = years[line.id]
+                    change.upserted.append(line.id)
+            for ind in act.indicators:
+                if ind.targets != targets[ind.id]:
+                    ind.targets = dict(sorted(targets[ind.id].items()))
+                    change.upserted.append(ind.id)
+    return change
+
+
+set_period.compound = True  # validated before it changes anything; reloading on a refusal is only a safeguard
 
 
 @_guard
@@ -312,18 +430,19 @@ def add_section(
         if any(s.key == key for s in doc.strategy.sections):
             raise OperationError(f"the strategy already has a {key} section")
     section = Section(key=key)
+    _editable(doc, doc.strategy)
     _texts(section, texts)
     return _insert(doc, doc.strategy, section, index, "add_section")
 
 
 @_guard
 def delete_section(doc: Document, section_id: str) -> Change:
-    return _remove(doc, doc.get(section_id, Section), "delete_section")
+    return _remove(doc, _editable(doc, doc.get(section_id, Section)), "delete_section")
 
 
 @_guard
 def move_section(doc: Document, section_id: str, index: int) -> Change:
-    return _move_within(doc, doc.get(section_id, Section), index, "move_section")
+    return _move_within(doc, _editable(doc, doc.get(section_id, Section)), index, "move_section")
 
 
 # -- objectives and priorities ---------------------------------------------------
@@ -334,6 +453,7 @@ def add_objective(
     doc: Document, texts: Mapping[str, Mapping[str, str]] | None = None, *, index: int | None = None
 ) -> Change:
     objective = Objective()
+    _editable(doc, doc.strategy)
     _texts(objective, texts)
     return _insert(doc, doc.strategy, objective, index, "add_objective")
 
@@ -341,7 +461,7 @@ def add_objective(
 @_guard
 def delete_objective(doc: Document, objective_id: str) -> Change:
     """Delete an objective with its priorities and the activities under it in every action plan."""
-    objective = doc.get(objective_id, Objective)
+    objective = _editable(doc, doc.get(objective_id, Objective))
     change = Change("delete_objective")
     for plan in doc.action_plans:
         for act in doc.activities_of(plan, objective):
@@ -351,7 +471,7 @@ def delete_objective(doc: Document, objective_id: str) -> Change:
 
 @_guard
 def move_objective(doc: Document, objective_id: str, index: int) -> Change:
-    return _move_within(doc, doc.get(objective_id, Objective), index, "move_objective")
+    return _move_within(doc, _editable(doc, doc.get(objective_id, Objective)), index, "move_objective")
 
 
 @_guard
@@ -363,7 +483,7 @@ def add_priority(
     index: int | None = None,
 ) -> Change:
     """Add a priority under an objective, or a sub-priority under a priority."""
-    parent = doc.get(parent_id)
+    parent = _editable(doc, doc.get(parent_id))
     if not isinstance(parent, Objective | Priority):
         raise OperationError("a priority belongs under an objective or another priority")
     priority = Priority()
@@ -373,12 +493,13 @@ def add_priority(
 
 @_guard
 def delete_priority(doc: Document, priority_id: str) -> Change:
-    return _remove(doc, doc.get(priority_id, Priority), "delete_priority")
+    return _remove(doc, _editable(doc, doc.get(priority_id, Priority)), "delete_priority")
 
 
 @_guard
 def move_priority(doc: Document, priority_id: str, index: int) -> Change:
-    return _move_within(doc, doc.get(priority_id, Priority), index, "move_priority")
+    """Move a priority to another place among its siblings (it stays under the same parent)."""
+    return _move_within(doc, _editable(doc, doc.get(priority_id, Priority)), index, "move_priority")
 
 
 # -- target groups -------------------------------------------------------------------
@@ -388,7 +509,7 @@ def move_priority(doc: Document, priority_id: str, index: int) -> Change:
 def add_target_group(
     doc: Document, texts: Mapping[str, Mapping[str, str]] | None = None, *, index: int | None = None
 ) -> Change:
-    group = TargetGroup()
+    group = _editable(doc, TargetGroup())  # not yet placed: only a closed plan refuses it
     _texts(group, texts)
     return _insert(doc, doc, group, index, "add_target_group")
 
@@ -396,7 +517,7 @@ def add_target_group(
 @_guard
 def delete_target_group(doc: Document, group_id: str) -> Change:
     """Delete a target group and remove it from every activity that names it."""
-    group = doc.get(group_id, TargetGroup)
+    group = _editable(doc, doc.get(group_id, TargetGroup))
     change = Change("delete_target_group")
     for plan in doc.action_plans:
         for act in plan.activities:
@@ -404,6 +525,12 @@ def delete_target_group(doc: Document, group_id: str) -> Change:
                 act.target_group_ids = [g for g in act.target_group_ids if g != group.id]
                 change.upserted.append(act.id)
     return change.extend(_remove(doc, group, "delete_target_group"))
+
+
+@_guard
+def move_target_group(doc: Document, group_id: str, index: int) -> Change:
+    """Move a target group to another place in the list (the order tags and documents show them in)."""
+    return _move_within(doc, _editable(doc, doc.get(group_id, TargetGroup)), index, "move_target_group")
 
 
 # -- action plans and activities -------------------------------------------------------

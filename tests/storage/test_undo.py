@@ -28,7 +28,7 @@ def every_operation(d) -> list:
         lambda: (op.set_text_state, (o1().id, "title", "sr", "approved"), {}),
         lambda: (op.rewrite_texts, ([(o1().id, "title", "sr", "Нови наслов")],), {}),
         lambda: (op.set_municipality, (), {"country": "AL", "currency": "ALL"}),
-        lambda: (op.set_period, (d.strategy.id, 2026, 2029), {}),
+        lambda: (op.set_period, (d.strategy.id, 2026, 2028), {"shift": True}),
         lambda: (op.add_section, ({"title": {"sq": "Monitorimi"}},), {"index": 1}),
         lambda: (op.move_section, (d.strategy.sections[0].id, 3), {}),
         lambda: (op.delete_section, (d.strategy.sections[1].id,), {}),
@@ -38,6 +38,7 @@ def every_operation(d) -> list:
         lambda: (op.move_priority, (o1().priorities[-1].id, 0), {}),
         lambda: (op.delete_priority, (o1().priorities[0].id,), {}),
         lambda: (op.add_target_group, ({"name": {"sq": "Fëmijët"}},), {}),
+        lambda: (op.move_target_group, (d.target_groups[-1].id, 0), {}),
         lambda: (op.add_activity, (plan.id, o2().id, {"title": {"sq": "E re"}}), {"index": 0, "start": "2026-Q1"}),
         lambda: (op.move_activity, (a1().id, o2().id, 1), {}),
         lambda: (op.duplicate_activity, (a1().id,), {}),
@@ -59,11 +60,12 @@ def every_operation(d) -> list:
     ]
 
 
-OPERATION_COUNT = 32
+OPERATION_COUNT = 33
 
 
 @pytest.fixture
 def session(tmp_path, doc):
+    op.add_target_group(doc, {"name": {"sq": "Të rinjtë"}})  # two groups, so that one can move
     path = tmp_path / "p.plan"
     write_new(doc, path)
     s = DocumentSession.open(path)

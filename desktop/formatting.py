@@ -12,6 +12,10 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_decimal, get_decimal_symbol
 
+# The one rule for typed amounts lives in the core (a paste and a returned sheet use it too).
+from desktop.core.amounts import AmountError as AmountError
+from desktop.core.amounts import parse_amount as parse_amount
+
 LOCALES = {"sq": "sq_AL", "sr": "sr_Latn_RS", "sr-Cyrl": "sr_Cyrl_RS", "en": "en_GB"}
 
 
@@ -28,9 +32,13 @@ def format_number(value: Decimal | int | float, lang: str, *, decimals: int | No
 def format_amount(value: Decimal, currency: str, lang: str) -> str:
     """An amount with its currency code: "12 000,50 EUR"; whole amounts without decimals.
 
+    The one format of an amount on the screen and on paper (the grid, the activity's budget lines,
+    the status bar); `currency` "" gives the number alone, for a cell beside a currency column.
     A no-break space keeps the code on the line of its number."""
+    value = Decimal(value)
     decimals = 0 if value == value.to_integral_value() else 2
-    return f"{format_number(value, lang, decimals=decimals)}\u00a0{currency}"
+    number = format_number(value, lang, decimals=decimals)
+    return f"{number}\u00a0{currency}" if currency else number
 
 
 def format_date(value: date) -> str:
@@ -38,14 +46,12 @@ def format_date(value: date) -> str:
 
 
 def parse_number(text: str, lang: str) -> Decimal:
-    """Read a number typed in the language's format, or in plain "12000.50" form.
+    """Read an amount as typed: the same rule in every language (see desktop.core.amounts).
 
-    Raises ValueError with a short message when it is not a number.
+    `lang` is kept for callers that pass it; "12.500" is twelve thousand five hundred in sq, sr and en
+    alike. Raises AmountError (a ValueError) with the reason when it is not one amount.
     """
-    number = read_number(text, locale_for(lang))
-    if number is None:
-        raise ValueError(f"{text!r} is not a number")
-    return number
+    return parse_amount(text)
 
 
 _IGNORED = re.compile(r"[\s\u00a0\u202f\u2009'’]")  # spaces of every kind and the Swiss apostrophe
@@ -60,7 +66,9 @@ def _grouped(digits: str, sep: str) -> bool:
 
 
 def read_number(text: str, locale: str) -> Decimal | None:
-    """Read a number as people type it; None when it is not one.
+    """Read a number that is not an amount (an indicator's value) as people type it; None when it is not one.
+
+    Amounts go through `parse_amount`, which never depends on the locale.
 
     Accepts "12 000,50", "12000.50", "12,000.50", "12.000,50", "12000", with or without a currency.
     The locale's decimal sign is a decimal sign; the other one is a thousands separator when it

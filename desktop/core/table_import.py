@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from desktop.core import operations as op
+from desktop.core.amounts import find_amount
 from desktop.core.model import Document, FundingSource
 from desktop.core.operations import Change, OperationError
 from desktop.core.search import fold
@@ -94,26 +95,9 @@ def parse_timeframe(text: str) -> tuple[str | None, str | None, str]:
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """The first amount in a cell ("12.000 EUR", "12 000,50 €", "5000"); None when there is none."""
-    m = re.search(r"\d[\d\s.,\u00a0]*", text)
-    if not m:
-        return None
-    raw = re.sub(r"[\s\u00a0]", "", m.group(0)).rstrip(".,")
-    if "," in raw and "." in raw:
-        decimal_sep = "," if raw.rfind(",") > raw.rfind(".") else "."
-    elif raw.count(",") == 1 and len(raw.split(",")[1]) <= 2:
-        decimal_sep = ","
-    elif raw.count(".") == 1 and len(raw.split(".")[1]) <= 2:
-        decimal_sep = "."
-    else:
-        decimal_sep = None
-    group = {",": ".", ".": ","}.get(decimal_sep or "", ".,")
-    for g in group:
-        raw = raw.replace(g, "")
-    try:
-        return Decimal(raw.replace(",", ".")) if raw else None
-    except InvalidOperation:
-        return None
+    """The first amount in a cell ("12.000 EUR", "12 000,50 €", "5000"); None when there is none or it is
+    ambiguous ("1,2345"): read by the one rule for typed amounts (desktop.core.amounts), never guessed."""
+    return find_amount(text)
 
 
 def parse_source(text: str) -> tuple[str, str]:

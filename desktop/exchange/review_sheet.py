@@ -49,6 +49,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from desktop.core import operations as op
 from desktop.core import reviews as rv
+from desktop.core.amounts import NOT_A_NUMBER, AmountError, parse_amount
 from desktop.core.model import Activity, ActivityStatus, Document, FundingSource, Indicator, Review, ReviewEntry
 from desktop.core.operations import MAX_AMOUNT, Change
 from desktop.core.text import LANGUAGES, TextError, clean_text
@@ -709,7 +710,16 @@ def _parse_progress(raw: object, lang: str) -> int | None:
 def _parse_amount(raw: object, lang: str) -> Decimal | None:
     if _blank(raw):
         return None
-    number = _number(raw, "the amount")
+    if isinstance(raw, str):
+        # Typed text: the rule the window uses ("12.500" is 12 500 in every language; "1,2345" is refused).
+        try:
+            number = parse_amount(raw, allow_negative=True)  # the sign is refused below, in the sheet's words
+        except AmountError as exc:
+            if exc.reason == NOT_A_NUMBER:
+                raise SheetError(f'the amount must be a number, not "{raw.strip()[:40]}"') from None
+            raise SheetError(str(exc)) from None
+    else:
+        number = _number(raw, "the amount")
     if number < 0:
         raise SheetError("the amount cannot be negative")
     if number >= MAX_AMOUNT:

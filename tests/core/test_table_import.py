@@ -126,7 +126,9 @@ def test_a_refused_paste_leaves_the_stored_document_as_it_was(tmp_path, doc):
     write_new(doc, path)
     session = DocumentSession.open(path)
     before = dumps(session.doc)
-    drafts = draft_rows(session.doc, [["Aktivitet i ri", "9" * 20]], ["title", "budget"], "sq")
+    drafts = draft_rows(session.doc, [["Aktivitet i ri", "9" * 13]], ["title", "budget"], "sq")
+    assert drafts[0].amount is None  # a pasted amount past the limit is never read
+    drafts[0].amount = Decimal("9" * 20)  # one that reaches the operation anyway is refused there
     with pytest.raises(OperationError):  # the amount is out of range after the activity was added
         session.apply(add_drafts, session.doc.action_plan.id, session.doc.objectives[0].id, drafts, "sq")
     assert dumps(session.doc) == before

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.version_windows: list[MainWindow] = []  # approved versions opened read-only
         self.memory_learner: MemoryLearner | None = None
         self._display_name: str | None = None  # set for backups, shown instead of the file name
+        self._following_grid = False  # the tree moves to the grid's row: the editor shows it already
         lang = str(self.settings.value("content/language", "sq"))
         self._lang = lang if lang in dict(CONTENT_LANGUAGES) else "sq"
         reference = str(self.settings.value("content/reference", "sr" if self._lang == "sq" else "sq"))
@@ -128,7 +129,9 @@ class MainWindow(QMainWindow):
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        # The slot is called without `triggered`'s checked flag: it would land in an optional parameter
+        # (File > Share a copy took False for its target file).
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -155,8 +158,9 @@ class MainWindow(QMainWindow):
             "paste_activities", _("&Paste activities from a table…"), self.paste_activities, "Ctrl+Shift+V"
         )
         self.meeting_action = self._action("meeting", _("&Meeting mode"), self.open_meeting_mode, "F5")
-        self.panels_action = self._action("panels", _("&Panels below"), self._toggle_panels, "F9")
+        self.panels_action = self._action("panels", _("&Panels below"), lambda: None, "F9")
         self.panels_action.setCheckable(True)
+        self.panels_action.triggered.connect(self._toggle_panels)
         self.language_actions = QActionGroup(self)
         for code, name in i18n.UI_LANGUAGES.items():
             action = QAction(name, self.language_actions)
@@ -319,7 +323,8 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            area = self.screen().availableGeometry()  # a 1024x600 laptop screen keeps the window whole
+            self.resize(min(DEFAULT_SIZE[0], area.width()), min(DEFAULT_SIZE[1], area.height()))
         state = self.settings.value("window/splitter")
         if state is None or not self.splitter.restoreState(state):
             width = DEFAULT_SIZE[0]
@@ -615,7 +620,8 @@ class MainWindow(QMainWindow):
             self.edit_area.show_item(None, None)
             return
         entity_id = self.tree_model.entity_id(current)
-        self.edit_area.show_item(self.tree_model.kind(current), entity_id)
+        if not self._following_grid:
+            self.edit_area.show_item(self.tree_model.kind(current), entity_id)
         if self.bottom is not None:
             self.bottom.show_item(entity_id)
 
@@ -747,10 +753,13 @@ class MainWindow(QMainWindow):
             return
         index = self.tree_model.index_of(activity_id, "activity")
         if index.isValid() and index != self.tree.currentIndex():
-            self.tree.blockSignals(True)
-            self.tree.setCurrentIndex(index)
+            # blockSignals on the tree leaves its selection model's currentChanged on: a flag it is
+            self._following_grid = True
+            try:
+                self.tree.setCurrentIndex(index)
+            finally:
+                self._following_grid = False
             self.tree.scrollTo(index)
-            self.tree.blockSignals(False)
 
     def undo(self) -> None:
         if self.controller is not None:

@@ -178,7 +178,8 @@ class MeetingWindow(QWidget):
         self._objective_id = objectives[0].id if objectives else None
         self.render()
         controller.document_changed.connect(self._on_document_changed)
-        self.resize(1280, 720)
+        area = self.screen().availableGeometry()  # a 1024x600 laptop screen keeps the window whole
+        self.resize(min(1280, area.width()), min(720, area.height()))
 
     # -- construction ----------------------------------------------------------------------------
     def _button(self, name: str, text: str, tip: str, slot: Callable[[], object] | None) -> QPushButton:
@@ -515,7 +516,8 @@ class MeetingWindow(QWidget):
         """The id of the meeting to record in; creates today's (an undoable step) on the first record."""
         meeting = self.current_meeting()
         if meeting is None:
-            change = self.controller.apply(group.add_meeting, date.today().isoformat())
+            # Nobody is marked present or absent: meeting mode records notes, not who came.
+            change = self.controller.apply(group.add_meeting, date.today().isoformat(), everyone_present=True)
             self._meeting_id = change.upserted[0] if change is not None and change.upserted else None
         else:
             self._meeting_id = meeting.id

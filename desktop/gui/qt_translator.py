@@ -21,7 +21,8 @@ QT_STRINGS = (
     N_("&Undo"), N_("&Redo"), N_("Cu&t"), N_("&Copy"), N_("&Paste"), N_("Delete"), N_("Select All"),
     N_("Copy &Link Location"),
     # QFileDialog (Qt's own dialog, used where the system offers none)
-    N_("Look in:"), N_("&Look in:"), N_("File &name:"), N_("Files of type:"), N_("Files of &type:"), N_("&Open"), N_("&Save"), N_("&Choose"),
+    N_("Look in:"), N_("&Look in:"), N_("File &name:"), N_("Files of type:"), N_("Files of &type:"),
+    N_("&Open"), N_("&Save"), N_("&Choose"),
     N_("Back"), N_("Forward"), N_("Parent Directory"), N_("Create New Folder"), N_("List View"),
     N_("Detail View"), N_("Name"), N_("Size"), N_("Type"), N_("Date Modified"), N_("My Computer"),
     N_("Computer"), N_("All Files (*)"), N_("New Folder"), N_("&Delete"), N_("&Rename"), N_("Show &hidden files"),

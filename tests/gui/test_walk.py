@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
-from desktop.demo.build import build_demo
 from desktop.demo.large import build_large
 from desktop.gui import messages
 from desktop.gui.main_window import MainWindow

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QWidget
 
@@ -107,7 +107,7 @@ def select_nodes(window: MainWindow, per_kind: int | None = None) -> int:
     for indexes in by_kind.values():
         if per_kind is not None and len(indexes) > per_kind:
             step = max(1, (len(indexes) - 1) // max(1, per_kind - 1))
-            indexes = indexes[::step][: per_kind - 1] + [indexes[-1]]
+            indexes = [*indexes[::step][: per_kind - 1], indexes[-1]]
         chosen += [(window.tree_model.entity_id(i), window.tree_model.kind(i)) for i in indexes]
     for entity_id, kind in chosen:
         index = window.tree_model.index_of(entity_id, kind)  # indexes move as pages build

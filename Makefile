@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PACKAGE_STAMP := $(VENV)/.packaging
 PACKAGE_MAX_MB := 150
 
-.PHONY: help run test lint format bench demo clean system-deps i18n catalogues package
+.PHONY: help run test lint format bench demo clean system-deps i18n catalogues package monkey
 
 LANGS := sq sr sr_Cyrl
 MO := $(foreach l,$(LANGS),i18n/$(l)/LC_MESSAGES/plan.mo)
@@ -43,6 +43,11 @@ run: $(STAMP) catalogues system-deps ## set up and start the app (the demo plan 
 
 test: $(STAMP) catalogues system-deps ## set up and run the whole test suite (offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
+
+SEED ?= 1
+STEPS ?= 20000
+monkey: $(STAMP) catalogues system-deps ## random user actions on the real window (SEED=… STEPS=…)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.gui.monkey --seed $(SEED) --steps $(STEPS)
 
 lint: $(STAMP) ## ruff lint and format check
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

@@ -1,7 +1,11 @@
 """The consultants' glossary: agreed terms in Albanian, Serbian (Latin) and English.
 
-A `Glossary` is a plain list of `Term`s. It is seeded from `glossary_seed.csv` (the table in DOMAIN.md),
-exchanged with spreadsheets as CSV (header `sq,sr,en[,note]`) and with CAT tools as TBX-Basic-like XML.
+A `Glossary` is a plain list of `Term`s and a list of `names` kept as written (organisations and programmes
+such as "Save the Children", which stay in Latin letters when Serbian is shown in Cyrillic). It is seeded
+from `glossary_seed.csv` (the table in DOMAIN.md and names of organisations working in the region),
+exchanged with spreadsheets as CSV (header `sq,sr,en[,note][,keep]`; a name is a row with `keep` = yes and
+the name in every language) and with CAT tools as TBX-Basic-like XML (a name is an entry with
+`<descrip type="keepAsWritten">`).
 
 `find_terms` finds glossary terms in a text; `consistency` lists the text fields whose source text uses a
 glossary term but whose translation does not use the agreed translation.
@@ -30,7 +34,7 @@ import io
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -47,6 +51,10 @@ except ImportError:  # pragma: no cover - defusedxml is a dependency, the fallba
 GLOSSARY_LANGUAGES = ("sq", "sr", "en")
 SEED_PATH = Path(__file__).with_name("glossary_seed.csv")
 MAX_TERMS = 10_000
+MAX_NAMES = 2_000
+KEEP_COLUMN = "keep"
+KEEP_VALUES = frozenset({"yes", "y", "true", "1", "x", "po", "da"})  # what a spreadsheet user may type
+KEEP_DESCRIP = "keepAsWritten"
 MAX_FIELD_LENGTH = 500
 MAX_TBX_BYTES = 20_000_000
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -112,14 +120,28 @@ def clean_term(term: Term) -> Term:
     return Term(**values)
 
 
+def clean_names(names: Iterable[str]) -> list[str]:
+    """The names cleaned like term fields, without blanks and without repeats (as written, case counts)."""
+    cleaned: list[str] = []
+    for name in names:
+        value = _clean_field(name, "name")
+        if value and value not in cleaned:
+            cleaned.append(value)
+    if len(cleaned) > MAX_NAMES:
+        raise GlossaryError(f"a glossary keeps at most {MAX_NAMES:,} names")
+    return cleaned
+
+
 @dataclass
 class Glossary:
     terms: list[Term] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # kept as written in every language and script
 
     def __post_init__(self) -> None:
         if len(self.terms) > MAX_TERMS:
             raise GlossaryError(f"a glossary holds at most {MAX_TERMS:,} terms")
         self.terms = [clean_term(t) for t in self.terms]
+        self.names = clean_names(self.names)
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -145,10 +167,10 @@ class Glossary:
         return term
 
     def merge(self, other: Glossary) -> int:
-        """Append the terms of `other` this glossary lacks; returns how many were added. All or nothing.
+        """Append the terms and names of `other` this glossary lacks; returns how many were added. All or nothing.
 
-        A term is already present when its sq, sr and en agree after `fold()` (the note does not count), so
-        importing the same file twice adds nothing.
+        A term is already present when its sq, sr and en agree after `fold()` (the note does not count), a
+        name when it is written the same way, so importing the same file twice adds nothing.
         """
 
         def key(t: Term) -> tuple[str, ...]:
@@ -162,8 +184,11 @@ class Glossary:
                 new.append(clean_term(term))
         if len(self.terms) + len(new) > MAX_TERMS:
             raise GlossaryError(f"a glossary holds at most {MAX_TERMS:,} terms")
+        names = clean_names([*self.names, *other.names])
+        added = len(new) + len(names) - len(self.names)
         self.terms.extend(new)
-        return len(new)
+        self.names = names
+        return added
 
     # --- seed and CSV --------------------------------------------------------------------------------------
 
@@ -175,14 +200,16 @@ class Glossary:
     def to_csv(self) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow([*GLOSSARY_LANGUAGES, "note"])
+        writer.writerow([*GLOSSARY_LANGUAGES, "note", KEEP_COLUMN])
         for t in self.terms:
-            writer.writerow([t.sq, t.sr, t.en, t.note])
+            writer.writerow([t.sq, t.sr, t.en, t.note, ""])
+        for name in self.names:
+            writer.writerow([name, name, name, "", "yes"])
         return out.getvalue()
 
     @classmethod
     def from_csv(cls, text: str) -> Glossary:
-        """Read `sq,sr,en[,note]` CSV (other columns are ignored, blank rows skipped)."""
+        """Read `sq,sr,en[,note][,keep]` CSV (other columns are ignored, blank rows skipped)."""
         if not isinstance(text, str):
             raise GlossaryError("CSV must be text (decode it as UTF-8 first)")
         text = text.removeprefix("\ufeff")
@@ -198,7 +225,9 @@ class Glossary:
             if len(set(names)) != len(names):
                 raise GlossaryError("the CSV header names a column twice")
             columns = {name: names.index(name) for name in (*GLOSSARY_LANGUAGES, "note") if name in names}
+            keep_column = names.index(KEEP_COLUMN) if KEEP_COLUMN in names else None
             terms = []
+            kept: list[str] = []
             for row in reader:
                 if not any(cell.strip() for cell in row):
                     continue
@@ -206,12 +235,15 @@ class Glossary:
                     raise GlossaryError(f"the CSV has more than {MAX_TERMS:,} terms")
                 values = {name: row[i] if i < len(row) else "" for name, i in columns.items()}
                 try:
-                    terms.append(clean_term(Term(**values)))
+                    if keep_column is not None and keep_column < len(row) and _is_keep(row[keep_column]):
+                        kept.append(_name_of(values))
+                    else:
+                        terms.append(clean_term(Term(**values)))
                 except GlossaryError as exc:
                     raise GlossaryError(f"CSV line {reader.line_num}: {exc}") from None
         except csv.Error as exc:
             raise GlossaryError(f"not a readable CSV file: {exc}") from None
-        return cls(terms)
+        return cls(terms, kept)
 
     # --- TBX -----------------------------------------------------------------------------------------------
 
@@ -231,6 +263,13 @@ class Glossary:
                 if value:
                     lang_set = ET.SubElement(entry, "langSet", {XML_LANG: lang})
                     ET.SubElement(ET.SubElement(lang_set, "tig"), "term").text = value
+        # A name kept as written is its own translation in every language (what a CAT tool needs to know).
+        for n, name in enumerate(self.names, len(self.terms) + 1):
+            entry = ET.SubElement(body, "termEntry", {"id": f"t{n}"})
+            ET.SubElement(entry, "descrip", {"type": KEEP_DESCRIP}).text = "yes"
+            for lang in GLOSSARY_LANGUAGES:
+                lang_set = ET.SubElement(entry, "langSet", {XML_LANG: lang})
+                ET.SubElement(ET.SubElement(lang_set, "tig"), "term").text = name
         ET.indent(root)
         return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
@@ -245,15 +284,19 @@ class Glossary:
         if _local(root.tag) != "martif":
             raise GlossaryError("not a TBX file (the root element is not <martif>)")
         terms = []
+        kept: list[str] = []
         for entry in root.iter():
             if _local(entry.tag) != "termEntry":
                 continue
             if len(terms) >= MAX_TERMS:
                 raise GlossaryError(f"the TBX file has more than {MAX_TERMS:,} terms")
             values: dict[str, str] = {}
+            keep = False
             for child in entry:
                 name = _local(child.tag)
-                if name == "note" or (name == "descrip" and child.get("type") in ("note", "definition")):
+                if name == "descrip" and child.get("type") == KEEP_DESCRIP:
+                    keep = _is_keep("".join(child.itertext()))
+                elif name == "note" or (name == "descrip" and child.get("type") in ("note", "definition")):
                     values.setdefault("note", "".join(child.itertext()))
                 elif name == "langSet":
                     lang = (child.get(XML_LANG) or child.get("lang") or "").split("-")[0].lower()
@@ -263,10 +306,26 @@ class Glossary:
             if not any(values.get(lang, "").strip() for lang in GLOSSARY_LANGUAGES):
                 continue
             try:
-                terms.append(clean_term(Term(**{k: values.get(k, "") for k in ("sq", "sr", "en", "note")})))
+                if keep:
+                    kept.append(_name_of(values))
+                else:
+                    terms.append(clean_term(Term(**{k: values.get(k, "") for k in ("sq", "sr", "en", "note")})))
             except GlossaryError as exc:
                 raise GlossaryError(f"TBX entry {entry.get('id') or len(terms) + 1}: {exc}") from None
-        return cls(terms)
+        return cls(terms, kept)
+
+
+def _is_keep(value: str) -> bool:
+    return value.strip().lower() in KEEP_VALUES
+
+
+def _name_of(values: dict[str, str]) -> str:
+    """A kept name from a row or entry: written the same in every language; Serbian first if not."""
+    for lang in ("sr", "en", "sq"):
+        name = _clean_field(values.get(lang, ""), "name")
+        if name:
+            return name
+    raise GlossaryError("a name kept as written is empty")
 
 
 def _local(tag: object) -> str:

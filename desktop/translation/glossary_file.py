@@ -1,9 +1,10 @@
 """The user's glossary on disk, and glossary files exchanged with others (CSV or TBX, by extension).
 
-The user's glossary is `glossary.csv` in the data folder (desktop.paths.data_dir). Until the user saves a
-glossary of their own, the built-in seed is used. Files are written atomically (a temporary file beside the
-target, fsync, rename), so a crash or a full disk leaves the old glossary whole. Every failure is a
-GlossaryError with a one-line message for the user, never a traceback.
+The user's glossary is `glossary.csv` in the data folder (desktop.paths.data_dir), its terms and the names
+kept as written (rows with `keep` = yes). Until the user saves a glossary of their own, the built-in seed is
+used; a glossary saved before names were kept (no `keep` column) gets the built-in names. Files are written
+atomically (a temporary file beside the target, fsync, rename), so a crash or a full disk leaves the old
+glossary whole. Every failure is a GlossaryError with a one-line message for the user, never a traceback.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from pathlib import Path
 from desktop.paths import data_dir
 from desktop.storage.errors import describe_os_error
 from desktop.storage.files import fsync_dir, temp_beside
-from desktop.translation.glossary import MAX_TBX_BYTES, Glossary, GlossaryError
+from desktop.translation.glossary import KEEP_COLUMN, MAX_TBX_BYTES, Glossary, GlossaryError
 
 GLOSSARY_FILE_NAME = "glossary.csv"
 DAMAGED_SUFFIX = ".damaged"
 # A CSV of 10,000 terms of 4 x 500 characters is at most ~40 MB of UTF-8; real glossaries are far smaller.
 MAX_CSV_BYTES = 50_000_000
 FORMATS = ("csv", "tbx")
+MAX_HEADER_CHARS = 4096
 
 
 def user_glossary_path() -> Path:
@@ -33,9 +35,21 @@ def load_user_glossary(path: Path | None = None) -> Glossary:
     if not path.exists():
         return Glossary.seed()
     try:
-        return read_glossary(path, "csv")
+        glossary = read_glossary(path, "csv")
     except GlossaryError as exc:
         raise GlossaryError(f"The glossary {path} cannot be read: {exc}") from None
+    if not _has_keep_column(path):  # saved before names were kept: start with the built-in ones
+        glossary.names = Glossary.seed().names
+    return glossary
+
+
+def _has_keep_column(path: Path) -> bool:
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace") as fh:
+            header = fh.readline(MAX_HEADER_CHARS)
+    except OSError:
+        return True
+    return KEEP_COLUMN in (cell.strip().lower() for cell in header.split(","))
 
 
 def save_user_glossary(glossary: Glossary, path: Path | None = None) -> Path:
@@ -112,3 +126,11 @@ def write_glossary(glossary: Glossary, path: Path, fmt: str | None = None) -> No
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise GlossaryError(describe_os_error(exc, f"save {path.name}")) from None
+
+
+def load_kept_names() -> list[str]:
+    """The names the user keeps as written (the built-in ones while their glossary is missing or damaged)."""
+    try:
+        return list(load_user_glossary().names)
+    except GlossaryError:
+        return list(Glossary.seed().names)

@@ -26,6 +26,12 @@ such as ``Wi-Fi`` or ``UNDP-a`` are judged as a whole):
   ``I`` or ``V`` only next to ``Poglavlje``/``faza``/``razred``..., as ``I.`` at the start of a line, or
   (``I`` only) right after a capitalised word (``Petra I``); elsewhere it is the conjunction or an initial.
 
+* Names of organisations and programmes stay whole in Latin ("Save the Children", "Terre des hommes"):
+  a run of capitalised words joined by spaces (and by foreign function words such as "the", "des", "of")
+  stays Latin when it holds a foreign word; Serbian-looking words at its edges ("Organizacija", "Fondacijom")
+  are not part of the name. The names listed in the glossary ("keep as written", see ``set_kept_names``)
+  stay Latin wherever they occur as whole words, case as written, the longest first.
+
 Non-letters are never changed, so punctuation, whitespace and newlines survive exactly. The one
 normalisation is NFC on Latin input, so that decomposed ``z`` + caron is recognised as ``ž``.
 """
@@ -34,10 +40,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
-__all__ = ["CYRILLIC", "LATIN", "NO_SCRIPT", "convert", "detect_script", "to_cyrillic", "to_latin"]
+__all__ = [
+    "CYRILLIC",
+    "LATIN",
+    "NO_SCRIPT",
+    "convert",
+    "detect_script",
+    "kept_names",
+    "set_kept_names",
+    "to_cyrillic",
+    "to_latin",
+]
 
 LATIN: Final = "latn"
 CYRILLIC: Final = "cyrl"
@@ -201,6 +218,41 @@ _NEXT_WORD_RE: Final = re.compile(rf"[ \t]*({_L}+)")
 _INITIAL_RE: Final = re.compile(r"\.[ \t]+[A-ZČĆŠŽĐ]")
 
 # ---------------------------------------------------------------------------------------------------
+# Foreign names of several words ("Save the Children", "World Vision", "Terre des hommes").
+#
+# Judged word by word, such a name mixes kept and converted words ("Саве the Children"). A run of
+# capitalised words separated by spaces only, possibly joined by a foreign function word (and followed
+# by a lower-case foreign word after one: "des hommes"), is one name; it stays whole in Latin when it
+# holds a foreign word or a joining word. Words that look Serbian are not part of a name ("Organizacija
+# Save the Children", "sa Fondacijom World Vision"), so they are cut from its edges.
+
+# English, French, German, Italian and Spanish function words of organisation names; none is a Serbian
+# word, so each is evidence of a foreign name when it stands between capitalised words.
+_NAME_JOINERS: Final = _words(
+    """the of and for des de du la le les et pour sans und für der die das von zu del della degli
+    dei el los las y"""
+)
+_UPPER: Final = "".join(re.escape(chr(c)) for c in range(0x250) if chr(c).isupper())
+_JOINER = "(?i:" + "|".join(sorted(_NAME_JOINERS, key=len, reverse=True)) + rf")(?!{_L})"
+# A whole word, not part of a compound (Wi-Fi) or an address; a hyphenated Serbian ending may follow
+# ("World Vision-a": the ending is converted).
+_WORD_END = rf"(?!{_L}|-(?!(?:{_ENDING_RE.pattern})(?![\w-])){_L}|[.@/]\w)"
+# "des hommes": a lower-case word may follow a joiner.
+_NAME_WORD = rf"(?:[{_UPPER}]{_L}*{_WORD_END}|{_JOINER}(?:[ \u00a0]+{_L}+{_WORD_END})?)"
+_NAME_RUN_RE: Final = re.compile(rf"(?<![\w\-'’@./]){_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})+")
+_RUN_WORD_RE: Final = re.compile(rf"{_L}+")
+# Endings and words that mark a capitalised word as Serbian: it is not part of a foreign name beside it.
+_SERBIAN_ENDINGS: Final = (
+    "ija", "ije", "iji", "iju", "ijom", "ijama", "ost", "osti", "ošću", "stvo", "stva", "stvu", "stvom",
+    "nje", "nja", "nju", "njem", "ski", "ska", "sko", "ske", "skog", "skom", "skoj", "skih", "ški", "ška",
+    "čki", "čka", "ama", "ima", "om", "em", "ovi", "ova", "ove", "og", "oj", "ština", "ak", "at",
+)  # fmt: skip
+_SERBIAN_NAME_WORDS: Final = frozenset(w.lower() for w in _SERBIAN_CAPS_WORDS) | _words(
+    """kosovo kosova srbija srbije beograd priština prištine opština opštine grad grada centar centra
+    fondacija organizacija udruženje program projekat projekta partner partneri podrška saradnja ministarstvo"""
+)
+
+# ---------------------------------------------------------------------------------------------------
 # Tokens. Every word (a run of letters, or a hyphenated compound: Wi-Fi, UNDP-a) is one token; so is
 # every span kept verbatim. Matching whole words first means the regex never restarts inside a word,
 # which keeps 1 MB well under a second; a word glued to "@", ".x", "'s" or "://" is tried as a kept
@@ -274,7 +326,21 @@ def to_cyrillic(text: str) -> str:
                 cache[word] = done
         return done
 
-    return _TOKEN_RE.sub(token, text)
+    kept = _kept_spans(text)
+    if not kept:
+        return _TOKEN_RE.sub(token, text)
+    # Convert the stretches between kept names; the tokens still see the whole text (caps stretches,
+    # numerals), and everything between tokens is copied as it is.
+    out: list[str] = []
+    pos = 0
+    for start, end in (*kept, (len(text), len(text))):
+        for match in _TOKEN_RE.finditer(text, pos, start):
+            out.append(text[pos : match.start()])
+            out.append(token(match))
+            pos = match.end()
+        out.append(text[pos:end])
+        pos = end
+    return "".join(out)
 
 
 def _plain(text: str) -> str:
@@ -304,6 +370,117 @@ def _is_foreign(word: str) -> bool:
     if _INNER_CAP_RE.search(word) and word not in _MIXED_CASE_SERBIAN:
         return True
     return _CLUSTER_RE.search(lower) is not None and not lower.startswith(_CLUSTER_SERBIAN)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Names kept in Latin: the glossary's list and foreign names found by rule.
+
+_kept_names: tuple[str, ...] | None = None  # None: read from the user's glossary at first use
+_kept_re: re.Pattern[str] | None = None
+
+
+def set_kept_names(names: Iterable[str] | None) -> None:
+    """Keep these names as written (whole words, case as written, the longest first) in every
+    conversion to Cyrillic; None reads the user's glossary again at the next conversion."""
+    global _kept_names, _kept_re
+    if names is None:
+        _kept_names, _kept_re = None, None
+        return
+    unique = {" ".join(n.split()) for n in names} - {""}
+    _kept_names = tuple(sorted(unique, key=lambda n: (-len(n), n)))
+    # Words of a name may be separated by any whitespace (a line break inside a table cell).
+    alternatives = [r"\s+".join(map(re.escape, name.split())) for name in _kept_names]
+    _kept_re = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else None
+
+
+def kept_names() -> tuple[str, ...]:
+    """The names kept as written, longest first; the user's glossary (or the built-in one) until set."""
+    if _kept_names is None:
+        from desktop.translation.glossary_file import load_kept_names  # the data folder, read once
+
+        set_kept_names(load_kept_names())
+    return _kept_names or ()
+
+
+_APOSTROPHE_END_RE: Final = re.compile(rf"['’](?:s|t|ll|re|ve|d|m)(?!{_L})")
+
+
+def _kept_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a name that stays in Latin, in text order, without overlaps."""
+    kept_names()
+    spans = [m.span() for m in _kept_re.finditer(text)] if _kept_re is not None else []
+    spans += _name_runs(text)
+    if not spans:
+        return []
+    spans.sort()
+    merged = [list(spans[0])]
+    for start, end in spans[1:]:
+        if start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    result = []
+    for start, end in merged:
+        ending = _APOSTROPHE_END_RE.match(text, end)  # "Save the Children's": the English ending stays too
+        result.append((start, ending.end() if ending else end))
+    return result
+
+
+def _name_runs(text: str) -> list[tuple[int, int]]:
+    """Multi-word foreign names: runs of capitalised words that hold a foreign or joining word."""
+    spans = []
+    for run in _NAME_RUN_RE.finditer(text):
+        words: list[tuple[int, int, str]] = []
+        after_joiner = False
+        for m in _RUN_WORD_RE.finditer(text, run.start(), run.end()):
+            word = m.group()
+            joiner = word.lower() in _NAME_JOINERS
+            if not (word[0].isupper() or joiner or (after_joiner and _is_foreign(word))):
+                spans.extend(_name_span(words))  # a Serbian word after a joiner ends the name
+                words = []
+            else:
+                words.append((m.start(), m.end(), word))
+            after_joiner = joiner
+        spans.extend(_name_span(words))
+    return spans
+
+
+def _name_span(words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    def joiner(i: int) -> bool:
+        return words[i][2].lower() in _NAME_JOINERS
+
+    # Cut Serbian-looking words from the edges, and joiners in lower case ("La Strada" keeps its "La"). The
+    # word before a joiner heads the name ("Habitat for Humanity", "Save the Children"): never cut.
+    start, end = 0, len(words)
+    while start < end and (
+        (joiner(start) and words[start][2].islower())
+        or (not joiner(start) and _serbian_looking(words[start][2]) and not (start + 1 < end and joiner(start + 1)))
+    ):
+        start += 1
+    while end > start and (joiner(end - 1) or _serbian_looking(words[end - 1][2])):
+        end -= 1
+    name = words[start:end]
+    if len(name) < 2 or not any(w.lower() in _NAME_JOINERS or _is_foreign(w) for _, _, w in name):
+        return []
+    return [(name[0][0], name[-1][1])]
+
+
+@lru_cache(maxsize=8192)
+def _serbian_looking(word: str) -> bool:
+    """A capitalised word that is evidently Serbian, so not part of a foreign name beside it."""
+    if _is_foreign(word):
+        return False
+    lower = word.lower()
+    return (
+        len(word) == 1  # the conjunctions and prepositions I, A, U, O, S, K, V
+        or lower in _SERBIAN_NAME_WORDS
+        or word in _SERBIAN_ACRONYMS
+        or _SERBIAN_LETTER_RE.search(lower) is not None
+        or (len(lower) > 3 and lower.endswith(_SERBIAN_ENDINGS))
+    )
+
+
+_SERBIAN_LETTER_RE: Final = re.compile(r"[čćšžđ]|lj|nj|dž")
 
 
 def _compound(text: str, start: int, end: int, caps: _CapsContext) -> tuple[str, bool]:

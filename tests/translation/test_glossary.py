@@ -53,7 +53,8 @@ def test_csv_round_trip_is_identical():
     g.add(Term('Quote "x", comma', "Novi\nred", "Line", note="ë č ć š ž đ"))
     text = g.to_csv()
     again = Glossary.from_csv(text)
-    assert again == Glossary([*g.terms[:-1], Term('Quote "x", comma', "Novi red", "Line", note="ë č ć š ž đ")])
+    expected = [*g.terms[:-1], Term('Quote "x", comma', "Novi red", "Line", note="ë č ć š ž đ")]
+    assert again == Glossary(expected, g.names)
     assert Glossary.from_csv(again.to_csv()).to_csv() == again.to_csv()
 
 
@@ -228,3 +229,34 @@ def test_consistency_small_document_is_consistent():
 def test_unknown_language_raises():
     with pytest.raises(GlossaryError):
         find_terms(Glossary.seed(), "text", "de")
+
+
+# --- names kept as written ---------------------------------------------------------------------------------
+
+
+def test_names_round_trip_through_csv_and_tbx():
+    g = Glossary([Term("Vendimi", "Odluka", "Decision")], ["Save the Children", " World  Vision ", "Save the Children"])
+    assert g.names == ["Save the Children", "World Vision"]  # cleaned, each once
+    text = g.to_csv()
+    assert "Save the Children,Save the Children,Save the Children,,yes" in text
+    assert Glossary.from_csv(text) == g
+    assert Glossary.from_tbx(g.to_tbx()) == g
+    assert b'<descrip type="keepAsWritten">yes</descrip>' in g.to_tbx()
+
+
+def test_a_spreadsheet_keep_column_marks_names():
+    g = Glossary.from_csv("sq,sr,en,keep\nKomuna,Opština,Municipality,\n,Caritas,,Po\nOxfam,,,x\n")
+    assert g.terms == [Term("Komuna", "Opština", "Municipality")]
+    assert g.names == ["Caritas", "Oxfam"]
+
+
+def test_the_seed_keeps_the_names_of_organisations_in_the_region():
+    names = Glossary.seed().names
+    for name in ("UNICEF", "Save the Children", "World Vision", "Helvetas Swiss Intercooperation", "Caritas"):
+        assert name in names
+
+
+def test_merge_adds_the_missing_names():
+    g = Glossary([], ["Caritas"])
+    assert g.merge(Glossary([Term("Vendimi", "Odluka", "")], ["Caritas", "Oxfam"])) == 2
+    assert g.names == ["Caritas", "Oxfam"]

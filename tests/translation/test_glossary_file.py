@@ -25,7 +25,7 @@ def test_seed_until_the_user_saves():
 def test_round_trip():
     path = gf.save_user_glossary(OWN)
     assert path == gf.user_glossary_path()
-    assert path.read_text(encoding="utf-8").startswith("sq,sr,en,note\n")
+    assert path.read_text(encoding="utf-8").startswith("sq,sr,en,note,keep\n")
     assert gf.load_user_glossary() == OWN
     assert not list(path.parent.glob("*.tmp"))
 
@@ -128,3 +128,18 @@ def test_merge_adds_only_new_terms():
     assert g.merge(other) == 1
     assert [t.sq for t in g] == ["Strategjia", "Vendimi"]
     assert g.merge(other) == 0
+
+
+def test_names_are_saved_with_the_glossary_and_an_empty_list_stays_empty():
+    gf.save_user_glossary(Glossary(OWN.terms, ["Caritas"]))
+    assert gf.load_user_glossary().names == ["Caritas"]
+    assert gf.load_kept_names() == ["Caritas"]
+    gf.save_user_glossary(Glossary(OWN.terms, []))
+    assert gf.load_user_glossary().names == []
+
+
+def test_a_glossary_saved_before_names_were_kept_gets_the_built_in_names():
+    gf.user_glossary_path().write_text("sq,sr,en,note\nVendimi,Odluka,Decision,\n", encoding="utf-8")
+    loaded = gf.load_user_glossary()
+    assert loaded.terms == [Term("Vendimi", "Odluka", "Decision")]
+    assert loaded.names == Glossary.seed().names

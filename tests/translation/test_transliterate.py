@@ -168,6 +168,19 @@ BOTH: list[tuple[str, str]] = [
     ("PROJEKAT ABC", "ПРОЈЕКАТ АБЦ"),  # ... but in a Serbian all-caps heading: a word
     ("PODRŠKA UNDP I OSCE", "ПОДРШКА UNDP И OSCE"),  # listed foreign acronyms stay even in a heading
     ("Prilog: plan.pdf (2 MB)", "Прилог: plan.pdf (2 MB)"),
+    # foreign names of several words stay whole, the Serbian words around them do not
+    ("Save the Children", "Save the Children"),
+    ("Terre des hommes", "Terre des hommes"),
+    ("World Vision", "World Vision"),
+    ("Helvetas Swiss Intercooperation", "Helvetas Swiss Intercooperation"),
+    ("Organizacija Save the Children je partner", "Организација Save the Children је партнер"),
+    ("Fondacija Terre des hommes pomaže deci", "Фондација Terre des hommes помаже деци"),
+    ("u saradnji sa World Vision i opštinom", "у сарадњи са World Vision и општином"),
+    ("Podrška: Helvetas Swiss Intercooperation (2025)", "Подршка: Helvetas Swiss Intercooperation (2025)"),
+    ("Partneri: World Vision, Save the Children.", "Партнери: World Vision, Save the Children."),
+    ("sa Fondacijom World Vision", "са Фондацијом World Vision"),
+    ("Program Habitat for Humanity u Prizrenu", "Програм Habitat for Humanity у Призрену"),
+    ("La Strada International", "La Strada International"),
     # foreign words stay
     ("Wi-Fi", "Wi-Fi"),
     ("Word", "Word"),
@@ -406,6 +419,7 @@ def ordinary_cyrillic_word(word: str) -> bool:
         and re.search(r"(.)\1", latin) is None  # лљ -> "llj"
         and tr._SPLIT_RE.match(latin) is None
         and latin not in tr._FOREIGN_WORDS
+        and latin not in tr._NAME_JOINERS  # "Put de La": read as part of a foreign name
         and latin not in {"ii", "iii", "iv", "vii", "viii"}
     )
 

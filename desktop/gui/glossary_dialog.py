@@ -1,8 +1,10 @@
 """Tools > Glossary: the agreed terms in Albanian, Serbian and English, edited in a table and saved for the user.
 
 The dialog edits a working list; nothing is written until Save (the user's `glossary.csv`, see
-desktop.translation.glossary_file). With a plan open, a second tab lists the texts whose translation does not
-use the agreed term, and double-clicking one leads to its item.
+desktop.translation.glossary_file). A second tab lists the names kept as written (organisations and programmes
+that stay in Latin letters when Serbian is shown or exported in Cyrillic); saving makes every conversion use
+them at once. With a plan open, a third tab lists the texts whose translation does not use the agreed term,
+and double-clicking one leads to its item.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QStyledItemDelegate,
@@ -38,6 +42,7 @@ from desktop.core.model import Document
 from desktop.core.search import fold
 from desktop.gui import messages
 from desktop.gui.display import language_name
+from desktop.gui.serbian_script import kept_names_changed
 from desktop.gui.text_field import MessageLabel
 from desktop.i18n import N_, _
 from desktop.translation import glossary_file
@@ -48,7 +53,9 @@ from desktop.translation.glossary import (
     GlossaryError,
     Inconsistency,
     Term,
+    clean_names,
     consistency,
+    partner_names_to_keep,
 )
 
 COLUMNS = (*GLOSSARY_LANGUAGES, "note")  # the fields of Term, in table order
@@ -271,8 +278,12 @@ class GlossaryDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(terms_page, _("Terms"))
+        self.names_page = self._build_names_page(glossary.names)
+        self.tabs.addTab(self.names_page, _("Names kept as written"))
+        self.consistency_page: QWidget | None = None
         if self.doc is not None:
-            self.tabs.addTab(self._build_consistency_page(), _("Consistency"))
+            self.consistency_page = self._build_consistency_page()
+            self.tabs.addTab(self.consistency_page, _("Consistency"))
             self.tabs.currentChanged.connect(self._tab_changed)
 
         # Qt has no Albanian or Serbian strings: the buttons are worded here.
@@ -301,6 +312,55 @@ class GlossaryDialog(QDialog):
         button = QPushButton(text, self)
         button.clicked.connect(lambda _checked=False: slot())
         return button
+
+    def _build_names_page(self, names: Iterable[str]) -> QWidget:
+        page = QWidget(self)
+        explanation = QLabel(
+            _(
+                "Names of organisations and programmes that stay as written, in Latin letters, when Serbian is "
+                "shown or exported in Cyrillic. A name is found as whole words, with capitals as written."
+            ),
+            page,
+        )
+        explanation.setWordWrap(True)
+        self.names_list = QListWidget(page)
+        self.names_list.setObjectName("glossary_names")
+        self.names_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.names_list.setItemDelegate(_LineDelegate(self.names_list))
+        self.names_list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.set_names(names)
+        self.names_list.itemChanged.connect(lambda _item: self._changed())
+        self.names_list.itemSelectionChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.names_list, self.delete_names).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        self.add_name_button = self._button(_("Add name"), self.add_name)
+        self.delete_name_button = self._button(_("Delete name"), self.delete_names)
+        side = QVBoxLayout()
+        side.addWidget(self.add_name_button)
+        side.addWidget(self.delete_name_button)
+        self.partners_button: QPushButton | None = None
+        if self.doc is not None:
+            self.partners_button = self._button(_("Add from the plan's partners"), self.add_partner_names)
+            self.partners_button.setToolTip(
+                _("Adds the partners named in the Serbian texts whose Cyrillic would mix Latin and Cyrillic letters.")
+            )
+            side.addWidget(self.partners_button)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.names_list, 1)
+        body.addLayout(side)
+        self.names_status = QLabel(page)
+        self.names_status.setObjectName("glossary_names_status")
+        self.names_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.names_status.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(explanation)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.names_status)
+        return page
 
     def _build_consistency_page(self) -> QWidget:
         page = QWidget(self)
@@ -344,7 +404,73 @@ class GlossaryDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
-        self.export_button.setEnabled(self.model.rowCount() > 0)
+        self.export_button.setEnabled(self.model.rowCount() > 0 or self.names_list.count() > 0)
+        self.delete_name_button.setEnabled(bool(self.names_list.selectedItems()))
+
+    # -- names kept as written ----------------------------------------------------------------------------------
+    def names(self) -> list[str]:
+        """The names as listed (blank ones left out)."""
+        return [text for i in range(self.names_list.count()) if (text := self.names_list.item(i).text().strip())]
+
+    def set_names(self, names: Iterable[str]) -> None:
+        self.names_list.blockSignals(True)  # filling the list is not an edit
+        self.names_list.clear()
+        for name in names:
+            self._name_item(name)
+        self.names_list.blockSignals(False)
+
+    def _name_item(self, name: str) -> QListWidgetItem:
+        item = QListWidgetItem(name, self.names_list)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def add_name(self, name: str = "") -> QListWidgetItem:
+        """Append a name (an empty one is opened for typing); returns its row."""
+        item = self._name_item(name)
+        self._changed()
+        self.names_list.setCurrentItem(item)
+        self.names_list.scrollToItem(item)
+        if not name:
+            self.names_list.setFocus()
+            self.names_list.editItem(item)
+        return item
+
+    def delete_names(self) -> int:
+        rows = sorted((self.names_list.row(item) for item in self.names_list.selectedItems()), reverse=True)
+        for row in rows:
+            self.names_list.takeItem(row)
+        if rows:
+            self._changed()
+        return len(rows)
+
+    def add_partner_names(self) -> int:
+        """Add the plan's partner names that Cyrillic would split between the scripts; returns how many."""
+        if self.doc is None:
+            return 0
+        listed = set(self.names())
+        new = [name for name in partner_names_to_keep(self.doc, listed) if name not in listed]
+        for name in new:
+            self._name_item(name)
+        if new:
+            self._changed()
+        self.status_names(
+            _("Names added from the plan's partners: {count}.").format(count=len(new))
+            if new
+            else _("No partner in the plan needs to be added.")
+        )
+        return len(new)
+
+    def status_names(self, text: str) -> None:
+        self.names_status.setText(text)
+
+    def glossary(self) -> Glossary:
+        """The terms and names as they are in the dialog. Raises GlossaryError naming the problem."""
+        glossary = self.model.glossary()
+        try:
+            glossary.names = clean_names(self.names())
+        except GlossaryError as exc:
+            raise GlossaryError(_("A name cannot be saved: {reason}").format(reason=exc)) from None
+        return glossary
 
     def add_term(self) -> int:
         """Append an empty row and start typing its Albanian term; returns the row's number in the list."""
@@ -377,7 +503,9 @@ class GlossaryDialog(QDialog):
             _("Restore"),
         ):
             return False
-        self.model.set_terms(Glossary.seed())
+        seed = Glossary.seed()
+        self.model.set_terms(seed)
+        self.set_names(seed.names)
         self._changed()
         self.status.setText(_("The built-in glossary is shown. Save to keep it."))
         return True
@@ -397,15 +525,16 @@ class GlossaryDialog(QDialog):
         except GlossaryError as exc:
             messages.show_error(self, str(exc), _("The terms could not be imported"))
             return False
-        if not len(imported):
+        if not len(imported) and not imported.names:
             messages.show_error(self, _("{name} holds no terms.").format(name=path.name), _("Import terms"))
             return False
         try:
-            current = self.model.glossary()
+            current = self.glossary()
         except GlossaryError as exc:  # an unfinished row: the user decides about it first
             messages.show_error(self, str(exc), _("The terms could not be imported"))
             return False
-        choice = ask_merge_or_replace(self, path.name, len(imported)) if len(current) else "replace"
+        count = len(imported) + len(imported.names)
+        choice = ask_merge_or_replace(self, path.name, count) if len(current) or current.names else "replace"
         if choice is None:
             return False
         if choice == "merge":
@@ -415,17 +544,19 @@ class GlossaryDialog(QDialog):
                 messages.show_error(self, str(exc), _("The terms could not be imported"))
                 return False
             self.model.set_terms(current)
+            self.set_names(current.names)
             self.status.setText(_("Terms added from {name}: {count}.").format(name=path.name, count=added))
         else:
             self.model.set_terms(imported)
-            self.status.setText(_("Terms read from {name}: {count}.").format(name=path.name, count=len(imported)))
+            self.set_names(imported.names)
+            self.status.setText(_("Terms read from {name}: {count}.").format(name=path.name, count=count))
         self.filter_field.clear()
         self._changed()
         return True
 
     def export_file(self) -> bool:
         try:
-            glossary = self.model.glossary()
+            glossary = self.glossary()
         except GlossaryError as exc:
             messages.show_error(self, str(exc), _("The glossary could not be exported"))
             return False
@@ -449,7 +580,8 @@ class GlossaryDialog(QDialog):
 
     # -- consistency ---------------------------------------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:
-        if index == 1 and self._stale:  # computed when looked at: a large plan takes a moment
+        # computed when looked at: a large plan takes a moment
+        if self.tabs.widget(index) is self.consistency_page and self._stale:
             self.refresh_consistency()
 
     def refresh_consistency(self) -> list[Inconsistency]:
@@ -500,7 +632,7 @@ class GlossaryDialog(QDialog):
     def save(self) -> bool:
         """Write the list as the user's glossary; False (with a message) when it cannot be saved."""
         try:
-            glossary = self.model.glossary()
+            glossary = self.glossary()
             if self._damaged:
                 glossary_file.set_aside_damaged()
                 self._damaged = False
@@ -508,17 +640,19 @@ class GlossaryDialog(QDialog):
         except GlossaryError as exc:
             messages.show_error(self, str(exc), _("The glossary could not be saved"))
             return False
+        kept_names_changed(glossary.names)  # every conversion to Cyrillic keeps them from now on
         self.saved = True
         self.dirty = False
         return True
 
     def _commit_open_editor(self) -> None:
-        """A cell still being typed in (Save pressed by keyboard) counts as typed."""
-        editor = self.table.indexWidget(self.table.currentIndex())
-        if editor is not None:
-            delegate = self.table.itemDelegate()
-            delegate.commitData.emit(editor)
-            delegate.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        """A cell or name still being typed in (Save pressed by keyboard) counts as typed."""
+        for view in (self.table, self.names_list):
+            editor = view.indexWidget(view.currentIndex())
+            if editor is not None:
+                delegate = view.itemDelegate()
+                delegate.commitData.emit(editor)
+                delegate.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def accept(self) -> None:
         self._commit_open_editor()

@@ -600,9 +600,18 @@ class MainWindow(QMainWindow):
             self.meeting_window.set_language(self._lang, force=True)
 
     def glossary_saved(self) -> None:
-        """The translation view shows the terms of the glossary just saved."""
+        """The translation view shows the terms of the glossary just saved; Serbian shown in another script
+        shows its names kept as written (the dialog has handed them to the transliterator)."""
         if self.edit_area is not None and self.edit_area.translation_view is not None:
             self.edit_area.translation_view.reload_glossary()
+        if shown_script() != AS_WRITTEN:
+            self.tree_model.set_language(self._lang, force=True)
+            if self.edit_area is not None:
+                self.edit_area.set_languages(self._lang, self._ref_lang, force=True)
+            if self.bottom is not None:
+                self.bottom.set_language(self._lang)
+            if self.meeting_window is not None:
+                self.meeting_window.set_language(self._lang, force=True)
 
     def select_entity(self, entity_id: str, kind: str | None = None) -> bool:
         """Select the tree row of an entity (the first one, or the one of `kind`) and show it."""

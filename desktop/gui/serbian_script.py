@@ -7,6 +7,7 @@ looking at a text never changes it and editing one word does not rewrite the res
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop.core.text import MultiText
@@ -32,6 +33,14 @@ def _converted(text: str, script: str) -> str:
     from desktop.translation.transliterate import convert
 
     return convert(text, script)
+
+
+def kept_names_changed(names: Iterable[str]) -> None:
+    """The glossary's names kept as written were saved: Cyrillic shows them in Latin from now on."""
+    from desktop.translation.transliterate import set_kept_names
+
+    set_kept_names(names)
+    _converted.cache_clear()
 
 
 def show(text: str, lang: str | None) -> str:

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Final
 
@@ -54,6 +54,7 @@ __all__ = [
     "set_kept_names",
     "to_cyrillic",
     "to_latin",
+    "when_kept_names_change",
 ]
 
 LATIN: Final = "latn"
@@ -377,6 +378,12 @@ def _is_foreign(word: str) -> bool:
 
 _kept_names: tuple[str, ...] | None = None  # None: read from the user's glossary at first use
 _kept_re: re.Pattern[str] | None = None
+_on_kept_names_change: list[Callable[[], object]] = []
+
+
+def when_kept_names_change(callback: Callable[[], object]) -> None:
+    """Call `callback` (typically a cache's ``cache_clear``) whenever the list of kept names is set."""
+    _on_kept_names_change.append(callback)
 
 
 def set_kept_names(names: Iterable[str] | None) -> None:
@@ -385,12 +392,14 @@ def set_kept_names(names: Iterable[str] | None) -> None:
     global _kept_names, _kept_re
     if names is None:
         _kept_names, _kept_re = None, None
-        return
-    unique = {" ".join(n.split()) for n in names} - {""}
-    _kept_names = tuple(sorted(unique, key=lambda n: (-len(n), n)))
-    # Words of a name may be separated by any whitespace (a line break inside a table cell).
-    alternatives = [r"\s+".join(map(re.escape, name.split())) for name in _kept_names]
-    _kept_re = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else None
+    else:
+        unique = {" ".join(n.split()) for n in names} - {""}
+        _kept_names = tuple(sorted(unique, key=lambda n: (-len(n), n)))
+        # Words of a name may be separated by any whitespace (a line break inside a table cell).
+        alternatives = [r"\s+".join(map(re.escape, name.split())) for name in _kept_names]
+        _kept_re = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else None
+    for callback in _on_kept_names_change:
+        callback()
 
 
 def kept_names() -> tuple[str, ...]:

@@ -87,7 +87,7 @@ def saved() -> Glossary:
 def test_without_a_saved_glossary_the_built_in_one_is_shown(qtbot):
     dialog = open_dialog(qtbot)
     assert len(shown_rows(dialog)) == len(Glossary.seed())
-    assert dialog.tabs.count() == 1  # no plan: no consistency tab
+    assert dialog.tabs.count() == 2  # terms and names; no plan: no consistency tab
     assert not dialog.load_message.isVisible()
     headers = [dialog.proxy.headerData(c, gd.Qt.Orientation.Horizontal) for c in range(4)]
     assert headers == ["Albanian", "Serbian", "English", "Note"]
@@ -279,8 +279,8 @@ def test_consistency_lists_texts_without_the_agreed_term(qtbot, controller):
     glossary_file.save_user_glossary(OWN)  # the plan says "Dnevni centar" where the glossary agrees "Dnevni boravak"
     activated: list[str] = []
     dialog = open_dialog(qtbot, controller, activated.append)
-    assert dialog.tabs.count() == 2
-    dialog.tabs.setCurrentIndex(1)
+    assert dialog.tabs.count() == 3
+    dialog.tabs.setCurrentWidget(dialog.consistency_page)
     items = [dialog.consistency_list.topLevelItem(i) for i in range(dialog.consistency_list.topLevelItemCount())]
     assert [[item.text(c) for c in range(4)] for item in items] == [
         ["Qendra ditore", "Dnevni boravak", "Dnevni centar", "Activity 1.1 · Title"]
@@ -292,7 +292,7 @@ def test_consistency_lists_texts_without_the_agreed_term(qtbot, controller):
     # Unsaved edits count: agreeing on "Dnevni centar" makes the plan consistent.
     dialog.tabs.setCurrentIndex(0)
     type_into_cell(qtbot, dialog, 0, 1, "Dnevni centar")
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentWidget(dialog.consistency_page)
     assert dialog.consistency_list.topLevelItemCount() == 0
     assert dialog.consistency_summary.text() == "Every translation uses the agreed terms."
     dialog.target_combo.setCurrentIndex(0)  # Albanian into Albanian
@@ -329,3 +329,114 @@ def test_translation_view_reloads_the_saved_glossary(qtbot, controller):
         assert view.terms_label.text() == "Strategjia → Strategija"
     finally:
         view.close_memory()
+
+
+# -- names kept as written ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def kept_names_reset():
+    from desktop.translation.transliterate import set_kept_names
+
+    set_kept_names(None)
+    yield
+    set_kept_names(None)
+
+
+def type_name(qtbot, dialog: GlossaryDialog, name: str) -> None:
+    """Add a name with the button and type it into the editor that opens, like a user."""
+    qtbot.mouseClick(dialog.add_name_button, gd.Qt.MouseButton.LeftButton)
+    editor = dialog.names_list.indexWidget(dialog.names_list.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    editor.insert(name)  # not keyClicks: non-ASCII key clicks abort the test process
+    press_return(qtbot, editor)
+
+
+def test_names_are_added_deleted_and_saved_with_the_glossary(qtbot, kept_names_reset):
+    from desktop.translation.transliterate import to_cyrillic
+
+    dialog = open_dialog(qtbot)
+    assert dialog.names() == Glossary.seed().names
+    dialog.tabs.setCurrentWidget(dialog.names_page)
+    type_name(qtbot, dialog, "Kuća Nade")
+    assert dialog.names()[-1] == "Kuća Nade"
+    dialog.names_list.setCurrentRow(0)  # UNICEF
+    dialog.names_list.setFocus()
+    qtbot.keyClick(dialog.names_list, gd.Qt.Key.Key_Delete)
+    assert "UNICEF" not in dialog.names()
+    qtbot.mouseClick(dialog.save_button, gd.Qt.MouseButton.LeftButton)
+    assert saved().names == [*Glossary.seed().names[1:], "Kuća Nade"]
+    assert saved().terms == Glossary.seed().terms
+    assert to_cyrillic("Radionice sa Kuća Nade") == "Радионице са Kuća Nade"  # in effect at once
+
+
+def test_partners_of_the_plan_are_offered(qtbot, controller, kept_names_reset):
+    from desktop.core import operations as op
+
+    activity = controller.doc.action_plan.activities[0]
+    op.set_text(controller.doc, activity.id, "partners", "sr", "Centar za socijalni rad, Balkan Sunflowers Kosova")
+    dialog = open_dialog(qtbot, controller)
+    dialog.tabs.setCurrentWidget(dialog.names_page)
+    qtbot.mouseClick(dialog.partners_button, gd.Qt.MouseButton.LeftButton)
+    assert dialog.names()[-1] == "Balkan Sunflowers Kosova"  # the Serbian partner is not offered
+    assert "Centar za socijalni rad" not in dialog.names()
+    assert dialog.names_status.text() == "Names added from the plan's partners: 1."
+    qtbot.mouseClick(dialog.partners_button, gd.Qt.MouseButton.LeftButton)
+    assert dialog.names_status.text() == "No partner in the plan needs to be added."
+
+
+def test_names_go_to_csv_and_tbx_exports_and_come_back(qtbot, tmp_path, monkeypatch, kept_names_reset):
+    glossary_file.save_user_glossary(Glossary(OWN.terms, ["Kuća Nade"]))
+    dialog = open_dialog(qtbot)
+    for suffix in ("csv", "tbx"):
+        target = tmp_path / f"out.{suffix}"
+        choose_file(monkeypatch, "getSaveFileName", target)
+        assert dialog.export_file()
+        assert glossary_file.read_glossary(target).names == ["Kuća Nade"]
+    dialog.set_names([])
+    choose_file(monkeypatch, "getOpenFileName", tmp_path / "out.tbx")
+    monkeypatch.setattr(gd, "ask_merge_or_replace", lambda *_args: "merge")
+    assert dialog.import_file()
+    assert dialog.names() == ["Kuća Nade"]
+
+
+def test_a_name_added_in_the_dialog_is_kept_in_the_cyrillic_view(qtbot, tmp_path, kept_names_reset):
+    from desktop.core import operations as op
+    from desktop.gui.main_window import MainWindow
+    from desktop.storage.files import write_new
+    from tests.gui.conftest import build_sample
+
+    doc = build_sample()
+    activity = doc.action_plan.activities[0]
+    op.set_text(doc, activity.id, "title", "sr", "Radionice sa Kuća Nade")
+    write_new(doc, tmp_path / "names.plan")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.open_file(tmp_path / "names.plan")
+        window.language_combo.setCurrentIndex(window.language_combo.findData("sr"))
+        window.set_serbian_script("cyrl")
+        window.select_entity(activity.id)
+        label = window.tree_model.label(window.tree_model.index_of(activity.id))
+        assert label == "1.1 Радионице са Кућа Наде"
+        assert window.edit_area.activity_panel.title.text() == "Радионице са Кућа Наде"
+
+        def add_and_save() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, GlossaryDialog)
+            dialog.tabs.setCurrentWidget(dialog.names_page)
+            type_name(qtbot, dialog, "Kuća Nade")
+            dialog.save_button.click()
+
+        QTimer.singleShot(0, add_and_save)
+        window.translation_menu.glossary_action.trigger()
+        assert "Kuća Nade" in saved().names
+        label = window.tree_model.label(window.tree_model.index_of(activity.id))
+        assert label == "1.1 Радионице са Kuća Nade"
+        assert window.edit_area.activity_panel.title.text() == "Радионице са Kuća Nade"
+        assert window.session.doc.find(activity.id).text("title").get("sr") == "Radionice sa Kuća Nade"  # as stored
+    finally:
+        window.set_serbian_script("as-written")
+        session, window.session = window.session, None
+        session.close()

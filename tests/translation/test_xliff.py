@@ -392,3 +392,35 @@ def test_cli_cyrillic_export_conflicts_and_convert_script(tmp_path, data_dir):
         assert any(mt.state("sr") == TState.DRAFT for mt in texts)
     finally:
         session.close()
+
+
+# -- names kept as written ----------------------------------------------------------
+
+
+@pytest.fixture
+def names_from_the_data_folder():
+    from desktop.translation.transliterate import set_kept_names
+
+    set_kept_names(None)  # read from this test's data folder at the next conversion
+    yield
+    set_kept_names(None)
+
+
+def test_cyrillic_export_keeps_foreign_names_and_the_glossary_list(doc, names_from_the_data_folder):
+    from desktop.translation import glossary_file
+    from desktop.translation.glossary import Glossary
+
+    glossary_file.save_user_glossary(Glossary(Glossary.seed().terms, ["Caritas", "Naša Kuća"]))
+    a = doc.action_plan.activities[0]
+    op.set_text(doc, a.id, "title", "sr", "Obuka sa Save the Children, Caritas i Naša Kuća")
+    target = units(export_xliff(doc, "sr", serbian_script="cyrl"))[f"{a.id}:title"].find("x:target", NS)
+    assert target.text == "Обука са Save the Children, Caritas и Naša Kuća"
+
+
+def test_cli_translit_reads_the_users_list(names_from_the_data_folder):
+    from desktop.translation import glossary_file
+    from desktop.translation.glossary import Glossary
+
+    glossary_file.save_user_glossary(Glossary([], ["Naša Kuća"]))
+    r = run("translit", "--to", "cyrl", "Naša Kuća i Caritas, World Vision")
+    assert r.returncode == 0 and r.stdout == "Naša Kuća и Царитас, World Vision\n", r.stderr

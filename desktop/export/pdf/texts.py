@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from desktop.core.text import MultiText
-from desktop.translation.transliterate import convert, to_cyrillic
+from desktop.translation.transliterate import convert, to_cyrillic, when_kept_names_change
 
 LABELS: dict[str, dict[str, str]] = {
     "sq": {
@@ -562,6 +562,10 @@ def _cyrillic(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _converted(text: str, script: str) -> str:
     return convert(text, script)
+
+
+when_kept_names_change(_cyrillic.cache_clear)  # the glossary's names kept in Latin changed
+when_kept_names_change(_converted.cache_clear)
 
 
 def text_in(mt: MultiText, lang: str, script: str = "latn") -> str:

@@ -404,8 +404,17 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    marked = f", {len(result.missing)} missing text(s) marked" if result.missing else ""
-    print(f"wrote {out}: {result.pages} pages{marked}")
+    from desktop.core.readiness import describe_tally
+
+    # Say what the PDF is: an approved version, or a draft (of the next version) however the decision reads.
+    if result.approval is not None:
+        what = f", approved (decision no. {result.approval[0]} of {result.approval[1]})"
+    elif result.draft_of is not None:
+        what = f", draft of version {result.draft_of}"
+    else:
+        what = ""
+    marked = f"; marked: {describe_tally(result.missing)}" if result.missing else ""
+    print(f"wrote {out}: {result.pages} pages{what}{marked}")
     return EXIT_OK
 
 
@@ -511,9 +520,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--languages", default="sq,sr", help="comma-separated, in order (default sq,sr)")
     p.add_argument("--serbian-script", default="latn", choices=("latn", "cyrl"), help="print Serbian in this script")
     p.add_argument(
-        "--allow-incomplete", action="store_true", help="export although texts are missing (marked in the PDF)"
+        "--allow-incomplete",
+        action="store_true",
+        help="export although texts are missing or outdated (marked in the PDF)",
     )
-    p.add_argument("--version", type=int, help="export this approved version exactly as it was approved")
+    p.add_argument(
+        "--version",
+        type=int,
+        help="export this approved version exactly as it was approved (default: the plan as it is now, a draft "
+        "unless it is exactly an approved version)",
+    )
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p = add("decision", cmd_decision, "create FILE's draft assembly decision, or record its approval, and save FILE")
     p.add_argument("file")

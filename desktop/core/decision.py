@@ -3,8 +3,9 @@
 The municipal assembly (Kosovo) or municipal council (Albania) adopts the strategy and its action plan
 by a decision. `create_decision` fills it with the template's official wording in Albanian, Serbian
 (Latin) and English; its texts are then edited like any other with `operations.set_text`, and
-`set_decision` records the number and date once the assembly approved it. An approved decision replaces
-the DRAFT watermark on later exports.
+`set_decision` records the number and date once the assembly approved it. The texts a template fills in
+are drafts until someone confirms them. Whether a PDF carries the decision's number instead of the DRAFT
+mark depends on its content being an approved version (see `versions.approved_as`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date
 
 from desktop.core.model import Decision, DecisionTemplate, Document
 from desktop.core.operations import KEEP, Change, OperationError, _guard, _texts
+from desktop.core.text import TState
 
 MAX_NUMBER_LENGTH = 60
 LANGS = ("sq", "sr", "en")
@@ -154,6 +156,11 @@ def create_decision(doc: Document, template: str) -> Change:
     texts = template_texts(doc, template)
     decision = Decision(template=DecisionTemplate(template).value)
     _texts(decision, texts)
+    # A template's wording is a proposal: a draft in every language until someone confirms or edits it.
+    for name in texts:
+        mt = decision.text(name)
+        for lang in mt.values:
+            mt.set_state(lang, TState.DRAFT)
     doc.decision = decision
     doc._register(decision, doc)
     return Change("create_decision", upserted=[decision.id])

@@ -193,3 +193,18 @@ def standing(doc: Document) -> Standing:
     version = latest(doc)
     changed = version is not None and content_digest(doc) != version_content_digest(version)
     return Standing(status_of(doc), version, changed)
+
+
+def approved_as(doc: Document) -> Version | None:
+    """The approved version whose content the document has exactly, the newest if several; None for a draft.
+
+    Only then may an export carry a decision's number and date: a plan approved and edited since prints
+    as the draft of its next version, even though its decision is recorded as approved.
+    """
+    if not doc.versions:
+        return None
+    digest = content_digest(doc)
+    for version in sorted(doc.versions, key=lambda v: v.number, reverse=True):
+        if version_content_digest(version) == digest:
+            return version
+    return None

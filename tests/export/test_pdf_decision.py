@@ -11,6 +11,7 @@ import pytest
 
 from desktop.core import decision as dc
 from desktop.core import operations as op
+from desktop.core import versions
 from desktop.demo.build import build_demo as _build_demo
 from desktop.export.pdf import DOCUMENTS, ExportError, export_pdf
 from desktop.storage.database import connect
@@ -106,19 +107,26 @@ def test_side_by_side_and_sequential_in_cyrillic(demo):
 def test_approval_is_printed_and_lifts_the_watermark(demo):
     assert "decision" in DOCUMENTS
     draft = page_texts(export(demo, document="action-plan"))
-    assert all("DRAFT / NACRT" in t for t in draft)
+    assert all("DRAFT" in t and "NACRT" in t for t in draft)
+    # A decision recorded as approved is not enough: the content printed must be the approved version.
     dc.set_decision(demo, number="01-016/25", date="2025-03-04", approved=True)
+    still = page_texts(export(demo, document="action-plan"))
+    assert all("DRAFT" in t and "NACRT" in t for t in still)
+    assert not any("01-016/25" in t for t in still)
+    versions.approve(demo, number="01-016/25", on="2025-03-04", body="Kuvendi Komunal")
     approved = page_texts(export(demo, document="action-plan"))
     assert not any("DRAFT" in t or "NACRT" in t for t in approved)
     assert "Vendimi nr. 01-016/25 i datës 04.03.2025 / Odluka br. 01-016/25 od 04.03.2025" in approved[0]
     decision = normal(" ".join(page_texts(export(demo, document="decision"))))
     assert "Nr. 01-016/25" in decision and "Data: 04.03.2025" in decision and "Datum: 04.03.2025" in decision
     assert "DRAFT" not in decision
-    # An explicit approval still wins; a decision not yet approved gives none.
+    # An explicit approval (an approved version the caller thawed) still wins.
     other = page_texts(export(demo, document="action-plan", approval=("7", "2026-01-02")))
     assert "Vendimi nr. 7 i datës 02.01.2026" in other[0]
-    dc.set_decision(demo, approved=False)
-    assert all("DRAFT / NACRT" in t for t in page_texts(export(demo, document="action-plan")))
+    # Any edit after the approval makes the draft of the next version again.
+    op.set_text(demo, demo.decision.id, "signatory_name", "en", "A. Krasniqi")
+    again = page_texts(export(demo, document="action-plan"))
+    assert all("DRAFT" in t for t in again) and not any("01-016/25" in t for t in again)
 
 
 def test_user_markup_is_literal_and_no_decision_is_an_error(demo):

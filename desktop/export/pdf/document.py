@@ -1,8 +1,12 @@
 """The PDF export's entry point: `export_pdf(doc, target, document=..., layout=..., languages=...)`.
 
-It checks completeness first (every printed text in every chosen language, or an explicit choice to
-print a marker where one is missing), builds the story (cover, contents, the chosen document in the
-chosen layout) and lays it out in one pass (see `pages`).
+It checks completeness first (every printed text written and up to date in every chosen language, or an
+explicit choice to print a marker where one is missing or outdated), builds the story (cover, contents,
+the chosen document in the chosen layout) and lays it out in one pass (see `pages`).
+
+A PDF says what it is: content that is exactly an approved version carries that version's decision
+number and date; anything else is a draft, with the DRAFT mark in each printed language and the footer
+"Draft of version N, DD.MM.YYYY".
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import io
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,14 +26,22 @@ from reportlab.platypus.flowables import Flowable
 
 from desktop import __version__
 from desktop.core.model import ActionPlan, Activity, Document, Meeting, Review
-from desktop.core.stats import MissingText, missing_texts
+from desktop.core.readiness import UnreadyText, describe_tally, unready_texts
+from desktop.core.versions import approved_as
 from desktop.export.pdf import action_plan, annexes, minutes, review, strategy
 from desktop.export.pdf import decision as decision_page
 from desktop.export.pdf.contents import Entry, contents
 from desktop.export.pdf.cover import cover
 from desktop.export.pdf.layout import Writer
 from desktop.export.pdf.markup import literal
-from desktop.export.pdf.pages import ExportCancelled, PageSetup, PlanDocTemplate, make_canvas, outline
+from desktop.export.pdf.pages import (
+    ExportCancelled,
+    PageSetup,
+    PlanDocTemplate,
+    SetPageLanguages,
+    make_canvas,
+    outline,
+)
 from desktop.export.pdf.styles import LANDSCAPE, LANDSCAPE_MARGIN, MARGIN, PORTRAIT, make_styles
 from desktop.export.pdf.texts import LANGUAGE_NAMES, Labels, pdf_language, text_in
 
@@ -67,18 +80,20 @@ class ExportError(ValueError):
 
 
 class IncompleteError(ExportError):
-    """Texts are missing in a chosen language and the export was not allowed to mark them."""
+    """Texts are missing or outdated in a chosen language and the export was not allowed to mark them."""
 
-    def __init__(self, missing: list[MissingText], languages: Iterable[str]) -> None:
+    def __init__(self, missing: list[UnreadyText], languages: Iterable[str] = ()) -> None:
         self.missing = missing
-        names = " and ".join(_LANGUAGE_WORDS.get(lang, lang) for lang in languages)
-        super().__init__(f"{len(missing)} text(s) are missing in {names}")
+        # Only the languages affected: "3 texts missing in Serbian, 2 outdated in Serbian".
+        super().__init__(describe_tally(missing) or "texts are not ready")
 
 
 @dataclass
 class ExportResult:
     pages: int
-    missing: list[MissingText] = field(default_factory=list)  # printed with a marker (allow_incomplete)
+    missing: list[UnreadyText] = field(default_factory=list)  # printed with a marker (allow_incomplete)
+    approval: tuple[str, str] | None = None  # the (decision number, date) printed: the content is approved
+    draft_of: int | None = None  # else the version this draft would become (None for minutes)
 
 
 @dataclass(frozen=True)
@@ -182,13 +197,16 @@ def _printed(doc: Document, req: _Request, plan: ActionPlan | None, rev: Review 
     return out
 
 
-def describe_missing(doc: Document, item: MissingText) -> str:
-    """One line for a missing text: "activity 2.3: title (sr)"."""
+def describe_missing(doc: Document, item: UnreadyText) -> str:
+    """One line for a text that is not ready: "activity 2.3: title (sr)", "... (sq; outdated: sr)"."""
     entity = doc.find(item.entity_id)
     kind = entity.KIND.replace("_", " ") if entity is not None else item.part
     number = doc.numbers().get(item.entity_id, "") if entity is not None else ""
     where = f"{kind} {number}".strip()
-    return f"{where}: {item.field.replace('_', ' ')} ({', '.join(item.languages)})"
+    langs = [", ".join(item.missing)] if item.missing else []
+    if item.outdated:
+        langs.append(f"outdated: {', '.join(item.outdated)}")
+    return f"{where}: {item.field.replace('_', ' ')} ({'; '.join(langs)})"
 
 
 def check_completeness(
@@ -197,13 +215,13 @@ def check_completeness(
     document: str = "strategy",
     languages: Iterable[str] = ("sq", "sr"),
     layout: str = "side-by-side",
-) -> list[MissingText]:
-    """The texts this export would print that are missing in a chosen language, in document order."""
+) -> list[UnreadyText]:
+    """The texts this export would print that are missing or outdated in a chosen language, in document order."""
     req = _request(document, layout, tuple(languages), "latn")
     plan = doc.action_plan
     rev = _find_review(doc, req.year) if req.kind == "review" else None
     printed = _printed(doc, req, plan, rev)
-    return [m for m in missing_texts(doc, req.langs) if (m.entity_id, m.field) in printed]
+    return unready_texts(doc, req.langs, lambda entity_id, name: (entity_id, name) in printed)
 
 
 def export_pdf(
@@ -218,13 +236,17 @@ def export_pdf(
     deterministic: bool = False,
     progress: Callable[[int, int], bool] | None = None,
     approval: tuple[str, str] | None = None,
+    today: date | None = None,
 ) -> ExportResult:
     """Write the document as PDF to `target` (a path, written only when complete, or a binary file).
 
-    `approval` is the assembly's (decision number, date): it replaces the DRAFT watermark. `progress`
-    is called with (done, total); returning False stops with ExportCancelled. When `approval` is None and the
-    document's decision is approved (number, date, approved), that decision is the approval. Raises IncompleteError
-    when a printed text is missing in a chosen language and `allow_incomplete` is False.
+    `approval` is the assembly's (decision number, date) of an approved version the caller exports (a
+    thawed `Version`): it replaces the DRAFT mark. When it is None, the document is approved only when
+    its content is exactly one of its approved versions (`versions.approved_as`), whatever its decision
+    says; otherwise it prints as the draft of its next version, dated `today` (by default the day of the
+    export; no date in a deterministic export, which must give the same bytes every time). `progress`
+    is called with (done, total); returning False stops with ExportCancelled. Raises IncompleteError when
+    a printed text is missing or outdated in a chosen language and `allow_incomplete` is False.
     """
     req = _request(document, layout, tuple(languages), serbian_script)
     plan = doc.action_plan
@@ -234,14 +256,19 @@ def export_pdf(
     if req.kind == "decision" and doc.decision is None:
         raise ExportError("the document has no decision (create it from a template first)")
     meeting = _find_meeting(doc, req.meeting_id) if req.kind == "minutes" else None
-    if approval is None and doc.decision is not None and doc.decision.is_approved:
-        approval = (doc.decision.number, doc.decision.date)
-    if meeting is not None:
-        approval = None  # minutes record a meeting: neither a draft of the plan nor its approval
     printed = _printed(doc, req, plan, rev)
-    missing = [m for m in missing_texts(doc, req.langs) if (m.entity_id, m.field) in printed]
+    missing = unready_texts(doc, req.langs, lambda entity_id, name: (entity_id, name) in printed)
     if missing and not allow_incomplete:
         raise IncompleteError(missing, req.langs)
+    draft_of = None
+    if meeting is not None:
+        approval = None  # minutes record a meeting: neither a draft of the plan nor its approval
+    elif approval is None:
+        version = approved_as(doc)
+        if version is not None:
+            approval = (version.decision_number, version.decision_date)
+        else:
+            draft_of = max((v.number for v in doc.versions), default=0) + 1
     if progress is not None and progress(0, 1) is False:
         raise ExportCancelled("the export was cancelled")
 
@@ -249,14 +276,17 @@ def export_pdf(
     labels = {lang: Labels(lang, req.script, doc.municipality.country) for lang in req.langs}
     period = _period(doc, req, plan)
     kind_label = {lang: _kind_label(labels[lang], req, period, meeting) for lang in req.langs}
+    footer = _decision(labels, req.langs, approval) or _draft_line(labels, req.langs, draft_of, deterministic, today)
     setup = PageSetup(
         font=styles.regular,
         bold=styles.bold,
         header_left=" / ".join(_unique(text_in(doc.municipality.name, lang, req.script) for lang in req.langs)),
         header_right=" / ".join(_unique(kind_label.values())),
         page_labels=[labels[lang]["page_of"] for lang in req.langs],
-        watermark=None if approval or meeting else " / ".join(_unique(labels[lang]["draft"] for lang in req.langs)),
-        decision=_decision(labels, req.langs, approval),
+        watermark={lang: labels[lang]["draft"] for lang in req.langs} if draft_of else None,
+        decision=footer,
+        # A sequential decision starts with the first language's page (the plan starts with cover and contents).
+        page_langs=req.langs[:1] if req.layout == "sequential" and req.kind == "decision" else (),
     )
     width = PORTRAIT[0] - 2 * MARGIN
     wide = LANDSCAPE[0] - 2 * LANDSCAPE_MARGIN
@@ -281,7 +311,7 @@ def export_pdf(
         deterministic=deterministic,
         progress=progress,
     )
-    return ExportResult(pages=pages, missing=missing)
+    return ExportResult(pages=pages, missing=missing, approval=approval, draft_of=draft_of)
 
 
 def render(
@@ -354,7 +384,7 @@ def _plan_story(doc, req, plan, rev, styles, setup, labels, title, kind_label, p
             key = w.key("part")
             head = outline(Paragraph(literal(title[lang]), styles.title), key, 0, LANGUAGE_NAMES[lang])
             entries.append(Entry(key, 0, "", (labels[lang].language_name(),)))
-            body += [PageBreak(), head, Spacer(1, 14)]
+            body += [SetPageLanguages(setup, (lang,)), PageBreak(), head, Spacer(1, 14)]
             part = _body(w, req, plan, rev)
             if part and isinstance(part[0], PageBreak):
                 part = part[1:]
@@ -381,9 +411,10 @@ def _decision_story(doc: Document, req: _Request, writer: Callable[..., Writer])
         return decision_page.decision_body(writer(req.langs), doc.decision)
     story: list[Flowable] = []
     for i, lang in enumerate(req.langs):
+        w = writer((lang,), prefix=f"{lang}-")
         if i:
-            story.append(PageBreak())
-        story += decision_page.decision_body(writer((lang,), prefix=f"{lang}-"), doc.decision)
+            story += [SetPageLanguages(w.setup, (lang,)), PageBreak()]
+        story += decision_page.decision_body(w, doc.decision)
     return story
 
 
@@ -454,8 +485,22 @@ def _title(doc: Document, req: _Request, plan: ActionPlan | None, labels: Labels
 def _decision(labels: dict[str, Labels], langs: tuple[str, ...], approval: tuple[str, str] | None) -> str | None:
     if not approval:
         return None
-    number, date = approval
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date.strip())
+    number, on = approval
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", on.strip())
     if match:
-        date = f"{match.group(3)}.{match.group(2)}.{match.group(1)}"
-    return " / ".join(_unique(labels[lang].format("decision", number=number, date=date) for lang in langs))
+        on = f"{match.group(3)}.{match.group(2)}.{match.group(1)}"
+    return " / ".join(_unique(labels[lang].format("decision", number=number, date=on) for lang in langs))
+
+
+def _draft_line(
+    labels: dict[str, Labels], langs: tuple[str, ...], draft_of: int | None, deterministic: bool, today: date | None
+) -> str | None:
+    """ "Drafti i versionit 2, 23.11.2026 / Nacrt verzije 2, 23.11.2026": the date only when it is reproducible."""
+    if not draft_of:
+        return None
+    if today is None and not deterministic:
+        today = date.today()
+    if today is None:
+        return " / ".join(_unique(labels[lang].format("draft_version_plain", n=draft_of) for lang in langs))
+    on = today.strftime("%d.%m.%Y")
+    return " / ".join(_unique(labels[lang].format("draft_version", n=draft_of, date=on) for lang in langs))

@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 from desktop.core.model import Document
+from desktop.core.readiness import is_outdated
 from desktop.core.text import MultiText
 from desktop.export.pdf.contents import Entry
 from desktop.export.pdf.markup import literal
@@ -57,11 +58,14 @@ class Writer:
 
     # -- texts -------------------------------------------------------------------------------------
     def text(self, mt: MultiText, lang: str) -> str | None:
-        """The text in `lang`; None when the field has text in another language only (print the marker)."""
+        """The text in `lang`; None when the field has text in another language only (print the marker).
+
+        An outdated text (see `readiness`) is printed with its mark: "… [zastarelo]".
+        """
         value = text_in(mt, lang, self.script)
-        if value or mt.is_empty():
-            return value
-        return None
+        if value:
+            return f"{value} {self.labels[lang]['outdated']}" if is_outdated(mt, lang) else value
+        return value if mt.is_empty() else None
 
     def label(self, key: str, lang: str, **values: object) -> str:
         return self.labels[lang].format(key, **values) if values else self.labels[lang][key]

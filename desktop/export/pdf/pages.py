@@ -47,8 +47,12 @@ class PageSetup:
     header_left: str  # the municipality
     header_right: str  # the document's short title
     page_labels: list[str]  # "Faqja {n} nga {m}" per language
-    watermark: str | None  # "DRAFT / NACRT", None once approved
-    decision: str | None  # "Vendimi nr. 12 i datës 01.03.2026 / Odluka br. ..." once approved
+    # The DRAFT mark in each printed language and script ({"sq": "DRAFT", "sr": "НАЦРТ"}), None once approved.
+    watermark: dict[str, str] | None
+    # "Vendimi nr. 12 i datës 01.03.2026 / Odluka br. ..." once approved, "Drafti i versionit 2, ..." before.
+    decision: str | None
+    # The languages of the pages being laid out, whose marks the watermark shows (see `SetPageLanguages`).
+    page_langs: tuple[str, ...] = ()
     # The action plan's column headers, drawn at the top of its continuation pages (see `Band`).
     band: Band | None = None
     band_height: float = 0.0
@@ -88,6 +92,21 @@ class SetBand(Flowable):
 
     def draw(self) -> None:
         self.setup.band = self.band
+
+
+class SetPageLanguages(Flowable):
+    """Takes no room: the pages after the next break are in these languages (one language's part of a
+    sequential PDF); their watermark shows those languages' marks only. Put it before the PageBreak."""
+
+    def __init__(self, setup: PageSetup, langs: tuple[str, ...]) -> None:
+        super().__init__()
+        self.setup, self.langs = setup, langs
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.setup.page_langs = self.langs
 
 
 def outline(flowable: Flowable, key: str, level: int, title: str) -> Flowable:
@@ -185,17 +204,27 @@ class PlanDocTemplate(BaseDocTemplate):
 
     # -- page decoration, drawn before the content (the watermark lies under the text) ---------------
     def _decorate(self, canv: Canvas, doc) -> None:
-        text = self.setup.watermark
-        if not text:
+        marks = self.setup.watermark
+        if not marks:
+            return
+        words = [marks[lang] for lang in self.setup.page_langs or marks if lang in marks]
+        if not words:
             return
         width, height = canv._pagesize
+        diagonal = math.hypot(width, height)
+        # Each language's mark over its own part of the diagonal: with two columns side by side, the first
+        # language's lies over the left column and the second's over the right, so a Cyrillic column never
+        # carries a Latin word.
+        share = diagonal / len(words)
+        widest = max(canv.stringWidth(word, self.setup.bold, 1.0) for word in words) or 1.0
+        size = min(110.0, 0.8 * share / widest)
         canv.saveState()
-        size = min(110.0, 0.95 * math.hypot(width, height) / max(len(text), 1) * 1.6)
         canv.setFont(self.setup.bold, size)
         canv.setFillColor(WATERMARK, alpha=0.07)
         canv.translate(width / 2, height / 2)
         canv.rotate(math.degrees(math.atan2(height, width)))
-        canv.drawCentredString(0, -size / 3, text)
+        for i, word in enumerate(words):
+            canv.drawCentredString(-diagonal / 2 + share * (i + 0.5), -size / 3, word)
         canv.restoreState()
 
     def _decorate_with_header(self, canv: Canvas, doc) -> None:

@@ -19,6 +19,9 @@ LABELS: dict[str, dict[str, str]] = {
         "page_of": "Faqja {n} nga {m}",
         "draft": "DRAFT",
         "missing": "[mungon në shqip]",
+        "outdated": "[i vjetëruar]",
+        "draft_version": "Drafti i versionit {n}, {date}",
+        "draft_version_plain": "Drafti i versionit {n}",
         "decision": "Vendimi nr. {number} i datës {date}",
         "period": "Periudha {period}",
         "strategy": "Strategjia",
@@ -184,6 +187,9 @@ LABELS: dict[str, dict[str, str]] = {
         "page_of": "Strana {n} od {m}",
         "draft": "NACRT",
         "missing": "[nedostaje na srpskom]",
+        "outdated": "[zastarelo]",
+        "draft_version": "Nacrt verzije {n}, {date}",
+        "draft_version_plain": "Nacrt verzije {n}",
         "decision": "Odluka br. {number} od {date}",
         "period": "Period {period}",
         "strategy": "Strategija",
@@ -349,6 +355,9 @@ LABELS: dict[str, dict[str, str]] = {
         "page_of": "Page {n} of {m}",
         "draft": "DRAFT",
         "missing": "[missing in English]",
+        "outdated": "[outdated]",
+        "draft_version": "Draft of version {n}, {date}",
+        "draft_version_plain": "Draft of version {n}",
         "decision": "Decision no. {number} of {date}",
         "period": "Period {period}",
         "strategy": "Strategy",
@@ -525,6 +534,11 @@ _COUNTRY_OVERRIDES: dict[tuple[str, str], dict[str, str]] = {
 
 LANGUAGE_NAMES = {"sq": "Shqip", "sr": "Srpski", "en": "English"}
 
+# Serbian labels written out in Cyrillic where transliterating is not safe: a word in capitals looks like
+# an acronym (UNDP, OSCE), which transliteration keeps in Latin, and the DRAFT mark must never be Latin
+# on a Cyrillic page.
+CYRILLIC_LABELS: dict[str, str] = {"draft": "НАЦРТ"}
+
 
 class Labels:
     """The labels of one language in one script: `labels["contents"]`, `labels.format("page_of", n=1, m=2)`."""
@@ -536,6 +550,8 @@ class Labels:
         self._country = country
 
     def __getitem__(self, key: str) -> str:
+        if self.script == "cyrl" and key in CYRILLIC_LABELS:
+            return CYRILLIC_LABELS[key]
         return self._script(self._table[key])
 
     def __contains__(self, key: str) -> bool:

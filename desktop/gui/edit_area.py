@@ -15,6 +15,7 @@ from desktop.gui.content_panel import ContentPanel
 from desktop.gui.controller import DocumentController
 from desktop.gui.entity_editor import EntityEditor
 from desktop.gui.plan_grid import PlanGrid
+from desktop.gui.plan_table_model import OBJECTIVE_ROW
 from desktop.gui.tree_model import CONSULTATIONS, MEETINGS, MEMBERS, PLAN_OBJECTIVE, VERSIONS
 from desktop.i18n import _
 
@@ -62,6 +63,7 @@ class EditArea(QTabWidget):
         self.grid.setObjectName("plan_grid")
         self.activity_panel = ActivityPanel(controller, self)
         self.grid.activity_selected.connect(self._on_grid_activity)
+        self.grid.view.doubleClicked.connect(self._on_grid_double_click)
         self.plan_page = QSplitter(Qt.Orientation.Vertical, self)
         self.plan_page.setObjectName("plan_page")
         self.plan_page.addWidget(self.grid)
@@ -134,6 +136,12 @@ class EditArea(QTabWidget):
             self._kind, self._entity_id = ("activity", activity_id) if activity_id else (self._kind, self._entity_id)
             self._refresh_preview(force=True)
             self.activity_selected.emit(activity_id)
+
+    def _on_grid_double_click(self, index) -> None:
+        """A double click on an objective's band opens the objective: its form, and the tree on it."""
+        row = self.grid.proxy.mapToSource(index).row()
+        if self.grid.model.row_kind(row) == OBJECTIVE_ROW:
+            self.entity_created.emit(self.grid.model.entity_id(row))  # the window selects it in the tree
 
     def _translation_languages(self) -> tuple[str, str]:
         """Translate into the language being written, from the one shown beside it (or Albanian)."""

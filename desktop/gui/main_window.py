@@ -42,6 +42,7 @@ from desktop.gui.serbian_script import AS_WRITTEN, set_shown_script, shown_scrip
 from desktop.gui.settings import clear_recent, open_settings, recent_files, remember_recent
 from desktop.gui.start_panel import StartPanel
 from desktop.gui.translation_menu import TranslationMenu
+from desktop.gui.tree_actions import TreeActions
 from desktop.gui.tree_model import PLAN_OBJECTIVE, PlanTreeModel
 from desktop.gui.version_window import open_version, version_status
 from desktop.i18n import N_, _
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
         self.tree.setObjectName("plan_tree")
         self.tree.setModel(self.tree_model)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree_actions = TreeActions(self)  # add, rename, move, delete: toolbar above the tree, menus, keys
 
         self.banner = QLabel("", self)
         self.banner.setObjectName("notice_banner")
@@ -279,7 +281,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.tree_actions.panel)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 24)

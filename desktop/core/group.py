@@ -165,10 +165,17 @@ def member_name(doc: Document, member_or_name: str | None) -> str:
 
 
 @_guard
-def add_meeting(doc: Document, on: str | None = None, texts: Mapping[str, Mapping[str, str]] | None = None) -> Change:
-    """A meeting on `on` (ISO, today when None), everyone expected: all members start as present."""
+def add_meeting(
+    doc: Document,
+    on: str | None = None,
+    texts: Mapping[str, Mapping[str, str]] | None = None,
+    *,
+    everyone_present: bool = True,
+) -> Change:
+    """A meeting on `on` (ISO, today when None), everyone expected: all members start as present, unless
+    `everyone_present` is False (attendance not taken yet: nobody marked present or absent)."""
     meeting = Meeting(date=_iso(on, "the meeting's date") if on else date.today().isoformat())
-    meeting.present = [m.id for m in doc.members]
+    meeting.present = [m.id for m in doc.members] if everyone_present else []
     _texts(meeting, texts)
     index = sum(1 for m in doc.meetings if m.date <= meeting.date)
     return _insert(doc, doc, meeting, index, "add_meeting")

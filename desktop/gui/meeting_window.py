@@ -517,7 +517,7 @@ class MeetingWindow(QWidget):
         meeting = self.current_meeting()
         if meeting is None:
             # Nobody is marked present or absent: meeting mode records notes, not who came.
-            change = self.controller.apply(group.add_meeting, date.today().isoformat(), everyone_present=True)
+            change = self.controller.apply(group.add_meeting, date.today().isoformat(), everyone_present=False)
             self._meeting_id = change.upserted[0] if change is not None and change.upserted else None
         else:
             self._meeting_id = meeting.id

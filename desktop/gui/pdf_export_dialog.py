@@ -1,5 +1,6 @@
-"""The PDF export from the window: what, in which layout and languages; the completeness check first;
-the export in a background thread with a progress bar and Cancel; a preview or a file written atomically.
+"""The PDF export from the window: which content (the current draft or an approved version), what, in
+which layout and languages; the check first (texts missing or outdated in a chosen language); the export in
+a background thread with a progress bar and Cancel; a preview or a file written atomically.
 
 The export package imports reportlab: it is imported inside the functions that make a PDF.
 """
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import versions
 from desktop.core.model import Document, Version
+from desktop.core.readiness import MISSING, tally
 from desktop.core.text import LANGUAGES
 from desktop.gui import messages
 from desktop.gui.controller import DocumentController
@@ -78,12 +81,52 @@ def frozen_version(controller: DocumentController) -> Version | None:
 
 
 def describe_missing(doc: Document, numbers: dict[str, str], item) -> str:
-    """One line for a missing text, worded as in the completeness panel: "Activity 1.2 · Title: missing in English"."""
+    """One line for a text that is not ready, worded as in the completeness panel: "Activity 1.2 · Title:
+    missing in English", "... · Points: outdated in Serbian"."""
     entity = doc.find(item.entity_id)
     where = " ".join(x for x in (kind_name(entity.KIND) if entity else "", numbers.get(item.entity_id, "")) if x)
     field = _(FIELD_NAMES.get(item.field, item.field))
-    langs = ", ".join(language_name(lang) for lang in item.languages)
-    return _("{item} · {field}: missing in {languages}").format(item=where, field=field, languages=langs)
+    states = []
+    if item.missing:
+        langs = ", ".join(language_name(lang) for lang in item.missing)
+        states.append(_("missing in {languages}").format(languages=langs))
+    if getattr(item, "outdated", ()):
+        langs = ", ".join(language_name(lang) for lang in item.outdated)
+        states.append(_("outdated in {languages}").format(languages=langs))
+    return _("{item} · {field}: {states}").format(item=where, field=field, states="; ".join(states))
+
+
+def describe_counts(items) -> str:
+    """Only the languages affected: "3 texts missing in Serbian, 2 texts outdated in Serbian"."""
+    parts = []
+    for what, lang, n in tally(items):
+        if what == MISSING:
+            text = ngettext("{n} text missing in {language}", "{n} texts missing in {language}", n)
+        else:
+            text = ngettext("{n} text outdated in {language}", "{n} texts outdated in {language}", n)
+        parts.append(text.format(n=n, language=language_name(lang)))
+    return ", ".join(parts)
+
+
+def version_label(version: Version) -> str:
+    """ "Version 1 approved 30.01.2025 (decision 01-016/25)"."""
+    return _("Version {n} approved {date} (decision {number})").format(
+        n=version.number, date=iso_date(version.decision_date), number=version.decision_number
+    )
+
+
+def content_choices(doc: Document, frozen: Version | None) -> list[tuple[str, int | None]]:
+    """(label, version number or None for the document as it is) for the Content combo."""
+    if frozen is not None:  # a window that shows an approved version exports only that version
+        return [(version_label(frozen), frozen.number)]
+    current = versions.approved_as(doc)
+    if current is not None:
+        first = _("Current plan: {version}").format(version=version_label(current))
+    else:
+        n = max((v.number for v in doc.versions), default=0) + 1
+        first = _("Current draft (draft of version {n})").format(n=n)
+    newest_first = sorted(doc.versions, key=lambda v: v.number, reverse=True)
+    return [(first, None), *((version_label(v), v.number) for v in newest_first)]
 
 
 def default_file_name(controller: DocumentController, document: str, languages: tuple[str, ...]) -> str:
@@ -163,11 +206,19 @@ class PdfExportDialog(QDialog):
         self._after: Callable[[bytes], None] | None = None
         self._target: Path | None = None
         doc = controller.doc
+        self._thawed: dict[int, Document] = {}
 
+        self.content_combo = QComboBox(self)
+        self.content_combo.setObjectName("pdf_content")
+        self.content_combo.setToolTip(
+            _("The current draft prints as a draft; an approved version prints with its decision's number and date")
+        )
+        for label, number in content_choices(doc, frozen_version(controller)):
+            self.content_combo.addItem(label, number)
+        self.content_combo.setEnabled(self.content_combo.count() > 1)
         self.document_combo = QComboBox(self)
         self.document_combo.setObjectName("pdf_document")
-        for label, value in document_choices(doc):
-            self.document_combo.addItem(label, value)
+        self._fill_documents()
         self.layout_combo = QComboBox(self)
         self.layout_combo.setObjectName("pdf_layout")
         for value, label in LAYOUT_NAMES.items():
@@ -188,12 +239,16 @@ class PdfExportDialog(QDialog):
         self.script_combo.setCurrentIndex(max(0, self.script_combo.findData(shown)))
 
         form = QFormLayout()
+        form.addRow(QLabel(_("Content:"), self), self.content_combo)
         form.addRow(QLabel(_("Document:"), self), self.document_combo)
         form.addRow(QLabel(_("Layout:"), self), self.layout_combo)
         form.addRow(QLabel(_("First language:"), self), self.first_combo)
         form.addRow(QLabel(_("Second language:"), self), self.second_combo)
         form.addRow(QLabel(_("Serbian script:"), self), self.script_combo)
 
+        self.identity = QLabel("", self)
+        self.identity.setObjectName("pdf_identity")
+        self.identity.setWordWrap(True)
         self.summary = QLabel("", self)
         self.summary.setObjectName("pdf_completeness_summary")
         self.summary.setWordWrap(True)
@@ -201,7 +256,7 @@ class PdfExportDialog(QDialog):
         self.missing_list.setObjectName("pdf_missing_list")
         self.missing_list.setToolTip(_("Double-click a text to go to it in the plan"))
         self.missing_list.itemActivated.connect(self._activate)
-        self.anyway_box = QCheckBox(_("Export anyway and mark the missing texts"), self)
+        self.anyway_box = QCheckBox(_("Export anyway and mark the missing and outdated texts"), self)
         self.anyway_box.setObjectName("pdf_export_anyway")
         self.anyway_box.toggled.connect(self._update_buttons)
 
@@ -227,6 +282,7 @@ class PdfExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.identity)
         layout.addWidget(self.summary)
         layout.addWidget(self.missing_list, 1)
         layout.addWidget(self.anyway_box)
@@ -234,6 +290,7 @@ class PdfExportDialog(QDialog):
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.buttons)
         self.options_widgets = [
+            self.content_combo,
             self.document_combo,
             self.layout_combo,
             self.first_combo,
@@ -241,6 +298,7 @@ class PdfExportDialog(QDialog):
             self.script_combo,
             self.anyway_box,
         ]
+        self.content_combo.currentIndexChanged.connect(self._content_changed)
         for combo in (self.document_combo, self.layout_combo, self.first_combo, self.second_combo):
             combo.currentIndexChanged.connect(self.check)
         self.missing: list = []
@@ -249,6 +307,47 @@ class PdfExportDialog(QDialog):
         self.check()
 
     # -- options ----------------------------------------------------------------------------------------
+    def version(self) -> Version | None:
+        """The approved version chosen as the content, None for the document as it is."""
+        number = self.content_combo.currentData()
+        if number is None:
+            return None
+        frozen = frozen_version(self.controller)
+        if frozen is not None and frozen.number == number:
+            return frozen
+        return versions.find_version(self.controller.doc, number)
+
+    def select_version(self, number: int | None) -> bool:
+        """Choose the content: an approved version's number, or None for the current draft."""
+        index = self.content_combo.findData(number)
+        if index < 0:
+            return False
+        self.content_combo.setCurrentIndex(index)
+        return True
+
+    def content(self) -> Document:
+        """The document to export: the window's, or the chosen approved version as it was approved."""
+        version = self.version()
+        if version is None or frozen_version(self.controller) is not None:
+            return self.controller.doc  # a window showing a version already holds that version's content
+        if version.number not in self._thawed:
+            self._thawed[version.number] = versions.thaw(version)
+        return self._thawed[version.number]
+
+    def _fill_documents(self) -> None:
+        """The documents the chosen content offers (an approved version holds no meetings or reviews)."""
+        chosen = self.document_combo.currentData()
+        self.document_combo.blockSignals(True)
+        self.document_combo.clear()
+        for label, value in document_choices(self.content()):
+            self.document_combo.addItem(label, value)
+        self.document_combo.setCurrentIndex(max(0, self.document_combo.findData(chosen)))
+        self.document_combo.blockSignals(False)
+
+    def _content_changed(self) -> None:
+        self._fill_documents()
+        self.check()
+
     def document(self) -> str:
         return self.document_combo.currentData()
 
@@ -272,20 +371,22 @@ class PdfExportDialog(QDialog):
         return tuple(dict.fromkeys((first, self.second_combo.currentData())))
 
     def options(self) -> dict:
-        version = frozen_version(self.controller)
+        version = self.version()
         return {
             "document": self.document(),
             "layout": self.layout_name(),
             "languages": self.languages(),
             "serbian_script": self.script_combo.currentData(),
             "allow_incomplete": self.anyway_box.isChecked(),
-            # An approved version is exported the same way every time: the same bytes as on the day.
+            # An approved version is exported the same way every time: the same bytes as on the day. The
+            # current content needs no approval here: the export prints it as a draft unless it is exactly
+            # an approved version.
             "deterministic": version is not None,
             "approval": (version.decision_number, version.decision_date) if version is not None else None,
         }
 
     def check(self) -> None:
-        """List the texts the chosen export would print that are missing in a chosen language."""
+        """List the texts the chosen export would print that are missing or outdated in a chosen language."""
         from desktop.export.pdf import ExportError, check_completeness
 
         donor = self.document() == "donor"
@@ -293,7 +394,7 @@ class PdfExportDialog(QDialog):
         self.first_combo.setEnabled(not donor)
         self.second_combo.setEnabled(not donor and self.layout_name() != "single")
         self.script_combo.setEnabled("sr" in self.languages())
-        doc = self.controller.doc
+        doc = self.content()
         self.missing_list.clear()
         self.problem = ""
         try:
@@ -309,19 +410,28 @@ class PdfExportDialog(QDialog):
         if self.problem:
             text = _("This PDF cannot be made: {reason}").format(reason=self.problem)
         elif n:
-            text = ngettext(
-                "{n} text is missing in the chosen languages:",
-                "{n} texts are missing in the chosen languages:",
-                n,
-            ).format(n=n)
+            text = _("Not ready: {counts}.").format(counts=describe_counts(self.missing))
         else:
-            text = _("Every text is written in the chosen languages.")
+            text = _("Every text is written and up to date in the chosen languages.")
         self.summary.setText(text)
+        self.identity.setText(self._identity(doc))
         self.missing_list.setVisible(n > 0)
         self.anyway_box.setVisible(n > 0)
         if not n:
             self.anyway_box.setChecked(False)
         self._update_buttons()
+
+    def _identity(self, doc: Document) -> str:
+        """What the PDF will say it is."""
+        if self.document().startswith("minutes:"):
+            return ""
+        version = self.version() or versions.approved_as(doc)
+        if version is not None:
+            return _("The PDF will carry decision {number} of {date}.").format(
+                number=version.decision_number, date=iso_date(version.decision_date)
+            )
+        n = max((v.number for v in doc.versions), default=0) + 1
+        return _("The PDF will be marked as the draft of version {n}.").format(n=n)
 
     def can_export(self) -> bool:
         return not self.problem and (not self.missing or self.anyway_box.isChecked()) and self.thread is None
@@ -343,7 +453,7 @@ class PdfExportDialog(QDialog):
         if not self.can_export():
             return False
         self._after = after
-        self.thread = PdfExportThread(self.controller.doc, self.options(), self)
+        self.thread = PdfExportThread(self.content(), self.options(), self)
         self.thread.progressed.connect(self._progressed)
         self.thread.succeeded.connect(self._succeeded)
         self.thread.failed.connect(self._failed)

@@ -332,3 +332,88 @@ def test_an_approved_version_exports_the_same_bytes(qtbot, controller, save_to, 
     monkeypatch.setattr(controller.session, "frozen_version", None, raising=False)
     dialog = make_dialog(qtbot, controller)
     assert dialog.options()["deterministic"] is False and dialog.options()["approval"] is None
+
+
+def test_the_window_exports_the_draft_or_an_approved_version(qtbot, window, tmp_path, save_to, errors, monkeypatch):
+    """The demo's decision is recorded as approved, but its plan was edited since: the current content
+    prints as the draft of version 2; version 1, chosen in the dialog, prints with its decision."""
+    from desktop.core import versions
+    from desktop.demo.build import build_demo
+    from desktop.gui.pdf_export_dialog import version_label
+    from desktop.storage.files import write_new
+
+    target, _suggested = save_to
+    path = tmp_path / "demo.plan"
+    write_new(build_demo(), path)
+    assert window.open_file(path)
+    v1 = versions.find_version(window.controller.doc, 1)
+    written: list[bytes] = []
+    seen: dict[str, object] = {}
+
+    def exec_(dialog: PdfExportDialog) -> int:
+        qtbot.addWidget(dialog)
+        combo = dialog.content_combo
+        seen["contents"] = [combo.itemText(i) for i in range(combo.count())]
+        for version in (None, 1):
+            assert dialog.select_version(version)
+            assert dialog.select_document("action-plan")
+            seen[f"identity {version}"] = dialog.identity.text()
+            seen[f"documents {version}"] = [
+                dialog.document_combo.itemData(i) for i in range(dialog.document_combo.count())
+            ]
+            assert dialog.export_button.isEnabled(), dialog.summary.text()
+            dialog.export_button.click()
+            qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60000)
+            written.append(target.read_bytes())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PdfExportDialog, "exec", exec_)
+    window.export_pdf_action.trigger()
+    assert errors == [] and len(written) == 2
+    assert seen["contents"] == ["Current draft (draft of version 2)", version_label(v1)]
+    assert "01-016/25" in version_label(v1) and "draft of version 2" in seen["identity None"]
+    assert "01-016/25" in seen["identity 1"]
+    # An approved version holds the plan, not the group's working record: no review, no minutes.
+    assert "review:2025" in seen["documents None"] and "review:2025" not in seen["documents 1"]
+    draft, approved = pdf_text(written[0]), pdf_text(written[1])
+    assert "DRAFT" in draft and "NACRT" in draft and "Drafti i versionit 2" in draft
+    assert "Vendimi nr. 01-016/25" not in draft
+    assert "Vendimi nr. 01-016/25 i datës 30.01.2025" in approved
+    assert "DRAFT" not in approved and "NACRT" not in approved
+    assert window.controller.doc.versions == [v1]  # exporting changed nothing
+
+
+def test_outdated_texts_are_listed_and_marked(qtbot, controller, save_to, errors) -> None:
+    from desktop.core import decision as dc
+
+    target, _suggested = save_to
+    controller.apply(dc.create_decision, "XK")
+    decision = controller.doc.decision
+    dialog = make_dialog(qtbot, controller)
+    set_languages(dialog, "decision", "side-by-side", "sq", "sr")
+    assert dialog.missing == [] and dialog.export_button.isEnabled()
+    # The Albanian points edited after the template filled them: the template's Serbian is stale.
+    points = decision.points.get("sq") + "\n\nKy vendim publikohet në ueb-faqen zyrtare të Komunës."
+    controller.apply(op.set_text, decision.id, "points", "sq", points)
+    dialog.check()
+    (row,) = missing_rows(dialog)
+    assert row.startswith("Assembly decision · ") and row.endswith(": outdated in Serbian"), row
+    assert dialog.summary.text() == "Not ready: 1 text outdated in Serbian."
+    assert not dialog.export_button.isEnabled() and dialog.anyway_box.isVisibleTo(dialog)
+    item = dialog.missing_list.item(0)
+    assert item.data(Qt.ItemDataRole.UserRole) == decision.id  # a double-click goes to the decision
+    dialog.anyway_box.setChecked(True)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30000)
+    assert errors == [] and dialog.written == target
+    text = pdf_text(target.read_bytes())
+    assert "[zastarelo]" in text and "Ky vendim publikohet" in text
+    assert "DRAFT" in text and "Drafti i versionit 1" in text  # never approved
+
+
+def test_the_summary_names_only_the_languages_affected(qtbot, controller) -> None:
+    dialog = make_dialog(qtbot, controller)
+    set_languages(dialog, "strategy", "side-by-side", "sq", "en")
+    n = len(dialog.missing)
+    assert n and dialog.summary.text() == f"Not ready: {n} texts missing in English."
+    assert "Albanian" not in dialog.summary.text()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +42,7 @@ from desktop.core.search import fold
 from desktop.gui import messages
 from desktop.gui.display import language_name
 from desktop.gui.serbian_script import kept_names_changed
+from desktop.gui.settings import ask_open_file_name, ask_save_file_name
 from desktop.gui.text_field import MessageLabel
 from desktop.i18n import N_, _
 from desktop.translation import glossary_file
@@ -512,8 +512,8 @@ class GlossaryDialog(QDialog):
 
     # -- files ---------------------------------------------------------------------------------------------------
     def import_file(self) -> bool:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, _("Import terms"), str(Path.home()), f"{_(IMPORT_FILTER)};;{_(ALL_FILES)}"
+        path, _filter = ask_open_file_name(
+            self, "glossary_import", _("Import terms"), f"{_(IMPORT_FILTER)};;{_(ALL_FILES)}"
         )
         if not path:
             return False
@@ -561,8 +561,7 @@ class GlossaryDialog(QDialog):
             messages.show_error(self, str(exc), _("The glossary could not be exported"))
             return False
         filters = f"{_(CSV_FILTER)};;{_(TBX_FILTER)}"
-        start = str(Path.home() / "glossary.csv")
-        path, chosen = QFileDialog.getSaveFileName(self, _("Export the glossary"), start, filters)
+        path, chosen = ask_save_file_name(self, "glossary_export", _("Export the glossary"), "glossary.csv", filters)
         if not path:
             return False
         path = Path(path)
@@ -608,7 +607,7 @@ class GlossaryDialog(QDialog):
             QApplication.restoreOverrideCursor()
         self._stale = False
         for issue in found:
-            where = self._labels.get((issue.entity_id, issue.field), "")  # every field with text has a label
+            where = self._labels.get((issue.entity_id, issue.field)) or self._fallback_label(issue)
             values = [issue.term.in_language(source), issue.expected, " ".join(issue.found_text.split()), where]
             item = QTreeWidgetItem(values)
             item.setData(0, Qt.ItemDataRole.UserRole, issue.entity_id)
@@ -623,10 +622,27 @@ class GlossaryDialog(QDialog):
         )
         return found
 
+    def _fallback_label(self, issue: Inconsistency) -> str:
+        """The kind of item and field, for a text the translation view does not list."""
+        from desktop.gui.display import kind_name
+        from desktop.gui.search_panel import FIELD_NAMES
+
+        entity = self.doc.find(issue.entity_id) if self.doc is not None else None
+        kind = kind_name(entity.KIND) if entity is not None else issue.entity_id
+        field_name = _(FIELD_NAMES[issue.field]) if issue.field in FIELD_NAMES else issue.field
+        return f"{kind} · {field_name}"
+
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """Go to the item; an indicator or budget line is shown with the item it belongs to."""
         entity_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if entity_id and self.on_activate is not None:
-            self.on_activate(entity_id)
+        if not entity_id or self.on_activate is None:
+            return
+        entity = self.doc.find(entity_id) if self.doc is not None else None
+        while entity_id is not None:
+            if self.on_activate(entity_id) is not False:  # the window says False when it has no row for it
+                return
+            entity = self.doc.parent_of(entity) if entity is not None else None
+            entity_id = getattr(entity, "id", None)
 
     # -- closing -------------------------------------------------------------------------------------------------
     def save(self) -> bool:

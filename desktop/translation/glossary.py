@@ -17,12 +17,14 @@ Matching rules (kept simple on purpose, so a consultant can predict them):
 - a term matches whole words only; the words of a multi-word term must follow each other separated by
   whitespace only;
 - inflection: a term word of 5 letters or more also matches a text word that starts with its *stem* (the folded
-  word minus one final vowel a/e/i/o/u) followed by at most 3 more letters. "Strategjia" (stem "strategji")
-  finds "Strategjisë", "Plani" (stem "plan") finds "plan" and "planit", "Strategija" finds "Strategije".
-  A word of 5 letters or more ending in a consonant is its own stem ("Budžet" finds "budžeta").
-  Shorter words ("Rok", "Cilj") match exactly only. This applies to every word of a multi-word term, since
-  Albanian and Serbian inflect the first word ("planit të veprimit" is still not "Plani i veprimit", but
-  "plan i veprimit" is);
+  word minus one final vowel a/e/i/o/u) followed by at most 3 more letters.
+  "Strategjia" (stem "strategji") finds "Strategjisë", "Plani" (stem "plan") finds "plan" and "planit",
+  "Strategija" finds "Strategije". A word of 5 letters or more ending in a consonant is its own stem ("Budžet"
+  finds "budžeta"). In Albanian a stem of 4 letters is enough ("Afati" finds "afatit"). Serbian words also
+  match their stem followed by a case ending or the adjective suffix -sk- ("Rok" finds "roku", "Opština" finds
+  "opštinskog"), with the fleeting a and k/g/h -> c/z/s before -i ("Sastanak" finds "sastanka", "sastanci",
+  "sastancima"). Other words of 3 letters or fewer match exactly only. This applies to every word of a
+  multi-word term, since Albanian and Serbian inflect the first word;
 - where matches overlap, the longest wins ("Objektivi strategjik" rather than a shorter term inside it);
   ties go to the earlier match.
 """
@@ -65,6 +67,17 @@ _WORD = re.compile(r"\w+")
 _VOWELS = "aeiou"
 _MIN_STEM_WORD = 5
 _MAX_ENDING = 3
+_MAX_ENDING_SQ = 3  # -eve, -ave, -ale; not 4: "komunitet" is not "komuna"
+_MIN_STEM_SQ = 4
+_MIN_STEM_SR = 3
+# Serbian noun and adjective endings (folded: no diacritics), and the adjective suffix -sk- with its endings
+# ("opštinski", "opštinskog"): a municipal X is still about the municipality.
+_SR_ENDING_LIST = """a e i o u om em ima ama ov ovi ova ove ovo ovu ovima ev evi eva eve evima og oj ih im oga omu
+    emu ski ska ske sko sku skog skom skoj skih skim skima"""
+_SR_ENDINGS = frozenset(_SR_ENDING_LIST.split()) | {""}
+_SR_PALATAL = {"k": "c", "g": "z", "h": "s"}  # sastanak -> sastanci, dijalog -> dijalozi, duh -> dusi
+_SR_CONSONANTS = set("bcdfghjklmnprstvzž")
+_SQ_ARTICLES = frozenset({"i", "e", "te", "se"})  # folded: i, e, të, së
 
 
 class GlossaryError(ValueError):
@@ -364,21 +377,61 @@ def _fold_mapped(text: str) -> tuple[str, list[int]]:
     return "".join(parts), index
 
 
-def _pattern(term_text: str) -> list[tuple[str, str | None]]:
-    """The folded words of a term, each with its stem when inflected forms are allowed."""
-    words = []
-    for word in _WORD.findall(fold(term_text)):
-        stem = word[:-1] if len(word) >= _MIN_STEM_WORD and word[-1] in _VOWELS else None
-        if stem is None and len(word) >= _MIN_STEM_WORD:
-            stem = word
-        words.append((word, stem))
-    return words
+@dataclass(frozen=True)
+class _TermWord:
+    """How one word of a term matches a text word: exactly, by stem + a few letters, or by stem + an ending."""
+
+    exact: str
+    stem: str | None = None  # any ending of at most `max_ending` letters
+    max_ending: int = _MAX_ENDING
+    stems: tuple[str, ...] = ()  # Serbian: stems that take an ending from _SR_ENDINGS
+    palatal: str | None = None  # Serbian: the stem before -i / -ima (sastanc-i)
+    articles: frozenset[str] = frozenset()  # Albanian: the linking article follows the case of the word before
+
+    def matches(self, word: str) -> bool:
+        if word == self.exact or word in self.articles:
+            return True
+        if self.stem is not None and word.startswith(self.stem) and len(word) - len(self.stem) <= self.max_ending:
+            return True
+        for stem in self.stems:
+            if word.startswith(stem) and word[len(stem) :] in _SR_ENDINGS:
+                return True
+        return self.palatal is not None and word in (self.palatal + "i", self.palatal + "ima")
 
 
-def _word_matches(word: str, exact: str, stem: str | None) -> bool:
-    if word == exact:
-        return True
-    return stem is not None and word.startswith(stem) and len(word) - len(stem) <= _MAX_ENDING
+def _term_word(word: str, lang: str) -> _TermWord:
+    ends_in_vowel = word[-1] in _VOWELS
+    if lang == "sq" and word in _SQ_ARTICLES:  # "plani i veprimit", "planit të veprimit"
+        return _TermWord(word, stems=(), palatal=None, articles=_SQ_ARTICLES)
+    if lang == "sq":
+        stem = word[:-1] if ends_in_vowel and len(word) > _MIN_STEM_SQ else word
+        return _TermWord(word, stem if len(stem) >= _MIN_STEM_SQ else None, _MAX_ENDING_SQ)
+    stem = word[:-1] if len(word) >= _MIN_STEM_WORD and ends_in_vowel else None
+    if stem is None and len(word) >= _MIN_STEM_WORD:
+        stem = word
+    if lang != "sr":
+        return _TermWord(word, stem)
+    base = word[:-1] if ends_in_vowel and len(word) > _MIN_STEM_SR else word
+    if len(base) < _MIN_STEM_SR:
+        return _TermWord(word, stem)
+    stems = [base]
+    # The fleeting a: sastanak -> sastanka, odgovoran -> odgovorna (a consonant on each side of the last a).
+    if (
+        not ends_in_vowel
+        and len(base) >= _MIN_STEM_WORD
+        and base[-2] == "a"
+        and base[-1] in _SR_CONSONANTS
+        and base[-3] in _SR_CONSONANTS
+    ):
+        stems.append(base[:-2] + base[-1])
+    last = stems[-1]
+    palatal = last[:-1] + _SR_PALATAL[last[-1]] if last[-1] in _SR_PALATAL else None
+    return _TermWord(word, stem, _MAX_ENDING, tuple(stems), palatal)
+
+
+def _pattern(term_text: str, lang: str = "") -> list[_TermWord]:
+    """The folded words of a term, each with the inflected forms it also matches in `lang`."""
+    return [_term_word(word, lang) for word in _WORD.findall(fold(term_text))]
 
 
 def find_terms(glossary: Glossary, text: str, lang: str) -> list[Match]:
@@ -395,12 +448,12 @@ def _find(terms: list[Term], text: str, lang: str) -> list[Match]:
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
     candidates: list[tuple[int, int, Term]] = []  # folded start, folded end, term
     for term in terms:
-        pattern = _pattern(term.in_language(lang))
+        pattern = _pattern(term.in_language(lang), lang)
         if not pattern:
             continue
         n = len(pattern)
         for k in range(len(words) - n + 1):
-            if not all(_word_matches(words[k + j][2], *pattern[j]) for j in range(n)):
+            if not all(pattern[j].matches(words[k + j][2]) for j in range(n)):
                 continue
             # words of a multi-word term must be separated by whitespace only
             if any(folded[words[k + j][1] : words[k + j + 1][0]].strip() for j in range(n - 1)):
@@ -419,13 +472,16 @@ def consistency(doc: Document, glossary: Glossary, source_lang: str, target_lang
     """Text fields whose `target_lang` text does not use the agreed translation of a term in the source text.
 
     Fields without a target text are not reported (they are untranslated, not inconsistent), nor are terms
-    without a translation in `target_lang`.
+    without a translation in `target_lang`, nor the texts kept as adopted (a revised version of the action plan,
+    a closed review): they can no longer be changed, and the translation view does not list them either.
     """
     for lang in (source_lang, target_lang):
         if lang not in GLOSSARY_LANGUAGES:
             raise GlossaryError(f"unknown glossary language {lang!r}")
     found: list[Inconsistency] = []
     for entity in doc.walk():
+        if _kept_as_adopted(doc, entity):
+            continue
         for name in entity.TEXTS:
             texts = entity.text(name)
             source, target = texts.get(source_lang), texts.get(target_lang)
@@ -441,6 +497,17 @@ def consistency(doc: Document, glossary: Glossary, source_lang: str, target_lang
                 if not _find([term], target, target_lang):
                     found.append(Inconsistency(entity.id, name, term, expected, target))
     return found
+
+
+def _kept_as_adopted(doc: Document, entity: object) -> bool:
+    """In a revised (superseded) version of the action plan or in a closed review."""
+    node = entity
+    while node is not None:
+        kind = getattr(node, "KIND", "")
+        if (kind == "action_plan" and node.superseded_by) or (kind == "review" and node.closed):
+            return True
+        node = doc.parent_of(node)
+    return False
 
 
 _PARTNER_SEPARATORS = re.compile(r"[,;\n()\[\]/•]+|\s+[-–]\s+")

@@ -469,7 +469,8 @@ def _name_span(words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     while end > start and (joiner(end - 1) or _serbian_looking(words[end - 1][2])):
         end -= 1
     name = words[start:end]
-    if len(name) < 2 or not any(w.lower() in _NAME_JOINERS or _is_foreign(w) for _, _, w in name):
+    # An acronym (TMX, XML) is foreign on its own, not evidence that the words beside it are ("Izvezi TMX").
+    if len(name) < 2 or not any(w.lower() in _NAME_JOINERS or (_is_foreign(w) and not w.isupper()) for _, _, w in name):
         return []
     return [(name[0][0], name[-1][1])]
 

@@ -440,3 +440,26 @@ def test_a_name_added_in_the_dialog_is_kept_in_the_cyrillic_view(qtbot, tmp_path
         window.set_serbian_script("as-written")
         session, window.session = window.session, None
         session.close()
+
+
+def test_every_consistency_row_says_where_and_leads_there(qtbot):
+    from desktop.demo.build import build_demo
+
+    doc = build_demo()
+    activities = {a.id for plan in doc.action_plans for a in plan.activities}
+    asked: list[str] = []
+
+    def go_to(entity_id: str) -> bool:  # as MainWindow.select_entity: False when the tree has no row for it
+        asked.append(entity_id)
+        return entity_id in activities
+
+    dialog = open_dialog(qtbot, doc, go_to)
+    dialog.tabs.setCurrentWidget(dialog.consistency_page)
+    items = [dialog.consistency_list.topLevelItem(i) for i in range(dialog.consistency_list.topLevelItemCount())]
+    assert 0 < len(items) <= 4
+    assert all(item.text(3) for item in items)
+    indicator_row = next(item for item in items if "› Indicator" in item.text(3))
+    assert indicator_row.text(3).startswith("Activity 1.")
+    dialog.consistency_list.itemActivated.emit(indicator_row, 0)
+    indicator = doc.find(indicator_row.data(0, gd.Qt.ItemDataRole.UserRole))
+    assert asked == [indicator.id, doc.parent_of(indicator).id]  # shown with the activity it belongs to

@@ -260,3 +260,87 @@ def test_merge_adds_the_missing_names():
     g = Glossary([], ["Caritas"])
     assert g.merge(Glossary([Term("Vendimi", "Odluka", "")], ["Caritas", "Oxfam"])) == 2
     assert g.names == ["Caritas", "Oxfam"]
+
+
+# --- inflected forms in the consistency check ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "lang"),
+    [
+        ("Sastanak", "Održan je sastanak", "sr"),
+        ("Sastanak", "na sastanku grupe", "sr"),
+        ("Sastanak", "Mesečni sastanci", "sr"),
+        ("Sastanak", "na zajedničkim sastancima", "sr"),
+        ("Sastanak", "на састанцима групе", "sr"),  # Cyrillic is read as Latin
+        ("Rok", "prema roku", "sr"),
+        ("Rok", "rokovi su kratki", "sr"),
+        ("Opština", "opštinskog koordinacionog mehanizma", "sr"),
+        ("Opština", "u opštini", "sr"),
+        ("Odgovoran", "odgovorna institucija", "sr"),
+        ("Akcioni plan", "akcionog plana", "sr"),
+        ("Takimi", "Takime mujore", "sq"),
+        ("Takimi", "në takimin e parë", "sq"),
+        ("Takimi", "organizimi i takimeve", "sq"),
+        ("Afati", "sipas afatit", "sq"),
+        ("Komuna", "rregullores komunale", "sq"),
+        ("Plani i veprimit", "planit të veprimit", "sq"),
+        ("Kuvendi i Komunës", "Kuvendit të Komunës", "sq"),
+    ],
+)
+def test_inflected_forms_are_found(term, text, lang):
+    g = Glossary([Term(**{"sq": "x", "sr": "x", "en": "x", lang: term})])
+    assert gl.find_terms(g, text, lang), (term, text)
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "lang"),
+    [
+        ("Komuna", "shërbimet në komunitet", "sq"),  # community, not the municipality
+        ("Rok", "Roksanda i Rokfor", "sr"),  # a stem and no ending
+        ("Cilj", "ciljaju", "sr"),
+        ("Sastanak", "sastavak", "sr"),
+        ("Plani i veprimit", "plani pa veprim", "sq"),
+    ],
+)
+def test_other_words_are_not_taken_for_the_term(term, text, lang):
+    g = Glossary([Term(**{"sq": "x", "sr": "x", "en": "x", lang: term})])
+    assert not gl.find_terms(g, text, lang), (term, text)
+
+
+def test_the_demo_reports_only_what_stemming_cannot_settle():
+    from desktop.demo.build import build_demo
+
+    found = gl.consistency(build_demo(), Glossary.seed(), "sq", "sr")
+    # 55 before inflected forms were matched and adopted versions skipped. What remains are words used in
+    # another sense than the term's ("të realizuara": carried out; "ministria përgjegjëse": nadležno
+    # ministarstvo): a reviewer decides.
+    assert len(found) <= 4
+    assert {(i.term.sq, i.expected) for i in found} <= {("Përgjegjës", "Odgovoran"), ("Realizuar", "Realizovano")}
+
+
+def test_a_real_inconsistency_in_a_plan_is_still_found():
+    from desktop.core import operations as op
+    from desktop.demo.build import build_demo
+
+    doc = build_demo()
+    activity = doc.ordered_activities(doc.action_plan)[0]
+    op.set_text(doc, activity.id, "title", "sq", "Takimet mujore të grupit")
+    op.set_text(doc, activity.id, "title", "sr", "Mesečni skupovi grupe")  # not "sastanci"
+    found = [i for i in gl.consistency(doc, Glossary.seed(), "sq", "sr") if i.entity_id == activity.id]
+    assert [(i.field, i.term.sq, i.expected) for i in found] == [("title", "Takimi", "Sastanak")]
+    op.set_text(doc, activity.id, "title", "sr", "Mesečni sastanci grupe")  # an inflected form is agreement
+    assert not [i for i in gl.consistency(doc, Glossary.seed(), "sq", "sr") if i.entity_id == activity.id]
+
+
+def test_adopted_versions_are_not_checked():
+    from desktop.demo.build import build_demo
+
+    doc = build_demo()
+    adopted = {p.id for p in doc.action_plans if p.superseded_by}
+    assert adopted  # the demo's version 1, revised after the 2025 review
+    for issue in gl.consistency(doc, Glossary.seed(), "sq", "sr"):
+        entity = doc.find(issue.entity_id)
+        while entity is not None:
+            assert entity.id not in adopted
+            entity = doc.parent_of(entity)

@@ -53,6 +53,7 @@ OPERATION_LABELS: dict[str, str] = {
     "move_priority": N_("Move priority"),
     "add_target_group": N_("Add target group"),
     "delete_target_group": N_("Delete target group"),
+    "move_target_group": N_("Move target group"),
     "add_action_plan": N_("Add action plan"),
     "delete_action_plan": N_("Delete action plan"),
     "add_activity": N_("Add activity"),

@@ -301,11 +301,23 @@ class PeriodPage(EditorPage):
         self.add_row(_("Period"), period)
 
     def _on_period(self, _value: int) -> None:
+        from desktop.gui.period_dialog import PeriodChoice, ask_period_change
+
         entity = self.entity()
         start, end = self.start_spin.value(), self.end_spin.value()
-        if entity is None or (start, end) == (entity.start_year, entity.end_year):
+        if entity is None or self.read_only or (start, end) == (entity.start_year, entity.end_year):
             return
-        if self.apply(op.set_period, entity.id, start, end) is None:
+        # Budget years, indicator targets or time frames outside the new period: the user chooses, never silently.
+        try:
+            choice = ask_period_change(self, self.controller.doc, entity.id, start, end, self.edit_lang)
+        except op.OperationError as exc:
+            choice = None
+            self.message.show_message(str(exc))
+        if choice is None or choice == PeriodChoice.CANCEL:
+            self.refresh()  # back to the stored period
+            return
+        shift = choice == PeriodChoice.SHIFT
+        if self.apply(op.set_period, entity.id, start, end, shift=shift) is None:
             self.refresh()  # back to the stored period; the message says why
 
     def refresh_values(self, entity: Entity) -> None:

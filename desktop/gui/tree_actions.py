@@ -167,7 +167,7 @@ class TreeActions(QObject):
         # A closed plan or a revised version kept as adopted: nothing changes there.
         reason = frozen_reason(doc, entity if entity is not None else TargetGroup())
         if reason:
-            out = {key: Command(c.label, None, reason) for key, c in out.items()}
+            out = {key: Command(c.label, None, _(reason)) for key, c in out.items()}
         return out
 
     def update_actions(self) -> None:
@@ -267,7 +267,8 @@ class TreeActions(QObject):
         """An objective shown under the action plan: Insert adds an activity to it."""
         out = self._on_objective(objective, PLAN_OBJECTIVE)
         plan = self._plan_of_current()
-        out[ADD] = Command(_("Add activity"), None, _("This version of the action plan is kept as it was"))
+        kept = _("this version of the action plan was revised: it is kept as it was")
+        out[ADD] = Command(_("Add activity"), None, kept)
         if plan is not None and frozen_reason(self.controller.doc, plan) is None:
             out[ADD] = Command(
                 _("Add activity"), lambda: self.add(op.add_activity, plan.id, objective.id, kind="activity")
@@ -420,7 +421,7 @@ class TreeActions(QObject):
         if isinstance(entity, TargetGroup):
             count = sum(entity.id in a.target_group_ids for p in doc.action_plans for a in p.activities)
             if count:
-                out.append(ngettext("chosen in {n} activity", "chosen in {n} activities", count).format(n=count))
+                out.append(ngettext("its place in {n} activity", "its place in {n} activities", count).format(n=count))
         if isinstance(entity, Activity):
             if entity.budget_lines:
                 n = len(entity.budget_lines)
@@ -435,11 +436,15 @@ class TreeActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             _("Delete"),
-            _("Delete “{name}” with {contents}?").format(name=name, contents=", ".join(contents)),
+            _("Delete “{name}”?").format(name=name),
             QMessageBox.StandardButton.NoButton,
             self.window,
         )
-        box.setInformativeText(_("{undo} brings it back.").format(undo=undo))
+        box.setInformativeText(
+            _("Goes with it: {contents}.").format(contents=", ".join(contents))
+            + "\n"
+            + _("{undo} brings it back.").format(undo=undo)
+        )
         delete = box.addButton(_("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)

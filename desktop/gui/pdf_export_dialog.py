@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -40,6 +39,7 @@ from desktop.gui.controller import DocumentController
 from desktop.gui.display import document_name, first_line, iso_date, kind_name, language_name, title_of
 from desktop.gui.search_panel import FIELD_NAMES
 from desktop.gui.serbian_script import shown_script
+from desktop.gui.settings import ask_save_file_name, remember_option, remembered_option
 from desktop.gui.xliff_export_dialog import write_atomically, write_reason
 from desktop.i18n import N_, _, content_language, ngettext
 
@@ -115,11 +115,11 @@ def version_label(version: Version) -> str:
     )
 
 
-def content_choices(doc: Document, frozen: Version | None) -> list[tuple[str, int | None]]:
-    """(label, version number or None for the document as it is) for the Content combo."""
+def content_choices(doc: Document, frozen: Version | None, current: Version | None) -> list[tuple[str, int | None]]:
+    """(label, version number or None for the document as it is) for the Content combo; `current` is the
+    approved version the document's content is exactly, if any."""
     if frozen is not None:  # a window that shows an approved version exports only that version
         return [(version_label(frozen), frozen.number)]
-    current = versions.approved_as(doc)
     if current is not None:
         first = _("Current plan: {version}").format(version=version_label(current))
     else:
@@ -207,13 +207,17 @@ class PdfExportDialog(QDialog):
         self._target: Path | None = None
         doc = controller.doc
         self._thawed: dict[int, Document] = {}
+        # Which approved version the document is exactly: hashing a large plan takes a tenth of a second,
+        # so it is worked out again only when the document changes.
+        self._approved_as: tuple[Version | None] | None = None
+        controller.document_changed.connect(self._forget_approved_as)
 
         self.content_combo = QComboBox(self)
         self.content_combo.setObjectName("pdf_content")
         self.content_combo.setToolTip(
             _("The current draft prints as a draft; an approved version prints with its decision's number and date")
         )
-        for label, number in content_choices(doc, frozen_version(controller)):
+        for label, number in content_choices(doc, frozen_version(controller), self.current_version()):
             self.content_combo.addItem(label, number)
         self.content_combo.setEnabled(self.content_combo.count() > 1)
         self.document_combo = QComboBox(self)
@@ -237,6 +241,7 @@ class PdfExportDialog(QDialog):
         self.script_combo.addItem(_("Cyrillic"), "cyrl")
         shown = shown_script()
         self.script_combo.setCurrentIndex(max(0, self.script_combo.findData(shown)))
+        self._restore_options()  # as the last export was made (the folder is remembered by ask_path)
 
         form = QFormLayout()
         form.addRow(QLabel(_("Content:"), self), self.content_combo)
@@ -307,6 +312,19 @@ class PdfExportDialog(QDialog):
         self.check()
 
     # -- options ----------------------------------------------------------------------------------------
+    REMEMBERED = ("layout_combo", "first_combo", "second_combo", "script_combo")
+
+    def _restore_options(self) -> None:
+        for name in self.REMEMBERED:
+            combo = getattr(self, name)
+            index = combo.findData(remembered_option("pdf_export", name, ""))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+    def _remember_options(self) -> None:
+        for name in self.REMEMBERED:
+            remember_option("pdf_export", name, getattr(self, name).currentData())
+
     def version(self) -> Version | None:
         """The approved version chosen as the content, None for the document as it is."""
         number = self.content_combo.currentData()
@@ -316,6 +334,15 @@ class PdfExportDialog(QDialog):
         if frozen is not None and frozen.number == number:
             return frozen
         return versions.find_version(self.controller.doc, number)
+
+    def current_version(self) -> Version | None:
+        """The approved version the window's document is exactly, None when it is a draft."""
+        if self._approved_as is None:
+            self._approved_as = (versions.approved_as(self.controller.doc),)
+        return self._approved_as[0]
+
+    def _forget_approved_as(self, _change=None) -> None:
+        self._approved_as = None
 
     def select_version(self, number: int | None) -> bool:
         """Choose the content: an approved version's number, or None for the current draft."""
@@ -425,7 +452,7 @@ class PdfExportDialog(QDialog):
         """What the PDF will say it is."""
         if self.document().startswith("minutes:"):
             return ""
-        version = self.version() or versions.approved_as(doc)
+        version = self.version() or self.current_version()
         if version is not None:
             return _("The PDF will carry decision {number} of {date}.").format(
                 number=version.decision_number, date=iso_date(version.decision_date)
@@ -566,10 +593,9 @@ class PdfExportDialog(QDialog):
             self.accept()
 
     def ask_path(self, parent: QWidget) -> Path | None:
-        session = self.controller.session
-        folder = session.path.parent if session.path else Path.home()
-        start = str(folder / default_file_name(self.controller, self.document(), self.languages()))
-        chosen, _filter = QFileDialog.getSaveFileName(parent, _("Export PDF"), start, _(PDF_FILTER))
+        name = default_file_name(self.controller, self.document(), self.languages())
+        plan_path = self.controller.session.path
+        chosen, _filter = ask_save_file_name(parent, "pdf_export", _("Export PDF"), name, _(PDF_FILTER), plan_path)
         if not chosen:
             return None
         path = Path(chosen)
@@ -588,6 +614,7 @@ class PdfExportDialog(QDialog):
             )
             return False
         self.written = path
+        self._remember_options()
         return True
 
     @staticmethod

@@ -166,6 +166,11 @@ def add_group(doc: Document) -> None:
     _first_meeting(doc, members)
     _second_meeting(doc, members)
     create_decision(doc, "XK")
+    # The officer read the template's wording in each language and confirmed it before the session.
+    decision = doc.decision
+    for name in decision.TEXTS:
+        for lang in decision.text(name).values:
+            op.set_text_state(doc, decision.id, name, lang, "translated")
     set_decision(doc, number=DECISION_NUMBER, date=APPROVED_ON, approved="yes")
     versions.approve(
         doc,

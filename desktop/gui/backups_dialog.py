@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import N_, _
 from desktop.storage.backups import KEEP_DAYS, KEEP_LAST, Backup, list_backups
 
@@ -88,7 +89,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(empty)
         layout.addWidget(buttons)
-        self.resize(560, 380)
+        resize_within_screen(self, 560, 380)
 
     def _choose_restore(self) -> None:
         self.restore = True

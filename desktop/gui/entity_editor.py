@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from desktop.core.operations import Change
 from desktop.core.timeframe import MAX_YEAR, MIN_YEAR
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import country_name, kind_name, numbered
+from desktop.gui.settings import ask_open_file_name
 from desktop.gui.text_field import (
     MessageLabel,
     MultilingualTextField,
@@ -236,7 +236,7 @@ class MunicipalityPage(EditorPage):
         self.add_row(_("Emblem"), emblem)
 
     def choose_emblem(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, _("Choose the emblem"), "", _(EMBLEM_FILTER))
+        path, _filter = ask_open_file_name(self, "emblem", _("Choose the emblem"), _(EMBLEM_FILTER))
         if not path or self.read_only:
             return
         try:

@@ -44,6 +44,7 @@ from desktop.gui.display import language_name
 from desktop.gui.serbian_script import kept_names_changed
 from desktop.gui.settings import ask_open_file_name, ask_save_file_name
 from desktop.gui.text_field import MessageLabel
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import N_, _
 from desktop.translation import glossary_file
 from desktop.translation.glossary import (
@@ -306,7 +307,7 @@ class GlossaryDialog(QDialog):
         self.model.dataChanged.connect(lambda *_args: self._changed())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         self._update_buttons()
-        self.resize(860, 560)
+        resize_within_screen(self, 860, 560)
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)

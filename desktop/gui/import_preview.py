@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QPushButton, QTableWidget, QVBoxLayout
 
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import _
 
 
@@ -34,5 +35,5 @@ def finish_preview(
     layout.addWidget(table, 1)
     layout.addWidget(dialog.buttons)
     table.setVisible(table.rowCount() > 0)
-    dialog.resize(size[0], size[1] if table.rowCount() else 0)
+    resize_within_screen(dialog, size[0], size[1] if table.rowCount() else 0)
     return apply_button

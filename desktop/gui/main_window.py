@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -38,8 +37,17 @@ from desktop.gui.display import CONTENT_LANGUAGES, budget_summary, document_name
 from desktop.gui.edit_area import EditArea
 from desktop.gui.memory_learner import MemoryLearner
 from desktop.gui.plan_tree_view import PlanTreeView
+from desktop.gui.search_panel import frozen_plan_of
 from desktop.gui.serbian_script import AS_WRITTEN, set_shown_script, shown_script
-from desktop.gui.settings import clear_recent, open_settings, recent_files, remember_recent
+from desktop.gui.settings import (
+    ask_open_file_name,
+    ask_save_file_name,
+    clear_recent,
+    is_user_file,
+    open_settings,
+    recent_files,
+    remember_recent,
+)
 from desktop.gui.start_panel import StartPanel
 from desktop.gui.translation_menu import TranslationMenu
 from desktop.gui.tree_actions import TreeActions
@@ -57,6 +65,7 @@ STATUS_NOW_LIMIT = 1500  # items: above this the status bar's statistics wait fo
 EXPAND_LIMIT = 200  # activities shown expanded on opening; larger plans open with objectives folded
 DEMO_FILE_NAME = "Demo plan" + paths.DOCUMENT_SUFFIX
 FILE_FILTER = N_("Plan documents (*.plan);;All files (*)")
+PLAN_FOLDER_KEY = "plans"  # File > Open and Save As share their folder
 
 
 def demo_path() -> Path:
@@ -100,6 +109,8 @@ class MainWindow(QMainWindow):
         self.version_windows: list[MainWindow] = []  # approved versions opened read-only
         self.memory_learner: MemoryLearner | None = None
         self._display_name: str | None = None  # set for backups, shown instead of the file name
+        self._lasting_notice = ""  # the banner's notice when no transient one is shown
+        self._transient_notice = False
         self._following_grid = False  # the tree moves to the grid's row: the editor shows it already
         lang = str(self.settings.value("content/language", "sq"))
         self._lang = lang if lang in dict(CONTENT_LANGUAGES) else "sq"
@@ -148,6 +159,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action("about", _("&About Plan"), lambda: messages.show_about(self))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.first_steps_action = self._action(
+            "first_steps", _("&First steps"), self.show_first_steps, QKeySequence.StandardKey.HelpContents
+        )
+        self.shortcuts_action = self._action("keyboard_shortcuts", _("&Keyboard shortcuts"), self.show_shortcuts)
         self.undo_action = self._action("undo", _("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action("redo", _("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
@@ -212,6 +227,10 @@ class MainWindow(QMainWindow):
         self.translation_menu = TranslationMenu(self)
         self.menuBar().addMenu(self.translation_menu)
         help_menu = self.menuBar().addMenu(_("&Help"))
+        help_menu.setObjectName("help_menu")
+        help_menu.addAction(self.first_steps_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -439,16 +458,13 @@ class MainWindow(QMainWindow):
             session.close()
 
     def choose_and_open(self) -> bool:
-        path, _filter = QFileDialog.getOpenFileName(self, _("Open a plan"), self._start_folder(), _(FILE_FILTER))
+        plan_path = self.session.path if self.session is not None else None
+        path, _filter = ask_open_file_name(
+            self, PLAN_FOLDER_KEY, _("Open a plan"), _(FILE_FILTER), plan_path, self.settings
+        )
         if not path:
             return False
-        self.settings.setValue("files/last_folder", str(Path(path).parent))
         return self.open_file(path)
-
-    def _start_folder(self) -> str:
-        if self.session is not None and self.session.path is not None:
-            return str(self.session.path.parent)
-        return str(self.settings.value("files/last_folder", str(Path.home())))
 
     def _remember(self, path: Path) -> None:
         remember_recent(self.settings, Path(os.path.abspath(path)))
@@ -474,23 +490,28 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.session is None:
             return False
-        if self.session.read_only or self.session.path is None:
-            return self.save_as()
+        if self.session.read_only or not is_user_file(self.session.path):
+            return self.save_as()  # a new plan, or the demo in the hidden data folder: ask where to keep it
         try:
             self.session.save()
         except StorageError as exc:
             messages.show_error(self, str(exc), _("The plan could not be saved"))
             return False
-        self.statusBar().showMessage(_("Saved."), 4000)
+        self.statusBar().showMessage(_("Saved to {path}.").format(path=self.session.path), 6000)
         self._update_state()
         return True
 
     def save_as(self) -> bool:
         if self.session is None:
             return False
-        suggested = self.session.path.name if self.session.path else document_name(self.session.doc, self._lang)
-        start = str(Path(self._start_folder()) / suggested)
-        path, _filter = QFileDialog.getSaveFileName(self, _("Save As"), start, _(FILE_FILTER))
+        plan_path = self.session.path
+        if is_user_file(plan_path):
+            suggested = plan_path.name
+        else:
+            suggested = document_name(self.session.doc, self._lang) + paths.DOCUMENT_SUFFIX
+        path, _filter = ask_save_file_name(
+            self, PLAN_FOLDER_KEY, _("Save As"), suggested, _(FILE_FILTER), plan_path, self.settings
+        )
         if not path:
             return False
         target = Path(path)
@@ -504,7 +525,7 @@ class MainWindow(QMainWindow):
         self._display_name = None
         self._show_notice("")
         self._remember(target)
-        self.statusBar().showMessage(_("Saved as {name}.").format(name=target.name), 4000)
+        self.statusBar().showMessage(_("Saved to {path}.").format(path=target), 6000)
         self._update_state()
         return True
 
@@ -514,7 +535,7 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             path = PdfExportDialog.export(self.controller, self, self.select_entity)
             if path is not None:
-                self.statusBar().showMessage(_("Exported {name}.").format(name=path.name), 4000)
+                self.show_file_written(_("Exported to {path}").format(path=path))
 
     def _confirm_unsaved(self) -> bool:
         """True when it is fine to leave the open plan (saved, discarded or nothing to save)."""
@@ -635,6 +656,7 @@ class MainWindow(QMainWindow):
             self.edit_area.show_item(self.tree_model.kind(current), entity_id)
         if self.bottom is not None:
             self.bottom.show_item(entity_id)
+        self._notice_for_item(entity_id)
 
     def _expand_defaults(self) -> None:
         """Expand the top level and, for plans of ordinary size, the plans' objectives to show activities."""
@@ -831,9 +853,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         name = document_name(self.session.doc, self._lang)
-        written = share_copy(self, self.session, str(Path(self._start_folder()) / name), target)
+        written = share_copy(self, self.session, name + paths.DOCUMENT_SUFFIX, target)
         if written is not None:
-            self.statusBar().showMessage(_("Wrote a copy to share: {name}.").format(name=written.name), 6000)
+            self.show_file_written(_("Wrote a copy to share: {path}").format(path=written))
         return written
 
     def open_version(self, number: int) -> MainWindow | None:
@@ -863,6 +885,16 @@ class MainWindow(QMainWindow):
         grid = self.edit_area.grid
         objective = grid.current_objective_id() or doc.objectives[0].id
         return PasteDialog.paste(self.controller, doc.action_plan.id, objective, self._lang, self)
+
+    def show_first_steps(self) -> None:
+        from desktop.gui.help_dialogs import FirstStepsDialog
+
+        FirstStepsDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from desktop.gui.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def show_search(self) -> None:
         if self.bottom is None:
@@ -930,9 +962,31 @@ class MainWindow(QMainWindow):
             return _("New plan")
         return ""
 
-    def _show_notice(self, text: str) -> None:
+    def _show_notice(self, text: str, transient: bool = False) -> None:
+        """Show a notice above the editor. A transient one (a file written, an adopted version shown) gives
+        way to the lasting one (a lock warning, a backup) when another item is selected."""
+        if not transient:
+            self._lasting_notice = text
+        self._transient_notice = transient
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+
+    def show_file_written(self, text: str) -> None:
+        """Say where a file went (its full path): in the banner, where it stays until the next selection."""
+        self._show_notice(text, transient=True)
+        self.statusBar().showMessage(text, 10000)
+
+    def _notice_for_item(self, entity_id: str | None) -> None:
+        """An item of an adopted, read-only version of the action plan says so (the same numbers as the
+        plan in force, easy to mistake for it)."""
+        plan = frozen_plan_of(self.controller.doc, entity_id) if self.controller and entity_id else None
+        if plan is not None:
+            text = _(
+                "This is version {n} of the action plan, adopted and kept read-only: a revised version replaced it."
+            ).format(n=plan.number)
+            self._show_notice(text, transient=True)
+        elif self._transient_notice:
+            self._show_notice(self._lasting_notice)
 
     def _update_state(self) -> None:
         self._update_undo()

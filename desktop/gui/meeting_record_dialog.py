@@ -37,6 +37,7 @@ from desktop.gui.display import first_line, plan_label, title_of
 from desktop.gui.notes_panel import item_label, show_day
 from desktop.gui.serbian_script import for_storage, text_in
 from desktop.gui.text_field import MessageLabel, RefusalRouter, language_tag
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import N_, _
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -208,7 +209,7 @@ class MeetingRecordDialog(QDialog):
             self.due_edit.setText(show_day(note.due))
         self.text_edit.setFocus()
         width = max(620, self.fontMetrics().averageCharWidth() * 72)
-        self.resize(width, int(width * 0.95))
+        resize_within_screen(self, width, int(width * 0.95))
 
     # -- values --------------------------------------------------------------------------------
     def text(self) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 from desktop.core.model import Document
 from desktop.gui import messages
 from desktop.gui.display import format_number, language_name
+from desktop.gui.settings import ask_open_file_name, ask_save_file_name
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import N_, _, content_language
 from desktop.storage.errors import describe_os_error
 from desktop.translation.memory import MAX_TMX_BYTES, TranslationMemory, TranslationMemoryError
@@ -109,7 +110,7 @@ class MemoryDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.refresh()
-        self.resize(620, 420)
+        resize_within_screen(self, 620, 420)
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -138,8 +139,8 @@ class MemoryDialog(QDialog):
     # -- commands ------------------------------------------------------------------------------------------------
     def import_tmx(self) -> int | None:
         """Add the units of a TMX file; the number of new units, or None when nothing was imported."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, _("Import a translation memory"), str(Path.home()), f"{_(TMX_FILTER)};;{_(ALL_FILES)}"
+        path, _filter = ask_open_file_name(
+            self, "memory_import", _("Import a translation memory"), f"{_(TMX_FILTER)};;{_(ALL_FILES)}"
         )
         if not path:
             return None
@@ -164,8 +165,9 @@ class MemoryDialog(QDialog):
         return added
 
     def export_tmx(self) -> Path | None:
-        start = str(Path.home() / "translation-memory.tmx")
-        path, _filter = QFileDialog.getSaveFileName(self, _("Export the translation memory"), start, _(TMX_FILTER))
+        path, _filter = ask_save_file_name(
+            self, "memory_export", _("Export the translation memory"), "translation-memory.tmx", _(TMX_FILTER)
+        )
         if not path:
             return None
         path = Path(path)

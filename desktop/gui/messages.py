@@ -98,3 +98,13 @@ def show_about(parent: QWidget | None) -> None:
     box = _box(parent, QMessageBox.Icon.Information, _("About Plan"), text)
     box.setDefaultButton(box.addButton(_("Close"), QMessageBox.ButtonRole.AcceptRole))
     box.exec()
+
+
+def tell_written(parent: QWidget | None, path: Path, what: str | None = None) -> None:
+    """Say where a file went, with its full path: in the main window's notice banner when there is one."""
+    text = (what or _("Saved to {path}")).format(path=path)
+    window = parent.window() if parent is not None else None
+    if window is not None and hasattr(window, "show_file_written"):
+        window.show_file_written(text)
+    elif window is not None and hasattr(window, "statusBar"):
+        window.statusBar().showMessage(text, 10000)

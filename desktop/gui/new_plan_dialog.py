@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop.core.model import Country
 from desktop.core.operations import OperationError, new_document
 from desktop.gui.display import CONTENT_LANGUAGES, country_name
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import _
 
 
@@ -42,7 +43,7 @@ class NewPlanDialog(QDialog):
         form.addRow(self.message)
         form.addRow(buttons)
         self.document = None
-        self.resize(520, self.sizeHint().height())
+        resize_within_screen(self, 520, self.sizeHint().height())
 
     def _create(self) -> None:
         try:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import NoteCategory
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import _
 
 DATE_FORMAT = "dd.MM.yyyy"  # official documents write dates this way in every language
@@ -148,4 +149,4 @@ class NoteDialog(QDialog):
         """Room for about six lines and sixty characters in the current font."""
         self.text_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         width = max(640, self.fontMetrics().averageCharWidth() * 60)
-        self.resize(width, int(width * 0.62))
+        resize_within_screen(self, width, int(width * 0.62))

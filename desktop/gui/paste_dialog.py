@@ -26,6 +26,7 @@ from desktop.core.pasted_table import parse_clipboard
 from desktop.core.table_import import TARGETS, add_drafts, draft_rows, guess_mapping
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import CONTENT_LANGUAGES, numbered, title_of
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import N_, _, ngettext
 
 TARGET_NAMES = {
@@ -129,7 +130,7 @@ class PasteDialog(QDialog):
         layout.addWidget(self.buttons)
         self.header_box.toggled.connect(self._update)
         self.language_combo.currentIndexChanged.connect(self._update)
-        self.resize(980, 560)
+        resize_within_screen(self, 980, 560)
         self._update()
 
     # -- state -----------------------------------------------------------------------------------

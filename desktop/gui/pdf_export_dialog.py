@@ -40,6 +40,7 @@ from desktop.gui.display import document_name, first_line, iso_date, kind_name, 
 from desktop.gui.search_panel import FIELD_NAMES
 from desktop.gui.serbian_script import shown_script
 from desktop.gui.settings import ask_save_file_name, remember_option, remembered_option
+from desktop.gui.window_fit import resize_within_screen
 from desktop.gui.xliff_export_dialog import write_atomically, write_reason
 from desktop.i18n import N_, _, content_language, ngettext
 
@@ -308,7 +309,7 @@ class PdfExportDialog(QDialog):
             combo.currentIndexChanged.connect(self.check)
         self.missing: list = []
         self.problem = ""
-        self.resize(600, 480)
+        resize_within_screen(self, 600, 480)
         self.check()
 
     # -- options ----------------------------------------------------------------------------------------

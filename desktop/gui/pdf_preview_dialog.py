@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import _
 
 log = logging.getLogger(__name__)
@@ -127,7 +128,7 @@ class PdfPreviewDialog(QDialog):
         self._timer.setInterval(30)
         self._timer.timeout.connect(self.render_visible)
         first_width = self.labels[0].width() if self.labels else 600
-        self.resize(first_width + 80, 820)
+        resize_within_screen(self, first_width + 80, 820)
         self._update_page_label()
         self.finished.connect(self._close_pdf)
 

@@ -33,6 +33,7 @@ from desktop.gui.display import (
 )
 from desktop.gui.review_entry_panel import change_name, status_name
 from desktop.gui.serbian_script import show
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import N_, _, ngettext
 
 FIELD_NAMES = {
@@ -157,7 +158,7 @@ class PlanCompareDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 620)
+        resize_within_screen(self, 1000, 620)
 
     @staticmethod
     def show_comparison(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import _, ngettext
 from desktop.storage.session import RecoverableWork
 
@@ -90,7 +91,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(640, 320)
+        resize_within_screen(self, 640, 320)
 
     def selected_work(self) -> RecoverableWork | None:
         item = self.list.currentItem()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -51,6 +50,8 @@ from desktop.gui.display import first_line, language_name, source_name
 from desktop.gui.import_preview import finish_preview
 from desktop.gui.review_entry_panel import show_date, status_name
 from desktop.gui.serbian_script import best_in
+from desktop.gui.settings import ask_open_file_names, ask_save_file_name
+from desktop.gui.window_fit import resize_within_screen
 from desktop.gui.xliff_export_dialog import write_atomically, write_reason
 from desktop.i18n import N_, _, content_language, ngettext
 
@@ -189,7 +190,8 @@ class ReviewSheetExportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(560, layout.totalHeightForWidth(560))  # the wrapped intro needs its lines at that width
+        # the wrapped intro needs its lines at that width
+        resize_within_screen(self, 560, layout.totalHeightForWidth(560))
 
     def sheet_lang(self) -> str:
         return self.language_combo.currentData()
@@ -234,16 +236,18 @@ class ReviewSheetExportDialog(QDialog):
         dialog = ReviewSheetExportDialog(controller, review, lang, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        session = controller.session
-        folder = session.path.parent if session.path else Path.home()
-        start = str(folder / default_file_name(review.year, dialog.sheet_lang()))
-        chosen, _filter = QFileDialog.getSaveFileName(parent, title, start, _(SHEET_FILTER))
+        name = default_file_name(review.year, dialog.sheet_lang())
+        plan_path = controller.session.path
+        chosen, _filter = ask_save_file_name(parent, "review_sheet_export", title, name, _(SHEET_FILTER), plan_path)
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() != SHEET_SUFFIX:
             path = path.with_name(path.name + SHEET_SUFFIX)
-        return path if dialog.write(path) else None
+        if not dialog.write(path):
+            return None
+        messages.tell_written(parent, path, _("Exported to {path}"))
+        return path
 
 
 class ReviewSheetImportDialog(QDialog):
@@ -433,9 +437,8 @@ class ReviewSheetImportDialog(QDialog):
             messages.show_info(parent, text, title)
             return False
         if paths is None:
-            session = controller.session
-            start = str(session.path.parent) if session.path else str(Path.home())
-            chosen, _filter = QFileDialog.getOpenFileNames(parent, title, start, _(SHEET_FILTER))
+            plan_path = controller.session.path
+            chosen, _filter = ask_open_file_names(parent, "review_sheet_import", title, _(SHEET_FILTER), plan_path)
             if not chosen:
                 return False
             paths = chosen

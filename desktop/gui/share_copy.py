@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import paths
 from desktop.gui import messages
+from desktop.gui.settings import ask_save_file_name
 from desktop.i18n import _
 from desktop.storage.errors import StorageError
 from desktop.storage.files import write_shared_copy
@@ -41,7 +42,8 @@ def ask_include_contacts(parent: QWidget | None, count: int) -> bool | None:
 
 
 def share_copy(parent: QWidget, session: DocumentSession, start: str, target: Path | None = None) -> Path | None:
-    """Ask where (unless `target` is given) and write the copy; returns where it went."""
+    """Ask where (unless `target` is given) and write the copy; returns where it went. `start` names the
+    suggested file (the dialog starts in the folder it last saved in, see settings.ask_save_file_name)."""
     with_contacts = sum(1 for m in session.doc.members if m.contact is not None)
     include = False
     if with_contacts:
@@ -49,8 +51,13 @@ def share_copy(parent: QWidget, session: DocumentSession, start: str, target: Pa
         if include is None:
             return None
     if target is None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            parent, _("Share a copy"), start, _("Plan documents (*.plan);;All files (*)")
+        chosen, _filter = ask_save_file_name(
+            parent,
+            "share_copy",
+            _("Share a copy"),
+            Path(start).name,
+            _("Plan documents (*.plan);;All files (*)"),
+            session.path,
         )
         if not chosen:
             return None

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -52,6 +51,8 @@ from desktop.gui.display import (
 from desktop.gui.notes_panel import item_label
 from desktop.gui.plan_compare_dialog import DELETED, FIELD_NAMES, INSERTED
 from desktop.gui.serbian_script import CYRILLIC, LATIN, best_in, show, shown_script
+from desktop.gui.settings import ask_save_file_name
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import N_, _, content_language, ngettext
 
 log = logging.getLogger(__name__)
@@ -148,8 +149,10 @@ def export_languages(edit_lang: str, reference_lang: str | None) -> tuple[str, s
     return edit_lang, "sr" if edit_lang == "sq" else "sq"
 
 
-def ask_pdf_path(parent: QWidget | None, start: Path) -> Path | None:
-    chosen, _filter = QFileDialog.getSaveFileName(parent, _("Export the changes as PDF"), str(start), _(PDF_FILTER))
+def ask_pdf_path(parent: QWidget | None, name: str, plan_path: Path | None) -> Path | None:
+    chosen, _filter = ask_save_file_name(
+        parent, "changes_pdf", _("Export the changes as PDF"), name, _(PDF_FILTER), plan_path
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -172,11 +175,10 @@ def export_changes(
         messages.show_error(parent, str(exc), _("Export the changes as PDF"))
         return None
     session = controller.session
-    folder = session.path.parent if session.path else Path.home()
     stem = session.path.stem if session.path else document_name(controller.doc, content_language())
     stem = _UNSAFE_NAME.sub("-", stem).strip(" .-") or "plan"
     name = "{stem}-{what}-{old}-{new}.pdf".format(stem=stem, what=_("changes"), old=_short(old), new=_short(new))
-    path = ask_pdf_path(parent, folder / name)
+    path = ask_pdf_path(parent, name, session.path)
     if path is None:
         return None
     try:
@@ -208,6 +210,7 @@ def export_changes(
         )
         return None
     QApplication.restoreOverrideCursor()
+    messages.tell_written(parent, path, _("Exported to {path}"))
     return path
 
 
@@ -315,7 +318,7 @@ class VersionCompareDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(1100, 700)
+        resize_within_screen(self, 1100, 700)
 
         self.from_combo.currentIndexChanged.connect(lambda _i: self.compare())
         self.to_combo.currentIndexChanged.connect(lambda _i: self.compare())

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QRadioButton,
@@ -31,6 +30,8 @@ from desktop.gui import messages
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import document_name, language_name
 from desktop.gui.serbian_script import AS_WRITTEN, shown_script
+from desktop.gui.settings import ask_save_file_name, remember_option, remembered_option
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import N_, _, content_language, ngettext
 from desktop.storage.files import replace_atomically, temp_beside
 from desktop.translation.xliff import XliffError, export_units, export_xliff
@@ -151,8 +152,29 @@ class XliffExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.language_combo.currentIndexChanged.connect(self._update)
         self.all_button.toggled.connect(self._update)
-        self.resize(560, 0)
+        resize_within_screen(self, 560, 0)
+        self._restore_options()
         self._update()
+
+    def _restore_options(self) -> None:
+        """The language, script and choice of texts of the last export (a translator's usual ones)."""
+        for combo, name in ((self.language_combo, "target"), (self.script_combo, "script")):
+            index = combo.findData(remembered_option("xliff_export", name, "") or None)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        if remembered_option("xliff_export", "texts", "open") == "all":
+            self.all_button.setChecked(True)
+
+    def _remember_options(self) -> None:
+        remember_option("xliff_export", "target", self.target_lang())
+        remember_option("xliff_export", "script", self.script_combo.currentData())
+        remember_option("xliff_export", "texts", "open" if self.only_open() else "all")
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped texts need at the dialog's width: a shorter dialog squeezes the labels
+        of the form (the minimum size Qt works out does not wrap the texts)."""
+        needed = self.layout().totalHeightForWidth(self.width())
+        resize_within_screen(self, self.width(), max(self.height(), needed))
 
     def target_lang(self) -> str:
         return self.language_combo.currentData()
@@ -176,6 +198,7 @@ class XliffExportDialog(QDialog):
             text = _("The plan has no texts to translate into {language}.").format(language=language)
         self.summary.setText(text)
         self.export_button.setEnabled(n > 0)
+        self._fit_height()
 
     def write(self, path: Path) -> bool:
         """Export into `path`; a message tells the user what went wrong. True when the file was written."""
@@ -202,6 +225,7 @@ class XliffExportDialog(QDialog):
                 _("Export for translation"),
             )
             return False
+        self._remember_options()
         return True
 
     @staticmethod
@@ -210,13 +234,16 @@ class XliffExportDialog(QDialog):
         dialog = XliffExportDialog(controller, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        session = controller.session
-        folder = session.path.parent if session.path else Path.home()
-        start = str(folder / default_file_name(controller, dialog.target_lang()))
-        chosen, _filter = QFileDialog.getSaveFileName(parent, _("Export for translation"), start, _(XLIFF_FILTER))
+        name = default_file_name(controller, dialog.target_lang())
+        chosen, _filter = ask_save_file_name(
+            parent, "xliff_export", _("Export for translation"), name, _(XLIFF_FILTER), controller.session.path
+        )
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in (".xlf", ".xliff"):
             path = path.with_name(path.name + XLIFF_SUFFIX)
-        return path if dialog.write(path) else None
+        if not dialog.write(path):
+            return None
+        messages.tell_written(parent, path, _("Exported to {path}"))
+        return path

@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from desktop.gui.controller import DocumentController
 from desktop.gui.display import SECTION_NAMES, first_line, format_number, kind_name, language_name
 from desktop.gui.import_preview import finish_preview
 from desktop.gui.search_panel import FIELD_NAMES
+from desktop.gui.settings import ask_open_file_name
 from desktop.gui.xliff_export_dialog import XLIFF_FILTER
 from desktop.i18n import N_, _, content_language
 from desktop.translation import xliff
@@ -269,9 +269,8 @@ class XliffImportDialog(QDialog):
         """Preview the import of an XLIFF file (asked for when `path` is None); True when it was applied."""
         title = _("Import a translation")
         if path is None:
-            session = controller.session
-            start = str(session.path.parent) if session.path else str(Path.home())
-            chosen, _filter = QFileDialog.getOpenFileName(parent, title, start, _(XLIFF_FILTER))
+            plan_path = controller.session.path
+            chosen, _filter = ask_open_file_name(parent, "xliff_import", title, _(XLIFF_FILTER), plan_path)
             if not chosen:
                 return False
             path = chosen

@@ -215,16 +215,19 @@ class PlanDocTemplate(BaseDocTemplate):
         # Each language's mark over its own part of the diagonal: with two columns side by side, the first
         # language's lies over the left column and the second's over the right, so a Cyrillic column never
         # carries a Latin word.
-        share = diagonal / len(words)
+        # The middle of the diagonal only: clear of the corners, where the page narrows, and of the table
+        # headers at the top of landscape pages.
+        used = 0.8 * diagonal
+        share = used / len(words)
         widest = max(canv.stringWidth(word, self.setup.bold, 1.0) for word in words) or 1.0
-        size = min(110.0, 0.8 * share / widest)
+        size = min(110.0, 0.6 * share / widest)
         canv.saveState()
         canv.setFont(self.setup.bold, size)
         canv.setFillColor(WATERMARK, alpha=0.07)
         canv.translate(width / 2, height / 2)
         canv.rotate(math.degrees(math.atan2(height, width)))
         for i, word in enumerate(words):
-            canv.drawCentredString(-diagonal / 2 + share * (i + 0.5), -size / 3, word)
+            canv.drawCentredString(-used / 2 + share * (i + 0.5), -size / 3, word)
         canv.restoreState()
 
     def _decorate_with_header(self, canv: Canvas, doc) -> None:

@@ -11,7 +11,7 @@ from desktop.core.text import TState
 
 
 def test_outdated_translations_are_listed_beside_missing_ones(doc):
-    o1, o2 = doc.objectives
+    o1 = doc.objectives[0]
     assert unready_texts(doc, ("sq", "sr"), lambda eid, name: eid == o1.id) == []
     op.set_text(doc, o1.id, "title", "sq", "Objektivi i parë, i ndryshuar")  # the source: Serbian is now outdated
     assert o1.title.state("sr") == TState.OUTDATED

@@ -6,7 +6,7 @@ selected activity's details below it); every other item opens its form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.core.operations import Change
@@ -20,6 +20,7 @@ from desktop.gui.tree_model import CONSULTATIONS, MEETINGS, MEMBERS, PLAN_OBJECT
 from desktop.i18n import _
 
 PLAN_KINDS = ("action_plan", PLAN_OBJECTIVE, "activity")
+GRID_ROWS = 8  # rows of one line the action-plan grid shows at first, above the activity's details
 
 
 def _folder_page(kind: str, controller: DocumentController, parent: QWidget) -> QWidget:
@@ -69,8 +70,9 @@ class EditArea(QTabWidget):
         self.plan_page.addWidget(self.grid)
         self.plan_page.addWidget(self.activity_panel)
         self.plan_page.setChildrenCollapsible(False)
-        self.plan_page.setStretchFactor(0, 1)
+        self.plan_page.setStretchFactor(0, 3)  # the grid is what people read; the details follow it
         self.plan_page.setStretchFactor(1, 1)
+        self._plan_page_sized = False
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.entity_editor)
@@ -116,6 +118,9 @@ class EditArea(QTabWidget):
             self.activity_panel.show_activity("")
         elif kind in PLAN_KINDS:
             self.stack.setCurrentWidget(self.plan_page)
+            if not self._plan_page_sized:
+                self._plan_page_sized = True
+                QTimer.singleShot(0, self.size_plan_page)  # once the window is laid out
             self.entity_editor.show_entity("")
             entity = self.controller.doc.find(entity_id or "")
             plan = entity if kind == "action_plan" else self.controller.doc.parent_of(entity) if entity else None
@@ -129,6 +134,18 @@ class EditArea(QTabWidget):
             self.activity_panel.show_activity("")
             self.entity_editor.show_entity(entity_id or "")
         self._refresh_preview(force=True)
+
+    def size_plan_page(self) -> None:
+        """Give the grid at least GRID_ROWS rows of one line (the details below keep their minimum)."""
+        sizes = self.plan_page.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
+            return
+        view = self.grid.view
+        chrome = self.grid.height() - view.viewport().height()  # toolbar, filters, header, frame
+        wanted = max(chrome + GRID_ROWS * view.verticalHeader().defaultSectionSize(), round(total * 0.6))
+        grid = min(wanted, total - self.activity_panel.minimumSizeHint().height())
+        self.plan_page.setSizes([grid, total - grid])
 
     def _on_grid_activity(self, activity_id: str) -> None:
         if self.stack.currentWidget() is self.plan_page:

@@ -61,6 +61,9 @@ from desktop.storage.session import DocumentSession
 
 DEFAULT_SIZE = (1280, 720)
 DEFAULT_PANELS_HEIGHT = 110
+TREE_MIN_WIDTH = 180  # "1.2 Hapja e qendrës ditore" still reads as a title, not "Kom e Lum"
+TREE_SHARE = 0.27  # of the window's width, until the user drags the divider (then remembered)
+PANELS_MIN_SCREEN_HEIGHT = 700  # on lower screens the panels below start hidden: the grid needs the rows
 STATUS_NOW_LIMIT = 1500  # items: above this the status bar's statistics wait for a pause
 EXPAND_LIMIT = 200  # activities shown expanded on opening; larger plans open with objectives folded
 DEMO_FILE_NAME = "Demo plan" + paths.DOCUMENT_SUFFIX
@@ -303,8 +306,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tree_actions.panel)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 24)
-        self.splitter.setStretchFactor(1, 76)
+        self.tree.setMinimumWidth(TREE_MIN_WIDTH)
+        self.splitter.setStretchFactor(0, round(TREE_SHARE * 100))
+        self.splitter.setStretchFactor(1, 100 - round(TREE_SHARE * 100))
 
         self.start_panel = StartPanel(self)
         self.start_panel.open_requested.connect(self.choose_and_open)
@@ -335,6 +339,9 @@ class MainWindow(QMainWindow):
         self.budget_label = QLabel("", bar)
         self.budget_label.setObjectName("budget_label")
         self.budget_label.setToolTip(_("The action plan's planned budget, in total and per year"))
+        # The longest of the status texts gives way on a narrow window instead of widening it.
+        self.budget_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.budget_label.setMinimumWidth(60)
         bar.addWidget(self.file_label)
         bar.addWidget(self.read_only_label)
         bar.addPermanentWidget(self.version_label)
@@ -348,8 +355,13 @@ class MainWindow(QMainWindow):
             self.resize(min(DEFAULT_SIZE[0], area.width()), min(DEFAULT_SIZE[1], area.height()))
         state = self.settings.value("window/splitter")
         if state is None or not self.splitter.restoreState(state):
-            width = DEFAULT_SIZE[0]
-            self.splitter.setSizes([round(width * 0.24), round(width * 0.76)])
+            width = self.width()
+            tree = max(TREE_MIN_WIDTH, round(width * TREE_SHARE))
+            self.splitter.setSizes([tree, width - tree])
+
+    def _panels_by_default(self) -> str:
+        """The panels below are shown at first on screens tall enough to leave the grid its rows."""
+        return "true" if self.screen().availableGeometry().height() >= PANELS_MIN_SCREEN_HEIGHT else "false"
 
     def _save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -715,7 +727,7 @@ class MainWindow(QMainWindow):
         self.bottom = BottomPanels(self.controller, self._lang, self.dock)
         self.bottom.item_activated.connect(self.select_entity)
         self.dock.setWidget(self.bottom)
-        if self.settings.value("window/panels", "true") in (True, "true"):
+        if self.settings.value("window/panels", self._panels_by_default()) in (True, "true"):
             self.dock.show()
             # A strip under the editor, not half the screen: the plan is what people look at.
             height = int(self.settings.value("window/panels_height", DEFAULT_PANELS_HEIGHT))

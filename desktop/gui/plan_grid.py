@@ -29,7 +29,6 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -47,6 +46,7 @@ from desktop.core.model import Activity, Objective
 from desktop.core.timeframe import TimeError, years_covered
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import source_name
+from desktop.gui.flow_layout import FlowLayout
 from desktop.gui.grid_delegates import PlanCellDelegate
 from desktop.gui.plan_table_model import (
     ACTIVITY_ROW,
@@ -616,7 +616,7 @@ class PlanGrid(QWidget):
     def _build_filter_bar(self) -> None:
         self.filter_bar = QWidget(self)
         self.filter_bar.setObjectName("grid_filter_bar")
-        row = QHBoxLayout(self.filter_bar)
+        row = FlowLayout(self.filter_bar)  # wraps onto a second line on a 1024-pixel screen
         row.setContentsMargins(6, 4, 6, 4)
         row.setSpacing(6)
         self.objective_combo = self._combo("filter_objective", _("Show the activities of one objective"), 6)

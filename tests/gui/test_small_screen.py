@@ -110,6 +110,26 @@ def test_dialogs_fit_the_screen_and_show_their_labels(demo_window, lang) -> None
     fits(VersionCompareDialog(controller, "sq", "sr", parent=window))
     fits(ShortcutsDialog(window))
     fits(FirstStepsDialog(window))
+    doc = controller.doc
+    from desktop.gui.approve_dialog import ApproveDialog
+    from desktop.gui.backups_dialog import BackupsDialog
+    from desktop.gui.glossary_dialog import GlossaryDialog
+    from desktop.gui.meeting_record_dialog import MeetingRecordDialog
+    from desktop.gui.new_plan_dialog import NewPlanDialog
+    from desktop.gui.paste_dialog import PasteDialog
+    from desktop.gui.plan_compare_dialog import PlanCompareDialog
+    from desktop.gui.preferences_dialog import PreferencesDialog
+
+    fits(PreferencesDialog(window.settings, window))
+    fits(ApproveDialog(controller, "sq", window))
+    fits(NewPlanDialog("sq", window))
+    fits(BackupsDialog([], "Plan", window))
+    fits(GlossaryDialog(doc, window))
+    old_plan, new_plan = doc.action_plans[0], doc.action_plans[-1]
+    fits(PlanCompareDialog(doc, old_plan.id, new_plan.id, "sq", window))
+    fits(MeetingRecordDialog(controller, doc.meetings[0].id, parent=window))
+    rows = [["Aktiviteti", "Përgjegjës", "2026"]] * 3
+    fits(PasteDialog(controller, new_plan.id, doc.objectives[0].id, "sq", rows, window))
 
 
 def test_the_pdf_preview_keeps_its_buttons_on_the_screen(demo_window) -> None:

@@ -522,6 +522,13 @@ class PlanGrid(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.delegate.closed.connect(self._editor_closed)
         self._filters_timer = QTimer(self)
+        # The current row is announced once the event loop is back, never from inside a model change: the
+        # selection model moves the current row while the proxy is still removing filtered rows, and a
+        # listener that rebuilds the model then (the main window re-showing the plan) crashed the process.
+        self._announce_timer = QTimer(self)
+        self._announce_timer.setSingleShot(True)
+        self._announce_timer.setInterval(0)
+        self._announce_timer.timeout.connect(self._announce_current)
         self._filters_timer.setSingleShot(True)
         self._filters_timer.setInterval(0)
         self._filters_timer.timeout.connect(self._fill_filters)
@@ -697,7 +704,15 @@ class PlanGrid(QWidget):
         return (self.model.objective_id(row) or "") if row >= 0 else ""
 
     def select_activity(self, entity_id: str, column: int = Column.ACTIVITY) -> bool:
-        """Make an activity's (or an objective band's) row current and scroll to it; False if not shown."""
+        """Make an activity's (or an objective band's) row current and scroll to it; False if not shown.
+
+        Called from outside, between model changes: the new current row is announced at once.
+        """
+        shown = self._select(entity_id, column)
+        self._announce_current()
+        return shown
+
+    def _select(self, entity_id: str, column: int) -> bool:
         row = self.model.row_of(entity_id)
         if row < 0:
             return False
@@ -964,7 +979,7 @@ class PlanGrid(QWidget):
     def _restore_current(self) -> None:
         """After the rows were rebuilt: the same activity again, or the row now where it was."""
         eid, row, column = self._keep
-        if eid and self.select_activity(eid, column):
+        if eid and self._select(eid, column):
             return
         count = self.proxy.rowCount()
         if count and eid:
@@ -975,7 +990,14 @@ class PlanGrid(QWidget):
         else:
             self._current_changed(QModelIndex(), QModelIndex())
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        self._announce_timer.start()  # maybe inside the proxy's row removal: see __init__
+
+    def _announce_current(self) -> None:
+        """Tell listeners which activity or objective band is current, if that changed."""
+        self._announce_timer.stop()
+        current = self.view.currentIndex()
         srow = self.proxy.mapToSource(current).row() if current.isValid() else -1
         kind = self.model.row_kind(srow)
         eid = self.model.entity_id(srow) or ""
@@ -995,7 +1017,6 @@ class PlanGrid(QWidget):
 
     def _document_changed(self, _change: object) -> None:
         self._filters_timer.start()  # new names, years or donors for the filter lists: once per turn
-        self._update_actions()
         self._update_count()
 
     def _update_actions(self) -> None:

@@ -257,6 +257,9 @@ class PlanTableModel(QAbstractTableModel):
         self.refresh()
 
     def set_plan(self, plan_id: str | None) -> None:
+        """Show another plan of the document; the plan already shown keeps its rows (and the view its context)."""
+        if plan_id == self._plan_id and self._controller is not None:
+            return  # the rows follow the document's changes already: a reset would only lose the selection
         self._plan_id = plan_id
         self.refresh()
 

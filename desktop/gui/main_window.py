@@ -428,13 +428,17 @@ class MainWindow(QMainWindow):
         self._show_notice(_("This is a backup, opened read-only. Use Save As to keep it as a plan of its own."))
         return True
 
-    def set_session(self, session: DocumentSession, display_name: str | None = None) -> None:
-        """Show an open session in this window, which takes it over (and closes the one shown before)."""
+    def set_session(
+        self, session: DocumentSession, display_name: str | None = None, controller: DocumentController | None = None
+    ) -> None:
+        """Show an open session in this window, which takes it over (and closes the one shown before).
+
+        `controller` is the session's own when the window is only rebuilt: its undo history stays."""
         old, self.session = self.session, session
         if old is not None:
             self._close_quietly(old)
         self._display_name = display_name
-        self._attach(session)
+        self._attach(session, controller)
         self.tree_model.set_document(session.doc)
         self.stack.setCurrentWidget(self.splitter)
         self.start_panel.set_message("")
@@ -699,26 +703,29 @@ class MainWindow(QMainWindow):
         return self.edit_area.preview if self.edit_area is not None else None
 
     # -- editing -------------------------------------------------------------------------------
-    def _attach(self, session: DocumentSession) -> None:
-        """Give a newly shown session its controller, editors and panels."""
+    def _attach(self, session: DocumentSession, controller: DocumentController | None = None) -> None:
+        """Give a shown session its editors and panels, and its controller unless it keeps `controller`."""
         self._detach()
-        from desktop.gui.preferences_dialog import author_name
+        if controller is None:
+            from desktop.gui.preferences_dialog import author_name
 
-        session.author = author_name(self.settings) or session.author
-        self.controller = DocumentController(session, self)
-        self.controller.document_changed.connect(self._on_document_changed)
+            session.author = author_name(self.settings) or session.author
+            controller = DocumentController(session, self)
+            controller.document_changed.connect(self._on_document_changed)
+            controller.storage_failed.connect(lambda text: messages.show_error(self, text, _("Not stored")))
+            controller.operation_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            stack = controller.undo_stack
+            stack.canUndoChanged.connect(lambda _ok: self._update_undo())
+            stack.canRedoChanged.connect(lambda _ok: self._update_undo())
+            stack.undoTextChanged.connect(lambda _t: self._update_undo())
+            stack.redoTextChanged.connect(lambda _t: self._update_undo())
+        self.controller = controller
         self.memory_learner = MemoryLearner(self.controller, self)
-        self.controller.storage_failed.connect(lambda text: messages.show_error(self, text, _("Not stored")))
-        self.controller.operation_refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        stack = self.controller.undo_stack
-        stack.canUndoChanged.connect(lambda _ok: self._update_undo())
-        stack.canRedoChanged.connect(lambda _ok: self._update_undo())
-        stack.undoTextChanged.connect(lambda _t: self._update_undo())
-        stack.redoTextChanged.connect(lambda _t: self._update_undo())
         self.edit_area = EditArea(self.controller, self)
         self.edit_area.set_languages(self._lang, self._ref_lang)
         self.edit_area.entity_created.connect(lambda eid: QTimer.singleShot(0, lambda: self.select_entity(eid)))
         self.edit_area.activity_selected.connect(self._follow_grid)
+        self.edit_area.grid.notice.connect(lambda text: self._show_notice(text, transient=True))
         self.edit_area.open_version_requested.connect(self.open_version)
         grid_state = self.settings.value("grid/columns")
         if grid_state is not None:
@@ -941,7 +948,7 @@ class MainWindow(QMainWindow):
         kind = self.tree_model.kind(selected) if selected.isValid() else None
         entity_id = self.tree_model.entity_id(selected) if selected.isValid() else None
         geometry, splitter = self.saveGeometry(), self.splitter.saveState()
-        session = self.session
+        session, controller = self.session, self.controller
         self._detach()
         self.menuBar().clear()
         self.removeToolBar(self.toolbar)
@@ -959,7 +966,7 @@ class MainWindow(QMainWindow):
         self.splitter.restoreState(splitter)
         self.session = None
         if session is not None:
-            self.set_session(session, self._display_name)
+            self.set_session(session, self._display_name, controller)
             if entity_id:
                 self.select_entity(entity_id, kind)
         self._update_state()

@@ -553,7 +553,7 @@ def test_objective_and_priority_buttons(qtbot, editor, controller):
     assert dumps(stored(controller)) == start
 
 
-def test_target_group_and_action_plan(editor, controller):
+def test_target_group_and_action_plan(editor, controller, answer):
     group = controller.doc.target_groups[0]
     editor.show_entity(group.id)
     page = editor.current_page
@@ -563,7 +563,9 @@ def test_target_group_and_action_plan(editor, controller):
     plan = controller.doc.action_plan
     editor.show_entity(plan.id)
     page = editor.current_page
+    seen = answer("Keep them")  # the 2025 budget and targets fall outside: asked, kept
     page.start_spin.setValue(2026)
+    assert "outside 2026–2027" in seen[0]
     assert stored(controller).action_plan.start_year == 2026
 
 

@@ -40,10 +40,12 @@ from desktop.formatting import format_amount
 from desktop.gui import messages
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import CONTENT_LANGUAGES, document_name, format_span, kind_name
+from desktop.gui.flow_layout import FlowLayout
 from desktop.gui.note_dialog import NoteDialog
 from desktop.gui.notes_panel import category_name, item_label, meeting_label, note_date, notes_newest_first, show_day
 from desktop.gui.serbian_script import best_in
 from desktop.gui.settings import open_settings
+from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import _
 
 DEFAULT_FONT_PT = 20  # the body text; headings are larger. Legible from the back of a meeting room.
@@ -178,8 +180,7 @@ class MeetingWindow(QWidget):
         self._objective_id = objectives[0].id if objectives else None
         self.render()
         controller.document_changed.connect(self._on_document_changed)
-        area = self.screen().availableGeometry()  # a 1024x600 laptop screen keeps the window whole
-        self.resize(min(1280, area.width()), min(720, area.height()))
+        resize_within_screen(self, 1280, 720)  # a 1024x600 laptop screen keeps the window whole
 
     # -- construction ----------------------------------------------------------------------------
     def _button(self, name: str, text: str, tip: str, slot: Callable[[], object] | None) -> QPushButton:
@@ -230,19 +231,20 @@ class MeetingWindow(QWidget):
         self.full_screen_button = self._button(
             "full_screen", _("Full screen (F11)"), _("Fill the screen; Esc returns"), self.toggle_full_screen
         )
-        top = QHBoxLayout(bar)
+        # The bar wraps onto a second line rather than make the window wider than a 1024-pixel screen.
+        top = FlowLayout(bar)
         top.setContentsMargins(16, 8, 16, 8)
         top.setSpacing(10)
         top.addWidget(self.note_button)
         top.addWidget(self.decision_button)
-        top.addSpacing(8)
         top.addWidget(self.meeting_info, 1)
-        languages = QHBoxLayout()
+        segments = QWidget(bar)  # the language buttons stay together as one segmented control
+        languages = QHBoxLayout(segments)
+        languages.setContentsMargins(0, 0, 0, 0)
         languages.setSpacing(0)
         for button in self.language_buttons.values():
             languages.addWidget(button)
-        top.addLayout(languages)
-        top.addSpacing(8)
+        top.addWidget(segments)
         top.addWidget(self.contrast_box)
 
         self.scroll = QScrollArea(self)

@@ -39,6 +39,7 @@ from desktop.core.text import LANGUAGES, TState
 from desktop.core.textdiff import source_change
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import SECTION_NAMES, kind_name, language_name
+from desktop.gui.flow_layout import FlowLayout
 from desktop.gui.search_panel import FIELD_NAMES
 from desktop.gui.serbian_script import for_storage, show, text_in
 from desktop.gui.text_field import STATE_COLOURS, STATE_NAMES, MessageLabel, shown_state
@@ -363,23 +364,29 @@ class TranslationView(QWidget):
             action.triggered.connect(lambda _checked=False, i=n - 1: self.use_suggestion(i))
             self.suggestion_actions.append(action)
 
-        buttons = QHBoxLayout()
+        # Both rows wrap (FlowLayout) so that the view stays within a 1024-pixel screen in every language.
+        buttons_bar = QWidget(self)
+        buttons = FlowLayout(buttons_bar)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for action in (self.next_action, self.translated_action, self.approve_action, self.copy_action):
             button = QPushButton(f"{action.text()} ({action.shortcut().toString(QKeySequence.NativeText)})", self)
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(_("From"), self))
-        top.addWidget(self.source_combo)
-        top.addWidget(QLabel(_("Into"), self))
-        top.addWidget(self.target_combo)
-        top.addWidget(QLabel(_("Show"), self))
-        top.addWidget(self.filter_combo)
+        top_bar = QWidget(self)
+        top = FlowLayout(top_bar)
+        top.setContentsMargins(0, 0, 0, 0)
+        for text, combo in (
+            (_("From"), self.source_combo),
+            (_("Into"), self.target_combo),
+            (_("Show"), self.filter_combo),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(combo)  # keeps the label on the line of its field
+            top.addWidget(label)
+            top.addWidget(combo)
         top.addWidget(self.third_check)
-        top.addStretch(1)
-        top.addWidget(self.summary)
+        top.addWidget(self.summary, 1)
 
         # Detail area for the current row.
         self.source_view = QTextBrowser(self)
@@ -427,8 +434,8 @@ class TranslationView(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 400])  # the list of texts gets the larger part
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(buttons)
+        layout.addWidget(top_bar)
+        layout.addWidget(buttons_bar)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 

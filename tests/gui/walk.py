@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QWidget
 
@@ -165,17 +165,27 @@ def check_shortcuts(window: QWidget, findings: Findings) -> None:
 
 
 def check_size(widget: QWidget, findings: Findings) -> None:
-    """A dialog opens no larger than a 1024x600 screen; a window can be shrunk to one and opens within its screen."""
+    """A dialog opens no larger than a 1024x600 screen; a window can be shrunk to fit one."""
     name = widget.objectName() or type(widget).__name__
-    if isinstance(widget, QDialog):
-        size = widget.size()
-    else:
-        size = widget.minimumSizeHint().expandedTo(widget.minimumSize())
-        area = widget.screen().availableGeometry()
-        if widget.width() > area.width() or widget.height() > area.height():
-            findings.oversized.add(f"{name} opens at {widget.width()}x{widget.height()} on a smaller screen")
+    dialog = isinstance(widget, QDialog)
+    size = widget.size() if dialog else widget.minimumSizeHint().expandedTo(widget.minimumSize())
     if size.width() > SMALL_SCREEN[0] or size.height() > SMALL_SCREEN[1]:
-        findings.oversized.add(f"{name} {size.width()}x{size.height()} ({widget.windowTitle()})")
+        findings.oversized.add(f"{name} {size.width()}x{size.height()} ({widget.windowTitle()}) {widest(widget)}")
+
+
+def widest(widget: QWidget) -> str:
+    """The chain of children that makes a window's minimum width, to say where to look."""
+    chain = []
+    while True:
+        children = [
+            c
+            for c in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if not c.isWindow() and not c.isHidden()
+        ]
+        if not children:
+            return " > ".join(chain)
+        widget = max(children, key=lambda c: c.minimumSizeHint().width())
+        chain.append(f"{widget.objectName() or type(widget).__name__} {widget.minimumSizeHint().width()}")
 
 
 class DialogCloser:

@@ -87,7 +87,7 @@ class ReviewSummaryPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        controller.document_changed.connect(lambda _change: self.refresh())
+        controller.document_changed.connect(self._document_changed)  # a method: Qt drops it with the panel
 
     def show_review(self, review_id: str | None, lang: str) -> None:
         self.review_id, self.lang = review_id, lang
@@ -96,6 +96,9 @@ class ReviewSummaryPanel(QWidget):
     @property
     def weighting(self) -> str:
         return self.weighting_combo.currentData()
+
+    def _document_changed(self, _change: object) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         doc = self.controller.doc

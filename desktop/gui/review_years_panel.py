@@ -70,7 +70,7 @@ class ReviewYearsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
-        controller.document_changed.connect(lambda _change: self.refresh())
+        controller.document_changed.connect(self._document_changed)  # a method: Qt drops it with the panel
         self._rows: list[str] = []  # activity id per comparison row (the later year's)
 
     def show_review(self, review_id: str, lang: str) -> None:
@@ -80,6 +80,9 @@ class ReviewYearsPanel(QWidget):
     def _review(self) -> Review | None:
         review = self.controller.doc.find(self.review_id) if self.review_id else None
         return review if isinstance(review, Review) else None
+
+    def _document_changed(self, _change: object) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         if not self.isVisibleTo(self.window()):

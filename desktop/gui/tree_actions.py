@@ -111,7 +111,9 @@ class TreeActions(QObject):
         self.tree.selectionModel().currentChanged.connect(lambda *_args: self.update_actions())
         for signal in (self.model.modelReset, self.model.dataChanged, self.model.layoutChanged):
             signal.connect(lambda *_args: self.update_actions())
-        window.document_opened.connect(lambda _path: self.update_actions())
+        # Bound methods, not lambdas: Qt drops them with this object when the window is rebuilt
+        # (interface language), where a lambda would reach the deleted tree.
+        window.document_opened.connect(self._document_opened)
         window.document_closed.connect(self.update_actions)
 
         self.menu = QMenu(_("Plan &item"), self.tree)  # goes with the tree when the window is rebuilt
@@ -169,6 +171,9 @@ class TreeActions(QObject):
         if reason:
             out = {key: Command(c.label, None, _(reason)) for key, c in out.items()}
         return out
+
+    def _document_opened(self, _path: str) -> None:
+        self.update_actions()
 
     def update_actions(self) -> None:
         commands = self.commands()

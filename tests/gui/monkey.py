@@ -15,12 +15,12 @@ import argparse
 import faulthandler
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
 from collections import deque
 from collections.abc import Callable
-from pathlib import Path
 
 # Texts a user types: Albanian, Serbian in both scripts, emoji, markup-like text, a long line.
 TEXTS = (
@@ -313,11 +313,15 @@ def main(argv: list[str] | None = None) -> int:
     except BaseException as exc:
         print(f"monkey seed {args.seed}: FAILED after {monkey.done} clean actions: {exc}", file=sys.stderr)
         print("last actions:\n  " + "\n  ".join(monkey.log), file=sys.stderr)
+        print(f"the plan and its working copy are in {data}", file=sys.stderr)
         return 1
     finally:
         watch.uninstall()
     took = time.monotonic() - began
-    print(f"monkey seed {args.seed}: {monkey.done} actions clean in {took:.0f} s (data in {Path(data)})")
+    window.session.close()
+    window.session = None
+    shutil.rmtree(data, ignore_errors=True)  # kept after a failure, to look at
+    print(f"monkey seed {args.seed}: {monkey.done} actions clean in {took:.0f} s")
     return 0
 
 

@@ -339,9 +339,6 @@ class MainWindow(QMainWindow):
         self.budget_label = QLabel("", bar)
         self.budget_label.setObjectName("budget_label")
         self.budget_label.setToolTip(_("The action plan's planned budget, in total and per year"))
-        # The longest of the status texts gives way on a narrow window instead of widening it.
-        self.budget_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.budget_label.setMinimumWidth(60)
         bar.addWidget(self.file_label)
         bar.addWidget(self.read_only_label)
         bar.addPermanentWidget(self.version_label)

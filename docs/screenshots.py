@@ -65,7 +65,7 @@ def main(size: str) -> None:
         dialog.grab().save(str(OUT / f"{size}-pdf-dialog-{lang}.png"))
         shot = OUT / f"{size}-pdf-preview-{lang}.png"
 
-        def take_preview(tries: list[int] = [0]) -> None:  # noqa: B006 - a counter shared by the retries
+        def take_preview(tries: list[int] = [0], shot: Path = shot) -> None:  # noqa: B006 - a shared counter
             previews = [w for w in app.topLevelWidgets() if isinstance(w, PdfPreviewDialog) and w.isVisible()]
             tries[0] += 1
             if previews and tries[0] > 4:  # a few beats for the pages to render

@@ -627,6 +627,10 @@ class MainWindow(QMainWindow):
         set_shown_script(script)
         self.settings.setValue("content/serbian_script", script)
         self.translation_menu.update_actions()
+        self._show_texts_again()
+
+    def _show_texts_again(self) -> None:
+        """Every view shows the plan's texts anew (the Serbian script or the names kept as written changed)."""
         self.tree_model.set_language(self._lang, force=True)
         if self.edit_area is not None:
             self.edit_area.set_languages(self._lang, self._ref_lang, force=True)
@@ -641,13 +645,7 @@ class MainWindow(QMainWindow):
         if self.edit_area is not None and self.edit_area.translation_view is not None:
             self.edit_area.translation_view.reload_glossary()
         if shown_script() != AS_WRITTEN:
-            self.tree_model.set_language(self._lang, force=True)
-            if self.edit_area is not None:
-                self.edit_area.set_languages(self._lang, self._ref_lang, force=True)
-            if self.bottom is not None:
-                self.bottom.set_language(self._lang)
-            if self.meeting_window is not None:
-                self.meeting_window.set_language(self._lang, force=True)
+            self._show_texts_again()
 
     def select_entity(self, entity_id: str, kind: str | None = None) -> bool:
         """Select the tree row of an entity (the first one, or the one of `kind`) and show it."""

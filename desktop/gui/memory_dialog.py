@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -31,6 +32,7 @@ from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import N_, _, content_language
 from desktop.storage.errors import describe_os_error
 from desktop.translation.memory import MAX_TMX_BYTES, TranslationMemory, TranslationMemoryError
+from desktop.translation.transliterate import CYRILLIC, LATIN
 
 TMX_FILTER = N_("TMX translation memory (*.tmx)")
 ALL_FILES = N_("All files (*)")
@@ -78,6 +80,13 @@ class MemoryDialog(QDialog):
 
         self.import_button = self._button(_("Import TMX…"), self.import_tmx)
         self.export_button = self._button(_("Export TMX…"), self.export_tmx)
+        # CAT tools read one language pair a file; the pair selected in the list is exported.
+        self.export_button.setToolTip(_("Exports the language pair selected in the list, as CAT tools expect."))
+        self.script_combo = QComboBox(self)
+        self.script_combo.setObjectName("memory_serbian_script")
+        self.script_combo.setToolTip(_("The script of Serbian in an exported TMX file"))
+        self.script_combo.addItem(_("Serbian in Latin"), LATIN)
+        self.script_combo.addItem(_("Serbian in Cyrillic"), CYRILLIC)
         self.learn_button = self._button(_("Learn from this plan"), self.learn)
         self.learn_button.setVisible(doc is not None)
         self.clear_button = self._button(_("Clear the memory"), self.clear)
@@ -87,7 +96,7 @@ class MemoryDialog(QDialog):
         self.status.setWordWrap(True)
 
         commands = QVBoxLayout()  # a column: long Albanian labels do not widen the dialog
-        for button in (self.import_button, self.export_button, self.learn_button):
+        for button in (self.import_button, self.export_button, self.script_combo, self.learn_button):
             commands.addWidget(button)
         commands.addStretch(1)
         commands.addWidget(self.clear_button)
@@ -127,14 +136,24 @@ class MemoryDialog(QDialog):
             self.status.setText(str(exc))
         self.total_units = total = sum(counts.values())
         self.total.setText(format_number(total, lang))
+        selected = self.selected_pair()
         self.pairs.clear()
         for (source, target), n in counts.items():
-            self.pairs.addTopLevelItem(
-                QTreeWidgetItem([language_name(source), language_name(target), format_number(n, lang)])
-            )
+            item = QTreeWidgetItem([language_name(source), language_name(target), format_number(n, lang)])
+            item.setData(0, Qt.ItemDataRole.UserRole, (source, target))
+            self.pairs.addTopLevelItem(item)
+            if (source, target) == selected:
+                self.pairs.setCurrentItem(item)
+        if self.pairs.currentItem() is None and self.pairs.topLevelItemCount():
+            self.pairs.setCurrentItem(self.pairs.topLevelItem(0))
         self.pairs.setVisible(bool(counts))
         self.export_button.setEnabled(total > 0)
         self.clear_button.setEnabled(total > 0)
+
+    def selected_pair(self) -> tuple[str, str] | None:
+        """The (source, target) languages of the pair selected in the list."""
+        item = self.pairs.currentItem()
+        return tuple(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
 
     # -- commands ------------------------------------------------------------------------------------------------
     def import_tmx(self) -> int | None:
@@ -165,8 +184,19 @@ class MemoryDialog(QDialog):
         return added
 
     def export_tmx(self) -> Path | None:
+        """Write the selected language pair as a TMX file; its path, or None when cancelled or failed."""
+        pair = self.selected_pair()
+        if pair is None:
+            return None
+        source, target = pair
+        script = self.script_combo.currentData()
+        tags = [lang if lang != "sr" else f"sr-{script.capitalize()}" for lang in pair]
         path, _filter = ask_save_file_name(
-            self, "memory_export", _("Export the translation memory"), "translation-memory.tmx", _(TMX_FILTER)
+            self,
+            "memory_export",
+            _("Export the translation memory"),
+            f"translation-memory-{tags[0]}-{tags[1]}.tmx",
+            _(TMX_FILTER),
         )
         if not path:
             return None
@@ -174,7 +204,7 @@ class MemoryDialog(QDialog):
         if path.suffix.lower() != ".tmx":
             path = path.with_name(f"{path.name}.tmx")
         try:
-            self.memory.save_tmx(path)
+            self.memory.save_tmx(path, source, target, serbian_script=script)
         except TranslationMemoryError as exc:
             messages.show_error(self, str(exc), _("The translation memory could not be exported"))
             return None

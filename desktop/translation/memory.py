@@ -9,7 +9,11 @@ sentence: plans repeat whole titles and activity names far more often than they 
   language into each other language.
 - `suggest(text, ...)` finds exact matches (score 1.0) and fuzzy ones (difflib ratio of the folded texts, after a
   cheap prefilter on length and shared words).
-- `to_tmx()` / `import_tmx()` exchange the memory with CAT tools as TMX 1.4.
+- `to_tmx(source, target)` / `import_tmx()` exchange the memory with CAT tools as TMX 1.4: one file per language
+  pair with its real `srclang` (a file of every pair made OmegaT take Serbian units for English ones),
+  `segtype="paragraph"` (a unit is a whole field), Serbian tagged sr-Latn or sr-Cyrl. The standard DOCTYPE line
+  CAT tools write (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`) is accepted and its DTD never read; any other DTD,
+  and every entity declaration, is refused.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from desktop.core.text import LANGUAGES, TextError, TState, clean_text
 from desktop.paths import data_dir
 from desktop.storage.files import replace_atomically, temp_beside
 from desktop.storage.memory_store import MemoryStore, MemoryStoreError, StoredUnit
-from desktop.translation.transliterate import to_latin
+from desktop.translation.transliterate import CYRILLIC, LATIN, convert, detect_script, to_latin
 
 MEMORY_FILE_NAME = "translation-memory.sqlite"
 MAX_TMX_BYTES = 100_000_000
@@ -42,6 +46,9 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _WORD = re.compile(r"\w+")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _HOSTILE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+# The DOCTYPE line of the TMX standard (OmegaT, Trados, memoQ write it): an external DTD by a bare file name,
+# no internal subset. It is removed before parsing, so nothing is ever fetched.
+_STANDARD_DOCTYPE = re.compile(rb"""<!DOCTYPE\s+tmx\s+SYSTEM\s+(["'])tmx1[1-4]\.dtd\1\s*>""")
 _HOSTILE_MESSAGE = "The TMX file declares a DTD or entities; Plan does not read such files."
 # Below this many words in the query the shared-word prefilter is skipped: one-word texts differ by a letter.
 _WORD_FILTER_MIN_WORDS = 3
@@ -242,8 +249,21 @@ class TranslationMemory:
 
     # -- TMX -----------------------------------------------------------------
 
-    def to_tmx(self) -> bytes:
-        """The whole memory as a TMX 1.4 file (UTF-8 bytes)."""
+    def pairs(self) -> list[tuple[str, str]]:
+        """The (source language, target language) pairs the memory holds units of."""
+        return sorted(self.counts())
+
+    def to_tmx(self, source_lang: str, target_lang: str, *, serbian_script: str = LATIN) -> bytes:
+        """One language pair of the memory as a TMX 1.4 file (UTF-8 bytes); Serbian in `serbian_script`."""
+        if serbian_script not in (LATIN, CYRILLIC):
+            raise TranslationMemoryError(f"Unknown script {serbian_script!r}.")
+
+        def tag(lang: str) -> str:
+            return lang if lang != "sr" else ("sr-Cyrl" if serbian_script == CYRILLIC else "sr-Latn")
+
+        def shown(lang: str, text: str) -> str:
+            return convert(text, serbian_script) if lang == "sr" else text
+
         root = ET.Element("tmx", {"version": "1.4"})
         ET.SubElement(
             root,
@@ -251,28 +271,29 @@ class TranslationMemory:
             {
                 "creationtool": "Plan",
                 "creationtoolversion": "1",
-                "segtype": "sentence",
+                "segtype": "paragraph",  # a unit is a whole text field, not a sentence
                 "o-tmf": "Plan",
                 "adminlang": "en",
-                "srclang": "*all*",  # units go in every direction; each <tu> names its own source language
+                "srclang": tag(source_lang),
                 "datatype": "plaintext",
             },
         )
         body = ET.SubElement(root, "body")
-        for unit in self._store.all():
-            tu = ET.SubElement(body, "tu", {"srclang": unit.source_lang})
+        for unit in self._store.candidates(source_lang, target_lang):
+            tu = ET.SubElement(body, "tu")
             for lang, text in ((unit.source_lang, unit.source), (unit.target_lang, unit.target)):
-                tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
-                ET.SubElement(tuv, "seg").text = _NOT_XML.sub("", text)
+                tuv = ET.SubElement(tu, "tuv", {XML_LANG: tag(lang)})
+                ET.SubElement(tuv, "seg").text = _NOT_XML.sub("", shown(lang, text))
         ET.indent(root, space=" ")
         return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
-    def save_tmx(self, target: Path) -> None:
-        """Write `to_tmx()` to a file atomically (temporary file beside it, then replace)."""
+    def save_tmx(self, target: Path, source_lang: str, target_lang: str, *, serbian_script: str = LATIN) -> None:
+        """Write `to_tmx(...)` to a file atomically (temporary file beside it, then replace)."""
         target = Path(target)
+        data = self.to_tmx(source_lang, target_lang, serbian_script=serbian_script)
         tmp = temp_beside(target)
         try:
-            tmp.write_bytes(self.to_tmx())
+            tmp.write_bytes(data)
             replace_atomically(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
@@ -300,6 +321,9 @@ def parse_tmx(data: bytes, *, created: str) -> list[StoredUnit]:
         raise TranslationMemoryError("A TMX file must be read as bytes.")
     if len(data) > MAX_TMX_BYTES:
         raise TranslationMemoryError(f"The TMX file is larger than {MAX_TMX_BYTES // 1_000_000} MB.")
+    head = _STANDARD_DOCTYPE.search(data, 0, 1024)  # it comes right after the XML declaration
+    if head:
+        data = data[: head.start()] + data[head.end() :]
     if _HOSTILE.search(data):
         raise TranslationMemoryError(_HOSTILE_MESSAGE)
     try:
@@ -326,8 +350,8 @@ def parse_tmx(data: bytes, *, created: str) -> list[StoredUnit]:
             if lang is None or seg is None:
                 continue
             text = _seg_text(seg)
-            if lang == "sr" and "cyrl" in (tag or "").casefold():
-                text = to_latin(text)  # Plan writes Serbian in Latin script
+            if lang == "sr" and ("cyrl" in (tag or "").casefold() or detect_script(text) == CYRILLIC):
+                text = to_latin(text)  # the memory keeps Serbian in Latin script; suggestions are shown in either
             try:
                 text = clean_text(text).strip()
             except TextError:
@@ -339,7 +363,7 @@ def parse_tmx(data: bytes, *, created: str) -> list[StoredUnit]:
         source_tag = tu.get("srclang") or default_source
         source_lang = normalise_language(source_tag) if source_tag != "*all*" else None
         source = next((s for s in segments if s[0] == source_lang), None) or segments[0]
-        for lang, text in segments:
-            if lang != source[0]:
+        for lang, text in segments:  # a unit with several target languages: each goes in its own pair
+            if lang != source[0] and _normalised(text) != _normalised(source[1]):  # a copy is no translation
                 units.append(_unit(source[0], lang, source[1], text, created, None))
     return units

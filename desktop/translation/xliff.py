@@ -1,8 +1,16 @@
 """XLIFF 1.2 export and import, so consultants can translate a plan in their CAT tool (OmegaT, Trados, memoQ).
 
 One `<trans-unit>` per written text field, id "<entity id>:<field>", stable across exports. Each unit carries
-a sha256 of the source text it was exported from (`<note from="source-hash">`), so an import can tell whether
-the source changed in the meantime.
+a sha256 of the source text it was exported from in its `extradata` attribute (XLIFF's place for a tool's own
+data, which CAT tools keep but do not show the translator; files of older versions carry it in a
+`<note from="source-hash">`), so an import can tell whether the source changed in the meantime. Where the unit
+is in the plan stays a readable note. Languages are tagged sq, en, sr-Latn or sr-Cyrl.
+
+CAT tools differ in what they translate: OmegaT's XLIFF filter translates the text of `<target>`, others the
+`<source>`. `copy_source` writes the source into empty targets marked `state="needs-translation"` so that
+both kinds see every unit; such a tool then often leaves the copy (and the state) as it was, so an import
+never takes a target equal to its source as a translation, takes a target still marked as needing work
+only as a draft, and never replaces a translated or approved text silently (that is a conflict).
 
 Import is split in two: `import_xliff` is pure and returns an `ImportPlan` (what would happen, unit by unit);
 `apply_import` applies it as one compound operation. Units whose source changed since the export are
@@ -34,21 +42,27 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 MAX_XLIFF_BYTES = 50_000_000  # a plan's XLIFF is a few MB; anything far larger is not one of ours
 
-# Our translation states as XLIFF 1.2 `state` values (only values of the 1.2 stateValueList).
+# Our translation states as XLIFF 1.2 `state` values (only values of the 1.2 stateValueList); approved texts
+# are also marked approved="yes", which is what CAT tools read.
 EXPORT_STATE = {
     TState.DRAFT: "needs-review-translation",
     TState.TRANSLATED: "translated",
-    TState.APPROVED: "signed-off",
+    TState.APPROVED: "final",
     TState.OUTDATED: "needs-translation",
 }
+COPIED_STATE = "needs-translation"  # a target holding a copy of the source
 # Imported states that mean "the translator confirmed this text".
 CONFIRMED_STATES = {"translated", "signed-off", "final"}
+# Imported states that say the target still needs work ("new", "needs-translation", "needs-l10n" ...).
+NEEDS_WORK_PREFIXES = ("new", "needs-")
 OPEN_STATES = {TState.MISSING, TState.DRAFT, TState.OUTDATED}
 
 # Characters XML 1.0 cannot carry at all; clean_text removes the control ones, these few remain possible.
 _NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
 
 APPLY, UNCHANGED, CONFLICT, UNKNOWN, EMPTY, REJECTED = "apply", "unchanged", "conflict", "unknown", "empty", "rejected"
+UNTRANSLATED, WRONG_SCRIPT = "untranslated", "wrong_script"
+DECISIONS = (APPLY, UNCHANGED, CONFLICT, UNTRANSLATED, WRONG_SCRIPT, UNKNOWN, EMPTY, REJECTED)
 
 
 class XliffError(ValueError):
@@ -61,6 +75,24 @@ def _q(tag: str) -> str:
 
 def source_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def language_tag(lang: str, script: str | None) -> str:
+    """The BCP 47 tag CAT tools expect: "sq", "en", "sr-Latn" or "sr-Cyrl" (Serbian in Latin when unknown)."""
+    if lang != "sr":
+        return lang
+    return "sr-Cyrl" if script == CYRILLIC else "sr-Latn"
+
+
+def tag_script(tag: str | None) -> str | None:
+    """The script a language tag names ("sr-Cyrl" -> "cyrl"), or None when it names none."""
+    parts = re.split(r"[-_]", (tag or "").casefold())
+    return CYRILLIC if "cyrl" in parts[1:] else LATIN if "latn" in parts[1:] else None
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Equal after whitespace normalisation (a CAT tool may rewrap or trim a copied source)."""
+    return " ".join(a.split()) == " ".join(b.split())
 
 
 def _unit_source_lang(mt: MultiText, source_lang: str | None) -> str | None:
@@ -98,17 +130,23 @@ def export_xliff(
     only_open: bool = False,
     source_lang: str | None = None,
     serbian_script: str | None = None,
+    copy_source: bool = False,
 ) -> bytes:
     """The document's texts as one XLIFF 1.2 file for translation into `target_lang` (UTF-8 bytes).
 
     `serbian_script` ("latn" or "cyrl") writes Serbian in that script; the source hashes stay those of
     the stored texts, and an import turns Serbian back into the script each text is stored in.
+    `copy_source` writes the source into every empty target, marked `state="needs-translation"`.
     """
     if serbian_script not in (None, LATIN, CYRILLIC):
         raise XliffError(f"unknown script {serbian_script!r}: expected {LATIN!r} or {CYRILLIC!r}")
 
     def shown(text: str, lang: str) -> str:
         return convert(text, serbian_script) if serbian_script and lang == "sr" and text else text
+
+    def tag(lang: str, text: str) -> str:
+        script = serbian_script or (detect_script(text) if lang == "sr" else None)
+        return language_tag(lang, script)
 
     try:
         check_language(target_lang)
@@ -121,17 +159,21 @@ def export_xliff(
 
     # The file's source language is the one most units come from; each <source> also says its own.
     file_source = source_lang or (Counter(u[4] for u in units).most_common(1)[0][0] if units else LANGUAGES[0])
+
+    def file_tag(lang: str, texts: list[str]) -> str:
+        if lang != "sr" or serbian_script:
+            return language_tag(lang, serbian_script)
+        scripts = Counter(s for s in map(detect_script, texts) if s != NO_SCRIPT)  # the script most texts use
+        return language_tag(lang, scripts.most_common(1)[0][0] if scripts else None)
+
+    source_tag = file_tag(file_source, [mt.get(src) for *_rest, mt, src in units if src == file_source])
+    target_tag = file_tag(target_lang, [mt.get(target_lang) for *_rest, mt, _src in units])
     # Plain tags plus an explicit xmlns: ElementTree's default_namespace rejects unqualified attributes.
     root = ET.Element("xliff", {"version": "1.2", "xmlns": XLIFF_NS})
     file_el = ET.SubElement(
         root,
         ("file"),
-        {
-            "original": doc.id,
-            "source-language": file_source,
-            "target-language": target_lang,
-            "datatype": "plaintext",
-        },
+        {"original": doc.id, "source-language": source_tag, "target-language": target_tag, "datatype": "plaintext"},
     )
     body = ET.SubElement(file_el, "body")
     for entity_id, kind, name, mt, src in units:
@@ -141,15 +183,23 @@ def export_xliff(
         target_text = shown(mt.get(target_lang), target_lang)
         if _NOT_XML.search(source_text) or _NOT_XML.search(target_text):
             raise XliffError(f"the text {unit_id} contains characters XML cannot carry")
-        # xml:space="preserve": newlines and leading/trailing spaces are part of the text.
-        tu = ET.SubElement(body, "trans-unit", {"id": unit_id, XML_SPACE: "preserve"})
-        ET.SubElement(tu, "source", {XML_LANG: src}).text = source_text
+        # xml:space="preserve": newlines and leading/trailing spaces are part of the text. extradata: the
+        # fingerprint of the source, kept by CAT tools without showing it to the translator.
+        tu = ET.SubElement(
+            body, "trans-unit", {"id": unit_id, XML_SPACE: "preserve", "extradata": source_hash(stored_source)}
+        )
+        ET.SubElement(tu, "source", {XML_LANG: tag(src, stored_source)}).text = source_text
         state = mt.state(target_lang)
+        # A target in the file's target language; as written, Serbian says the script of its own text.
+        target_lang_tag = tag(target_lang, mt.get(target_lang)) if target_text else target_tag
         if target_text:
-            target = ET.SubElement(tu, "target", {XML_LANG: target_lang, "state": EXPORT_STATE[state]})
+            target = ET.SubElement(tu, "target", {XML_LANG: target_lang_tag, "state": EXPORT_STATE[state]})
             target.text = target_text
             if state == TState.APPROVED:
                 tu.set("approved", "yes")
+        elif copy_source:
+            target = ET.SubElement(tu, "target", {XML_LANG: target_lang_tag, "state": COPIED_STATE})
+            target.text = source_text
         number = numbers.get(entity_id)
         context = f"{kind.replace('_', ' ')}{' ' + number if number else ''}: {name.replace('_', ' ')}"
         ET.SubElement(tu, "note", {"from": "plan"}).text = context
@@ -157,7 +207,6 @@ def export_xliff(
             ET.SubElement(
                 tu, "note", {"from": "plan"}
             ).text = "outdated: the source text changed after this translation was made"
-        ET.SubElement(tu, "note", {"from": "source-hash"}).text = source_hash(stored_source)
     ET.indent(root)  # one element per line: readable, and diffs of two exports stay small
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
@@ -168,7 +217,7 @@ def export_xliff(
 @dataclass(slots=True)
 class UnitDecision:
     unit_id: str
-    decision: str  # apply, unchanged, conflict, unknown, empty, rejected
+    decision: str  # one of DECISIONS
     entity_id: str = ""
     field: str = ""
     text: str = ""  # the imported target text; for a conflict, the suggestion not applied
@@ -176,6 +225,7 @@ class UnitDecision:
     source_lang: str = ""
     message: str = ""
     exported_source: str = ""  # the <source> text the translator saw
+    state: TState = TState.TRANSLATED  # what an applied text is stored as (a draft when still marked as needing work)
 
 
 @dataclass
@@ -186,7 +236,7 @@ class ImportPlan:
 
     @property
     def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys((APPLY, UNCHANGED, CONFLICT, UNKNOWN, EMPTY, REJECTED), 0)
+        counts = dict.fromkeys(DECISIONS, 0)
         for unit in self.units:
             counts[unit.decision] += 1
         return counts
@@ -225,6 +275,7 @@ def import_xliff(doc: Document, data: bytes, *, expected_lang: str | None = None
     if not files:
         raise XliffError("the XLIFF file contains no <file> element")
     plan: ImportPlan | None = None
+    script: str | None = None
     seen: set[str] = set()
     for file_el in files:
         if file_el.get("original") != doc.id:
@@ -236,6 +287,7 @@ def import_xliff(doc: Document, data: bytes, *, expected_lang: str | None = None
             raise XliffError(f"the file is a translation into {lang}, not {expected_lang}")
         if plan is None:
             plan = ImportPlan(doc.id, lang)
+            script = tag_script(file_el.get("target-language"))
         elif plan.target_lang != lang:
             raise XliffError("the file mixes several target languages")
         for tu in file_el.iter(_q("trans-unit")):  # also inside <group>s
@@ -243,12 +295,24 @@ def import_xliff(doc: Document, data: bytes, *, expected_lang: str | None = None
             if unit_id in seen:
                 raise XliffError(f"the unit {unit_id} appears twice")
             seen.add(unit_id)
-            plan.units.append(_decide(doc, tu, unit_id, lang))
+            plan.units.append(_decide(doc, tu, unit_id, lang, script))
     assert plan is not None
     return plan
 
 
-def _decide(doc: Document, tu: ET.Element, unit_id: str, lang: str) -> UnitDecision:
+def _needs_work(state: str | None) -> bool:
+    return bool(state) and state.startswith(NEEDS_WORK_PREFIXES)
+
+
+def _wrong_script(text: str, lang: str, script: str | None) -> bool:
+    """Latin in a Serbian Cyrillic target (or the reverse), Cyrillic in Albanian or English."""
+    found = detect_script(text)
+    if lang != "sr":
+        return found == CYRILLIC
+    return script is not None and found not in (NO_SCRIPT, script)
+
+
+def _decide(doc: Document, tu: ET.Element, unit_id: str, lang: str, file_script: str | None = None) -> UnitDecision:
     entity_id, _, name = unit_id.rpartition(":")
     entity = doc.find(entity_id) if entity_id else None
     if entity is None or name not in entity.TEXTS:
@@ -277,29 +341,56 @@ def _decide(doc: Document, tu: ET.Element, unit_id: str, lang: str) -> UnitDecis
     if not text.strip():
         unit.decision = EMPTY
         return unit
-    unit.text = text = _in_stored_script(text, lang, mt.get(lang))
     try:
         unit.exported_source = clean_text("".join(source_el.itertext())) if source_el is not None else ""
     except TextError:
         unit.exported_source = ""
-    hash_note = next((n for n in tu.findall(_q("note")) if n.get("from") == "source-hash"), None)
-    exported_source = (
-        (hash_note.text or "").strip()
-        if hash_note is not None
-        else source_hash(clean_text("".join(source_el.itertext())) if source_el is not None else "")
-    )
-    unit.source_hash = exported_source
-    if source_hash(mt.get(unit.source_lang)) != exported_source:
+    stored_source = mt.get(unit.source_lang)
+    unit.source_hash = _exported_hash(tu, unit.exported_source)
+    translated_here = mt.state(lang) in (TState.TRANSLATED, TState.APPROVED)
+    if translated_here and source_hash(stored_source) == unit.source_hash and text == mt.get(lang):
+        # Already the confirmed translation here, even where it is the source's text (a number, a name).
+        unit.text, unit.decision = text, UNCHANGED
+        return unit
+    if _same_text(text, unit.exported_source) or _same_text(text, stored_source):
+        # A copy of the source the tool left as it was (or the translator never touched).
+        unit.decision, unit.message = UNTRANSLATED, "the target is a copy of the source"
+        return unit
+    target_script = tag_script(target_el.get(XML_LANG)) or file_script
+    if _wrong_script(text, lang, target_script):
+        unit.text = text
+        unit.decision, unit.message = WRONG_SCRIPT, "the target is written in the wrong script for its language"
+        return unit
+    unit.text = text = _in_stored_script(text, lang, mt.get(lang))
+    if source_hash(stored_source) != unit.source_hash:
         unit.decision, unit.message = CONFLICT, "the source text changed after the export"
         return unit
-    confirmed = target_el.get("state", "translated") in CONFIRMED_STATES
-    current_state = mt.state(lang)
-    if text == mt.get(lang) and (current_state in (TState.TRANSLATED, TState.APPROVED) or not confirmed):
+    state = target_el.get("state")
+    confirmed = state is None or state in CONFIRMED_STATES
+    current, current_state = mt.get(lang), mt.state(lang)
+    if text == current and (translated_here or not confirmed):
         unit.decision = UNCHANGED
+    elif translated_here and text != current:
+        # Never replaced silently: the translation here was confirmed by someone.
+        unit.decision, unit.message = CONFLICT, f"it would replace a {current_state} text"
     else:
-        # A new text, or the same text the translator now confirms (it was a draft or outdated here).
+        # A new text, or the same text the translator now confirms (it was a draft or outdated here). A text
+        # still marked as needing work (OmegaT keeps the state of the file it was given) is only a draft.
         unit.decision = APPLY
+        unit.state = TState.DRAFT if _needs_work(state) or not confirmed else TState.TRANSLATED
     return unit
+
+
+def _exported_hash(tu: ET.Element, exported_source: str) -> str:
+    """The fingerprint of the source the unit was exported from: extradata, a note of older exports, or the
+    hash of the <source> text itself."""
+    extradata = (tu.get("extradata") or "").strip()
+    if re.fullmatch(r"[0-9a-f]{64}", extradata):
+        return extradata
+    hash_note = next((n for n in tu.findall(_q("note")) if n.get("from") == "source-hash"), None)
+    if hash_note is not None:
+        return (hash_note.text or "").strip()
+    return source_hash(exported_source)
 
 
 def _in_stored_script(text: str, lang: str, stored: str) -> str:
@@ -313,7 +404,7 @@ def _in_stored_script(text: str, lang: str, stored: str) -> str:
 
 
 def apply_import(doc: Document, plan: ImportPlan) -> Change:
-    """Apply the plan's "apply" units as translated texts.
+    """Apply the plan's "apply" units as translated texts (drafts where the file still marks them as needing work).
 
     A conflict (the source changed after the export) never overwrites a text: where the field had no
     translation yet, the imported one is stored as outdated, made from the source the translator saw,
@@ -331,8 +422,9 @@ def apply_import(doc: Document, plan: ImportPlan) -> Change:
         # The document may have changed since the plan was made: never write over a changed source.
         same_source = source_hash(mt.get(unit.source_lang)) == unit.source_hash
         if unit.decision == APPLY and same_source:
-            change.extend(op.set_text(doc, unit.entity_id, unit.field, lang, unit.text, TState.TRANSLATED))
+            change.extend(op.set_text(doc, unit.entity_id, unit.field, lang, unit.text, unit.state))
         elif unit.decision == CONFLICT and not same_source and not mt.get(lang) and unit.exported_source:
+            # Only a changed source makes this kind of conflict; one that would replace a text never applies.
             based_on = unit.exported_source
             change.extend(op.set_text(doc, unit.entity_id, unit.field, lang, unit.text, TState.OUTDATED, based_on))
     return change

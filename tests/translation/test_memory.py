@@ -12,7 +12,7 @@ from desktop.core import operations as op
 from desktop.core.text import TState
 from desktop.demo.build import build_demo
 from desktop.paths import data_dir
-from desktop.translation.memory import MEMORY_FILE_NAME, TranslationMemory, TranslationMemoryError
+from desktop.translation.memory import MEMORY_FILE_NAME, XML_LANG, TranslationMemory, TranslationMemoryError
 from tests.conftest import small_document
 
 SQ = "Hapja e një qendre ditore për të moshuarit në fshatrat e komunës"
@@ -93,24 +93,89 @@ def tmx(rows: list[tuple[str, str, str, str]]) -> bytes:
     return f'<?xml version="1.0"?><tmx version="1.4"><header srclang="*all*"/><body>{tus}</body></tmx>'.encode()
 
 
-def test_tmx_round_trip(memory, tmp_path):
+def test_tmx_round_trip_one_file_per_language_pair(memory, tmp_path):
     memory.learn_from(build_demo())
     memory.import_tmx(tmx([("sq", "A &amp; B &lt;C&gt;", "en", 'A &amp; B &lt;C&gt; "q"')]))
-    data = memory.to_tmx()
-    root = ET.fromstring(data)
-    header = root.find("header")
-    assert root.tag == "tmx" and root.get("version") == "1.4"
-    assert header.get("creationtool") == "Plan" and header.get("o-tmf") == "Plan"
-    assert header.get("segtype") == "sentence" and header.get("datatype") == "plaintext"
-    assert len(root.find("body").findall("tu")) == len(memory)
-
+    counts = memory.counts()
+    assert ("sq", "en") in counts and ("sq", "sr") in counts
     with TranslationMemory(tmp_path / "other.sqlite") as fresh:
-        assert fresh.import_tmx(data) == len(memory)
-        assert units(fresh) == units(memory)
+        for source, target in memory.pairs():
+            data = memory.to_tmx(source, target)
+            root = ET.fromstring(data)
+            header = root.find("header")
+            assert root.tag == "tmx" and root.get("version") == "1.4"
+            assert header.get("creationtool") == "Plan" and header.get("o-tmf") == "Plan"
+            # A unit is a whole field; the file's source language is the real one (OmegaT reads no "*all*").
+            assert header.get("segtype") == "paragraph" and header.get("datatype") == "plaintext"
+            tags = {"sq": "sq", "en": "en", "sr": "sr-Latn"}
+            assert header.get("srclang") == tags[source]
+            tus = root.find("body").findall("tu")
+            assert len(tus) == counts[(source, target)]
+            for tu in tus:
+                assert [tuv.get(XML_LANG) for tuv in tu.findall("tuv")] == [tags[source], tags[target]]
+            copies = sum(u[:2] == (source, target) and u[2] == u[3] for u in units(memory))  # "%" is "%"
+            assert fresh.import_tmx(data) == counts[(source, target)] - copies
+        assert units(fresh) == {u for u in units(memory) if u[2] != u[3]}
         assert ("sq", "en", "A & B <C>", 'A & B <C> "q"') in units(fresh)
 
-    memory.save_tmx(tmp_path / "out.tmx")
-    assert (tmp_path / "out.tmx").read_bytes() == data
+    memory.save_tmx(tmp_path / "out.tmx", "sq", "en")
+    assert (tmp_path / "out.tmx").read_bytes() == memory.to_tmx("sq", "en")
+
+
+def test_tmx_in_serbian_cyrillic_is_tagged_and_comes_back_in_latin(memory, tmp_path):
+    rows = [("sq", "Qendra ditore", "sr", "Dnevni centar"), ("sr", "Dnevni centar", "en", "Day centre")]
+    memory.import_tmx(tmx(rows))
+    data = memory.to_tmx("sq", "sr", serbian_script="cyrl")
+    root = ET.fromstring(data)
+    (_tuv_sq, tuv_sr) = root.find("body/tu").findall("tuv")
+    assert tuv_sr.get(XML_LANG) == "sr-Cyrl" and tuv_sr.find("seg").text == "Дневни центар"
+    from_sr = ET.fromstring(memory.to_tmx("sr", "en", serbian_script="cyrl"))
+    assert from_sr.find("header").get("srclang") == "sr-Cyrl"
+    with TranslationMemory(tmp_path / "other.sqlite") as fresh:
+        assert fresh.import_tmx(data) == 1
+        assert units(fresh) == {("sq", "sr", "Qendra ditore", "Dnevni centar")}
+
+
+OMEGAT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx11.dtd">
+<tmx version="1.1">
+  <header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext"
+   creationtoolversion="3.6.0_10_unknown" segtype="paragraph" srclang="sq"/>
+  <body>
+<!-- Default translations -->
+    <tu>
+      <tuv lang="sq">
+        <seg>Qendra ditore</seg>
+      </tuv>
+      <tuv lang="en">
+        <seg>Day centre</seg>
+      </tuv>
+    </tu>
+<!-- Alternative translations -->
+  </body>
+</tmx>
+"""
+
+
+def test_tmx_with_the_standard_doctype_line_is_read(memory):
+    # OmegaT, Trados and memoQ begin their TMX files with it; the DTD is never fetched.
+    assert memory.import_tmx(OMEGAT_TMX.encode()) == 1
+    assert units(memory) == {("sq", "en", "Qendra ditore", "Day centre")}
+    v14 = OMEGAT_TMX.replace("tmx11.dtd", "tmx14.dtd").replace("Day centre", "The day centre")
+    assert memory.import_tmx(v14.encode()) == 1
+
+
+def test_units_with_several_target_languages_keep_each_in_its_pair(memory):
+    data = (
+        '<tmx version="1.4"><header srclang="sq" segtype="paragraph"/><body>'
+        '<tu><tuv xml:lang="en"><seg>Day centre</seg></tuv><tuv xml:lang="sq"><seg>Qendra ditore</seg></tuv>'
+        '<tuv xml:lang="sr-Cyrl"><seg>Дневни центар</seg></tuv></tu>'
+        '<tu><tuv xml:lang="sq"><seg>Fushata</seg></tuv><tuv xml:lang="en"><seg>Fushata</seg></tuv></tu>'
+        "</body></tmx>"
+    ).encode()
+    assert memory.import_tmx(data) == 2  # a target that is a copy of its source is no translation
+    expected = {("sq", "en", "Qendra ditore", "Day centre"), ("sq", "sr", "Qendra ditore", "Dnevni centar")}
+    assert units(memory) == expected
 
 
 def test_tmx_languages_are_normalised_and_unknown_ones_skipped(memory):
@@ -132,6 +197,9 @@ HOSTILE = [
     b'<tmx version="1.4"><header/><body><tu><tuv xml:lang="sq"><seg>&b;</seg></tuv>'
     b'<tuv xml:lang="sr"><seg>&b;</seg></tuv></tu></body></tmx>',
     b'<!DOCTYPE tmx SYSTEM "file:///etc/passwd"><tmx version="1.4"><body/></tmx>',
+    b'<!DOCTYPE tmx SYSTEM "http://example.org/tmx14.dtd"><tmx version="1.4"><body/></tmx>',
+    b'<!DOCTYPE tmx SYSTEM "tmx14.dtd" [<!ENTITY e "x">]><tmx version="1.4"><body/></tmx>',
+    b'<!DOCTYPE tmx SYSTEM "tmx14.dtd"><!DOCTYPE tmx SYSTEM "tmx14.dtd"><tmx version="1.4"><body/></tmx>',
     '<?xml version="1.0" encoding="utf-16"?><!DOCTYPE x [<!ENTITY e "x">]><tmx><body/></tmx>'.encode("utf-16"),
     b"<tmx><body><tu>",
     b"<xliff><body/></xliff>",

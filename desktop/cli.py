@@ -22,8 +22,8 @@ def _fail(message: str) -> int:
     return EXIT_FAILED
 
 
-def _load(path: str):
-    """Read a document file (read-only, never modified)."""
+def _load(path: str, *, check: bool = True):
+    """Read a document file (read-only, never modified); with `check`, refuse one whose values break the rules."""
     from desktop.storage.database import connect, inspect
     from desktop.storage.errors import DamagedFileError
     from desktop.storage.repository import DocumentRepository
@@ -33,9 +33,17 @@ def _load(path: str):
     try:
         if version < _schema_version():
             raise DamagedFileError(f"{Path(path).name} uses an older format; open it in the app to upgrade it.")
-        return DocumentRepository(conn).load(), version
+        doc = DocumentRepository(conn).load()
     finally:
         conn.close()
+    if check:
+        # A value no editor accepts (an amount of 1e30) would break the command half-way: say so first.
+        from desktop.core.validation import document_problems
+
+        problems = document_problems(doc)
+        if problems:
+            raise CommandError(f"{Path(path).name} has {len(problems)} problem(s), run check: {problems[0]}")
+    return doc, version
 
 
 def _schema_version() -> int:
@@ -82,16 +90,13 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
+    from desktop.core.input_files import read_limited
     from desktop.core.integrity import check_document
-    from desktop.core.serialize import loads
+    from desktop.core.serialize import MAX_JSON_BYTES, loads
     from desktop.storage.files import write_new
 
     source = Path(args.json)
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise CommandError(f"cannot read {source}: {exc.strerror}") from None
-    doc = loads(data)
+    doc = loads(read_limited(source, MAX_JSON_BYTES, what="the JSON file"))
     problems = check_document(doc)
     if problems:
         raise CommandError(f"{source.name} is not a consistent document: {problems[0]}")
@@ -105,7 +110,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from desktop.storage.database import inspect
 
     inspect(Path(args.file), full_check=True)
-    doc, version = _load(args.file)
+    doc, version = _load(args.file, check=False)
     problems = check_document(doc)
     if problems:
         print(f"{args.file}: {len(problems)} problem(s)")
@@ -116,11 +121,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise CommandError(f"cannot read {path}: {exc.strerror}") from None
+def _read_bytes(path: Path, limit: int = 100 * 2**20) -> bytes:
+    """An input file: a regular file within `limit` (each format checks its own, tighter limit too)."""
+    from desktop.core.input_files import read_limited
+
+    return read_limited(path, limit)
 
 
 def cmd_xliff_export(args: argparse.Namespace) -> int:
@@ -596,11 +601,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail("interrupted")
     except Exception as exc:
+        from desktop.core.input_files import InputFileError
         from desktop.core.operations import OperationError
         from desktop.core.serialize import FormatError
         from desktop.storage.errors import StorageError
         from desktop.translation.xliff import XliffError
 
-        if isinstance(exc, CommandError | StorageError | FormatError | OperationError | XliffError):
+        if isinstance(exc, CommandError | StorageError | FormatError | OperationError | XliffError | InputFileError):
             return _fail(str(exc))
         return _fail(f"unexpected problem: {exc.__class__.__name__}: {exc}")

@@ -12,14 +12,17 @@ from desktop.core.model import (
     FundingSource,
     Section,
 )
-from desktop.core.serialize import check_references
 from desktop.core.text import LANGUAGES
 from desktop.core.timeframe import TimeError, check_period, check_span
+from desktop.core.validation import document_problems
 
 
 def check_document(doc: Document) -> list[str]:
-    """Problems that mean the content is inconsistent (not editorial warnings)."""
-    problems = list(check_references(doc))
+    """Problems that mean the content is inconsistent (not editorial warnings).
+
+    The value and reference rules are those every import applies (validation.py), so a document with
+    no problems opens and exports."""
+    problems = document_problems(doc)
     try:
         Country(doc.municipality.country)
     except ValueError:
@@ -51,6 +54,4 @@ def check_document(doc: Document) -> list[str]:
                 problems.append(f"budget line {entity.id}: unknown currency {entity.currency!r}")
             if entity.source not in {s.value for s in FundingSource}:
                 problems.append(f"budget line {entity.id}: unknown funding source {entity.source!r}")
-            if entity.amount < 0:
-                problems.append(f"budget line {entity.id}: negative amount")
     return problems

@@ -37,8 +37,9 @@ from desktop.core.model import (
 )
 from desktop.core.text import MultiText, TextError, TState, check_language, clean_text
 from desktop.core.timeframe import PlanTime, TimeError, check_period, check_span, check_year
+from desktop.core.validation import MAX_NUMBER, ValidationError, check_money, check_number
 
-MAX_AMOUNT = Decimal("1e13")
+MAX_AMOUNT = MAX_NUMBER
 KEEP = object()  # "leave this value as it is" where None has a meaning of its own
 MAX_FUNDER_LENGTH = 500
 
@@ -176,7 +177,8 @@ def _texts(entity: Entity, texts: Mapping[str, Mapping[str, str]] | None) -> Non
             mt.set(check_language(lang), values[lang])
 
 
-def _decimal(value: object, what: str, *, allow_none: bool = False) -> Decimal | None:
+def _decimal(value: object, what: str, *, allow_none: bool = False, money: bool = False) -> Decimal | None:
+    """A number as typed or imported, under the rules of validation.py (`money`: in cents)."""
     if value is None or value == "":
         if allow_none:
             return None
@@ -187,9 +189,10 @@ def _decimal(value: object, what: str, *, allow_none: bool = False) -> Decimal |
         number = Decimal(str(value).strip().replace(" ", "").replace("\u00a0", ""))
     except InvalidOperation:
         raise OperationError(f"{what} must be a number, not {str(value)[:40]!r}") from None
-    if not number.is_finite() or abs(number) >= MAX_AMOUNT:
-        raise OperationError(f"{what} is out of range")
-    return number
+    try:
+        return check_money(number, what, allow_negative=True) if money else check_number(number, what)
+    except ValidationError as exc:
+        raise OperationError(str(exc)) from None
 
 
 # -- texts -------------------------------------------------------------------
@@ -648,7 +651,7 @@ def _fill_budget_line(line: BudgetLine, year, amount, currency, source, funder) 
     if year is not None:
         values["year"] = check_year(year)
     if amount is not None:
-        values["amount"] = _decimal(amount, "the amount")
+        values["amount"] = _decimal(amount, "the amount", money=True)
         if values["amount"] < 0:
             raise OperationError("the amount cannot be negative")
     if currency is not None:

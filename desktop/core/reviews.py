@@ -135,7 +135,7 @@ def update_review_entry(
     if new_end is not KEEP:
         values["new_end"] = check_span(None, new_end)[1] if new_end else None
     if budget_change is not KEEP:
-        values["budget_change"] = _decimal(budget_change, "the budget change", allow_none=True)
+        values["budget_change"] = _decimal(budget_change, "the budget change", allow_none=True, money=True)
     if objective_id is not KEEP:
         if objective_id is not None:
             doc.get(objective_id, Objective)
@@ -170,7 +170,7 @@ def set_spending(doc: Document, entry_id: str, source: str, amount: object, fund
         source = FundingSource(source).value
     except ValueError:
         raise OperationError(f"unknown funding source {source!r}") from None
-    number = _decimal(amount, "the amount", allow_none=True)
+    number = _decimal(amount, "the amount", allow_none=True, money=True)
     if number is not None and number < 0:
         raise OperationError("the amount cannot be negative")
     if funder is not None:

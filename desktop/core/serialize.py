@@ -18,11 +18,17 @@ from typing import Any
 
 from desktop.core.model import KINDS, PERSONAL_KINDS, Document, Entity, new_id
 from desktop.core.text import LANGUAGES, MultiText, TextError, Translation, TState, clean_text
+from desktop.core.validation import MAX_NESTING, entity_problems, reference_problems
 
 FORMAT = "plan-document"
 # 2: meeting notes and decisions; 3: reviews and plan versions; 4: the assembly decision;
 # 5: members, meetings, consultations, approved versions and the plan's status
 FORMAT_VERSION = 5
+
+
+# Checked before parsing: a plan with every text long and an emblem is a few MB; 32 MB of JSON parses in
+# well under 2 s and 200 MB, and a bigger file is refused before it is read whole.
+MAX_JSON_BYTES = 32 * 1024 * 1024
 
 
 class FormatError(ValueError):
@@ -79,7 +85,7 @@ def decode_scalar(kind: str, value: Any, *, from_json: bool, what: str = "value"
         if kind == "strlist":
             if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
                 raise TypeError
-            return list(data)
+            return [clean_text(x) for x in data] if from_json else list(data)
         if kind == "decmap":
             if not isinstance(data, dict):
                 raise TypeError
@@ -92,7 +98,9 @@ def decode_scalar(kind: str, value: Any, *, from_json: bool, what: str = "value"
                     raise ValueError
                 out[int(k)] = number
             return dict(sorted(out.items()))
-    except (TypeError, ValueError, InvalidOperation, binascii.Error, json.JSONDecodeError, TextError):
+    except TextError as exc:
+        raise FormatError(f"{what}: {exc}") from None
+    except (TypeError, ValueError, InvalidOperation, binascii.Error, json.JSONDecodeError):
         raise FormatError(f"{what} has an invalid value") from None
     raise AssertionError(kind)
 
@@ -158,42 +166,64 @@ def entity_to_dict(entity: Entity, *, personal: bool = True) -> dict[str, Any]:
 _DEFAULT_WHEN_MISSING = {"document": ("status",)}
 
 
-def entity_from_dict(data: Any, kind: str, *, fresh_ids: bool = False, seen: set[str] | None = None) -> Entity:
+def entity_from_dict(
+    data: Any, kind: str, *, fresh_ids: bool = False, seen: set[str] | None = None, path: str | None = None
+) -> Entity:
     seen = set() if seen is None else seen
+    path = path or kind
+    if path.count(".") > MAX_NESTING:
+        raise FormatError(f"{path}: items are nested more than {MAX_NESTING} levels deep")
     if not isinstance(data, dict):
-        raise FormatError(f"a {kind} must be an object")
+        raise FormatError(f"{path}: a {kind} must be an object")
     if data.get("kind") != kind:
-        raise FormatError(f"expected a {kind}, found {str(data.get('kind'))[:30]!r}")
+        raise FormatError(f"{path}: expected a {kind}, found {str(data.get('kind'))[:30]!r}")
     cls = KINDS[kind]
+    known = {"id", "kind", "texts", *cls.SCALARS, *(attr for attr, _k, _m in cls.CHILDREN)}
+    unknown = sorted(str(k)[:40] for k in data if k not in known)
+    if unknown:
+        # e.g. priorities placed under the strategy: refused, never silently dropped
+        raise FormatError(f"{path}: a {kind.replace('_', ' ')} cannot hold {unknown[0]!r}")
     eid = data.get("id")
     try:
-        eid = str(uuid.UUID(eid)) if isinstance(eid, str) else None
+        eid = str(uuid.UUID(eid)) if isinstance(eid, str) and len(eid) <= 40 else None
     except ValueError:
         eid = None
     if eid is None:
-        raise FormatError(f"a {kind} has no valid id")
+        raise FormatError(f"{path}: a {kind} has no valid id")
     if eid in seen:
-        raise FormatError(f"the id {eid} is used twice")
+        raise FormatError(f"{path}: the id {eid} is used twice")
     seen.add(eid)
     entity = cls(id=new_id() if fresh_ids else eid) if cls is not Document else Document(id=eid)
     for name, scalar_kind in cls.SCALARS.items():
-        value = decode_scalar(scalar_kind, data.get(name), from_json=True, what=f"{kind} {name}")
+        value = decode_scalar(scalar_kind, data.get(name), from_json=True, what=f"{path}: {kind} {name}")
         if value is not None or name not in _DEFAULT_WHEN_MISSING.get(kind, ()):
             setattr(entity, name, value)
+    problems = entity_problems(entity)
+    if problems:
+        raise FormatError(f"{path}: {problems[0]}")
     texts = data.get("texts", {})
     if not isinstance(texts, dict):
-        raise FormatError(f"the texts of a {kind} must be an object")
+        raise FormatError(f"{path}: the texts of a {kind} must be an object")
     for name in cls.TEXTS:
         if name in texts:
-            setattr(entity, name, text_from_dict(texts[name], f"{kind} {name}"))
+            setattr(entity, name, text_from_dict(texts[name], f"{path}: {kind} {name}"))
     for attr, child_kind, many in cls.CHILDREN:
         value = data.get(attr, [] if many else None)
         if many:
             if not isinstance(value, list):
-                raise FormatError(f"{kind} {attr} must be a list")
-            setattr(entity, attr, [entity_from_dict(v, child_kind, fresh_ids=fresh_ids, seen=seen) for v in value])
+                raise FormatError(f"{path}: {kind} {attr} must be a list")
+            setattr(
+                entity,
+                attr,
+                [
+                    entity_from_dict(v, child_kind, fresh_ids=fresh_ids, seen=seen, path=f"{path}.{attr}[{i}]")
+                    for i, v in enumerate(value)
+                ],
+            )
         elif value is not None:
-            setattr(entity, attr, entity_from_dict(value, child_kind, fresh_ids=fresh_ids, seen=seen))
+            setattr(
+                entity, attr, entity_from_dict(value, child_kind, fresh_ids=fresh_ids, seen=seen, path=f"{path}.{attr}")
+            )
     return entity
 
 
@@ -203,17 +233,8 @@ def clone(entity: Entity) -> Entity:
 
 
 def check_references(doc: Document) -> list[str]:
-    """Problems with references between entities (an activity's objective, its target groups)."""
-    problems = []
-    objectives = {o.id for o in doc.strategy.objectives}
-    groups = {g.id for g in doc.target_groups}
-    for plan in doc.action_plans:
-        for act in plan.activities:
-            if act.objective_id not in objectives:
-                problems.append(f"activity {act.id} refers to a missing objective")
-            if any(g not in groups for g in act.target_group_ids):
-                problems.append(f"activity {act.id} refers to a missing target group")
-    return problems
+    """Problems with references between entities (see validation.reference_problems)."""
+    return reference_problems(doc)
 
 
 # -- documents -----------------------------------------------------------------------
@@ -243,9 +264,13 @@ def dumps(doc: Document, *, personal: bool = False) -> str:
 
 
 def loads(text: str | bytes) -> Document:
+    if len(text) > MAX_JSON_BYTES:
+        raise FormatError(f"the JSON is larger than the limit of {MAX_JSON_BYTES // 2**20} MB")
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise FormatError(f"not valid JSON: {exc}") from None
+    except ValueError as exc:  # an integer of more digits than Python converts
         raise FormatError(f"not valid JSON: {exc}") from None
     try:
         return document_from_dict(data)

@@ -13,6 +13,8 @@ MAX_TEXT_LENGTH = 200_000
 # C0/C1 control characters other than tab and newline: they come from pasted text and
 # break XML and PDF output, so they are dropped when a text is stored.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Half of a UTF-16 pair on its own is not a character: no file can store it, so it is refused.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class TextError(ValueError):
@@ -33,6 +35,8 @@ def clean_text(value: str) -> str:
         raise TextError("text must be a string")
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = _CONTROL.sub("", value)
+    if _SURROGATE.search(value):
+        raise TextError("text is not valid Unicode (it contains half of a surrogate pair)")
     value = unicodedata.normalize("NFC", value)
     if len(value) > MAX_TEXT_LENGTH:
         raise TextError(f"text is longer than {MAX_TEXT_LENGTH:,} characters")

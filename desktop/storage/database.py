@@ -41,6 +41,9 @@ def inspect(path: Path, *, full_check: bool = False) -> int:
     Returns its schema version; raises a StorageError subclass with a message for the user.
     """
     path = Path(path)
+    if path.exists() and not path.is_dir() and not path.is_file():
+        # A FIFO or a device: open() would wait forever for a writer, so it is never opened.
+        raise NotADocumentError(f"{path.name} is not a regular file (a pipe or a device), so not a Plan document.")
     try:
         with open(path, "rb") as fh:
             header = fh.read(100)

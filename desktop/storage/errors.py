@@ -37,6 +37,8 @@ def describe_os_error(exc: OSError, action: str) -> str:
         errno.ENOENT: "the folder does not exist (was the USB stick removed?)",
         errno.EIO: "the disk reported an input/output error (was the USB stick removed?)",
     }
+    if action.startswith("read ") and exc.errno in (errno.EACCES, errno.EPERM):
+        reasons[exc.errno] = "you do not have permission to read it"
     reason = reasons.get(exc.errno, exc.strerror or str(exc))
     where = f" ({exc.filename})" if exc.filename else ""
     return f"Could not {action}: {reason}{where}."

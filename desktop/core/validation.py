@@ -1,0 +1,152 @@
+"""The rules every value in a document obeys, whichever way it came in (editor, JSON, XLIFF, sheets, paste).
+
+Operations call the `check_*` functions on what the user typed; imports and `check` call `entity_problems`
+and `reference_problems` on whole entities, so a file that passes `check` opens and exports.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from desktop.core.model import Document, Entity
+from desktop.core.timeframe import TimeError, check_year
+
+# Far above any municipal budget; an amount at or above it is a stuck key or a hostile file.
+MAX_NUMBER = Decimal("1e13")
+MONEY_DECIMALS = 2  # amounts are in cents
+MEASURE_DECIMALS = 6  # indicator values (rates, ratios) may be finer, but not without end
+MAX_COUNT = 1_000_000  # people, sessions, version numbers
+MAX_NESTING = 30  # priorities under priorities: deeper is never a plan
+
+# Scalars that hold money, and whether they may be negative (a change of budget may).
+MONEY: dict[tuple[str, str], bool] = {
+    ("budget_line", "amount"): False,
+    ("spending", "amount"): False,
+    ("review_entry", "budget_change"): True,
+}
+YEARS = frozenset({"year", "start_year", "end_year"})
+BOUNDS: dict[tuple[str, str], tuple[int, int]] = {
+    ("review_entry", "progress"): (0, 100),
+    ("consultation", "sessions"): (1, MAX_COUNT),
+    ("action_plan", "version"): (1, MAX_COUNT),
+    ("version", "number"): (1, MAX_COUNT),
+}
+# Scalars that name another entity, and the kind it must be (when it exists).
+REFERENCES: dict[tuple[str, str], str] = {
+    ("activity", "objective_id"): "objective",
+    ("activity", "target_group_ids"): "target_group",
+    ("activity", "origin_id"): "activity",
+    ("action_plan", "previous_id"): "action_plan",
+    ("action_plan", "superseded_by"): "action_plan",
+    ("participant_group", "target_group_id"): "target_group",
+    ("consultation", "objective_ids"): "objective",
+    ("indicator_value", "indicator_id"): "indicator",
+    ("review_entry", "activity_id"): "activity",
+    ("review_entry", "objective_id"): "objective",
+    ("review", "plan_id"): "action_plan",
+    ("meeting", "present"): "member",
+    ("meeting", "absent"): "member",
+}
+
+
+class ValidationError(ValueError):
+    """A value that no document may hold; the message is meant for the user."""
+
+
+def check_number(value: object, what: str, *, decimals: int = MEASURE_DECIMALS) -> Decimal:
+    """A finite decimal within range and with at most `decimals` decimals."""
+    if not isinstance(value, Decimal):
+        raise ValidationError(f"{what} must be a number")
+    if not value.is_finite() or value.copy_abs() >= MAX_NUMBER:  # abs() would overflow on 1e999999999
+        raise ValidationError(f"{what} is out of range (it must be less than {MAX_NUMBER:,.0f})")
+    try:
+        exact = value == value.quantize(Decimal(1).scaleb(-decimals))
+    except InvalidOperation:  # pragma: no cover - in range, quantize cannot fail
+        exact = False
+    if not exact:
+        raise ValidationError(f"{what} has more than {decimals} decimals")
+    return value
+
+
+def check_money(value: object, what: str, *, allow_negative: bool = False) -> Decimal:
+    """An amount of money: in range, in cents, not negative unless it is a change."""
+    number = check_number(value, what, decimals=MONEY_DECIMALS)
+    if number < 0 and not allow_negative:
+        raise ValidationError(f"{what} cannot be negative")
+    return number
+
+
+def check_count(value: object, what: str, *, minimum: int = 0, maximum: int = MAX_COUNT) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not minimum <= value <= maximum:
+        raise ValidationError(f"{what} must be a whole number between {minimum} and {maximum:,}")
+    return value
+
+
+def _scalar_problem(kind: str, name: str, scalar: str, value: object) -> str | None:
+    what = name.replace("_", " ")
+    try:
+        if value is None:
+            return None
+        if scalar == "int":
+            if name in YEARS:
+                check_year(value)  # type: ignore[arg-type]
+            else:
+                low, high = BOUNDS.get((kind, name), (0, MAX_COUNT))
+                check_count(value, what, minimum=low, maximum=high)
+        elif scalar == "decimal":
+            if (kind, name) in MONEY:
+                check_money(value, what, allow_negative=MONEY[(kind, name)])
+            else:
+                check_number(value, what)
+        elif scalar == "decmap":
+            for year, number in value.items():  # type: ignore[union-attr]
+                check_year(year)
+                check_number(number, f"{what} for {year}")
+    except (ValidationError, TimeError) as exc:
+        return f"{what}: {exc}" if isinstance(exc, TimeError) else str(exc)
+    return None
+
+
+def entity_problems(entity: Entity) -> list[str]:
+    """What is wrong with the entity's own values (not its children)."""
+    out = []
+    for name, scalar in entity.SCALARS.items():
+        problem = _scalar_problem(entity.KIND, name, scalar, getattr(entity, name))
+        if problem:
+            out.append(problem)
+    return out
+
+
+def reference_problems(doc: Document) -> list[str]:
+    """References that point nowhere they may: a missing objective or target group of an activity, or any
+    reference to an item of the wrong kind."""
+    problems = []
+    objectives = {o.id for o in doc.strategy.objectives}
+    groups = {g.id for g in doc.target_groups}
+    for plan in doc.action_plans:
+        for act in plan.activities:
+            if act.objective_id not in objectives:
+                problems.append(f"activity {act.id} refers to a missing objective")
+            if any(g not in groups for g in act.target_group_ids):
+                problems.append(f"activity {act.id} refers to a missing target group")
+    for entity in doc.walk():
+        for (kind, name), target in REFERENCES.items():
+            if kind != entity.KIND:
+                continue
+            value = getattr(entity, name)
+            for ref in value if isinstance(value, list) else [value]:
+                found = doc.find(ref) if isinstance(ref, str) and ref else None
+                if found is not None and target != found.KIND:
+                    problems.append(
+                        f"{kind.replace('_', ' ')} {entity.id}: {name.replace('_', ' ')} refers to a "
+                        f"{found.KIND.replace('_', ' ')}, not a {target.replace('_', ' ')}"
+                    )
+    return problems
+
+
+def document_problems(doc: Document) -> list[str]:
+    """Every value rule and reference rule the document breaks, each naming the item."""
+    problems = []
+    for entity in doc.walk():
+        problems.extend(f"{entity.KIND.replace('_', ' ')} {entity.id}: {p}" for p in entity_problems(entity))
+    return problems + reference_problems(doc)

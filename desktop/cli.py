@@ -134,7 +134,12 @@ def cmd_xliff_export(args: argparse.Namespace) -> int:
 
     doc, _ = _load(args.file)
     data = export_xliff(
-        doc, args.target, only_open=args.only_open, source_lang=args.source, serbian_script=args.serbian_script
+        doc,
+        args.target,
+        only_open=args.only_open,
+        source_lang=args.source,
+        serbian_script=args.serbian_script,
+        copy_source=args.copy_source,
     )
     out = Path(args.out)
     if out.exists() and not args.force:
@@ -170,15 +175,57 @@ def cmd_xliff_import(args: argparse.Namespace) -> int:
         _remember_suggestions(conflict_suggestions(plan), session.doc.id)
     counts = plan.counts
     verb = "would apply" if args.dry_run else "applied"
+    drafts = sum(u.state == "draft" for u in plan.of("apply"))
     line = (
-        f"{verb} {counts['apply']}, unchanged {counts['unchanged']}, conflicts {counts['conflict']}, "
-        f"unknown {counts['unknown']}"
+        f"{verb} {counts['apply']} ({drafts} as drafts), unchanged {counts['unchanged']}, "
+        f"conflicts {counts['conflict']}, untranslated {counts['untranslated']}, "
+        f"wrong script {counts['wrong_script']}, unknown {counts['unknown']}"
     )
     extra = [f"{name} {counts[name]}" for name in ("empty", "rejected") if counts[name]]
     print(", ".join([line, *extra]) + f" ({plan.target_lang})")
     for unit in plan.of("conflict"):
-        # Conflicts never overwrite a translation: the source changed after the export.
+        # Conflicts never overwrite a translation: the source changed, or a translated text would be replaced.
         print(f"  conflict {unit.unit_id}: {unit.message}; imported text kept as a suggestion: {unit.text[:80]!r}")
+    for unit in plan.of("wrong_script"):
+        print(f"  wrong script {unit.unit_id}: not applied: {unit.text[:80]!r}")
+    return EXIT_OK
+
+
+def _memory(path: str | None):
+    from desktop.translation.memory import TranslationMemory, TranslationMemoryError
+
+    try:
+        return TranslationMemory(Path(path) if path else None)
+    except TranslationMemoryError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def cmd_tmx_export(args: argparse.Namespace) -> int:
+    from desktop.translation.memory import TranslationMemoryError
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise CommandError(f"{out} already exists (use --force to replace it)")
+    with _memory(args.memory) as memory:
+        try:
+            count = memory.counts().get((args.source, args.target), 0)
+            memory.save_tmx(out, args.source, args.target, serbian_script=args.serbian_script)
+        except TranslationMemoryError as exc:
+            raise CommandError(str(exc)) from None
+    print(f"wrote {out} ({count} units, {args.source} -> {args.target})")
+    return EXIT_OK
+
+
+def cmd_tmx_import(args: argparse.Namespace) -> int:
+    from desktop.translation.memory import TranslationMemoryError
+
+    data = _read_bytes(Path(args.tmx))
+    with _memory(args.memory) as memory:
+        try:
+            added = memory.import_tmx(data)
+        except TranslationMemoryError as exc:
+            raise CommandError(f"{Path(args.tmx).name}: {exc}") from None
+    print(f"added {added} new translation units from {Path(args.tmx).name}")
     return EXIT_OK
 
 
@@ -482,6 +529,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--source", choices=("sq", "sr", "en"), help="translate from this language where it has text")
     p.add_argument("--only-open", action="store_true", help="only texts that are missing, drafts or outdated")
     p.add_argument("--serbian-script", choices=("latn", "cyrl"), help="write Serbian in this script")
+    p.add_argument(
+        "--copy-source", action="store_true", help='copy the source into empty targets (state="needs-translation")'
+    )
     p.add_argument("-o", "--out", required=True, help="the .xlf file to write")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p = add("xliff-import", cmd_xliff_import, "apply the translations of an XLIFF file to FILE and save it")
@@ -489,6 +539,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("xliff")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
     p.add_argument("--expected-lang", choices=("sq", "sr", "en"), help="refuse a file for another language")
+    p = add("tmx-export", cmd_tmx_export, "write one language pair of the translation memory as a TMX file")
+    p.add_argument("--from", dest="source", required=True, choices=("sq", "sr", "en"), help="the source language")
+    p.add_argument("--to", dest="target", required=True, choices=("sq", "sr", "en"), help="the target language")
+    p.add_argument("--serbian-script", choices=("latn", "cyrl"), default="latn", help="write Serbian in this script")
+    p.add_argument("--memory", help="the memory file (default: the one in the data folder)")
+    p.add_argument("-o", "--out", required=True, help="the .tmx file to write")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p = add("tmx-import", cmd_tmx_import, "add the units of a TMX file (from a CAT tool) to the translation memory")
+    p.add_argument("tmx")
+    p.add_argument("--memory", help="the memory file (default: the one in the data folder)")
     p = add("translit", cmd_translit, "convert Serbian TEXT (or standard input) between Latin and Cyrillic")
     p.add_argument("--to", required=True, choices=("cyrl", "latn"))
     p.add_argument("text", nargs="*")
@@ -562,6 +622,8 @@ COMMANDS = {
     "check",
     "xliff-export",
     "xliff-import",
+    "tmx-export",
+    "tmx-import",
     "translit",
     "convert-script",
     "translation-status",

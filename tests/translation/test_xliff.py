@@ -312,11 +312,11 @@ def test_cli_export_import_status(tmp_path):
     tree.write(str(out), xml_declaration=True, encoding="UTF-8")
 
     r = run("xliff-import", str(plan_file), str(out), "--dry-run")
-    assert r.returncode == 0 and "would apply 3," in r.stdout, r.stderr
+    assert r.returncode == 0 and "would apply 3 (0 as drafts)," in r.stdout, r.stderr
     r = run("xliff-import", str(plan_file), str(out))
-    assert r.returncode == 0 and "applied 3," in r.stdout, r.stderr
+    assert r.returncode == 0 and "applied 3 (0 as drafts)," in r.stdout, r.stderr
     r = run("xliff-import", str(plan_file), str(out))
-    assert r.returncode == 0 and "applied 0, unchanged 3," in r.stdout, r.stderr
+    assert r.returncode == 0 and "applied 0 (0 as drafts), unchanged 3," in r.stdout, r.stderr
 
     status = json.loads(run("translation-status", str(plan_file)).stdout)["progress"]["document"]
     assert status["en"]["translated"] >= 3 and status["sq"]["missing"] == 0

@@ -319,8 +319,16 @@ class ActivityPanel(QWidget):
         for f in self.text_fields:
             f.set_languages(edit_lang, self._reference_lang)
         self.indicators.set_languages(edit_lang, self._reference_lang)
+        self.budget.set_language(edit_lang)
         self._objective_items = self._tag_items = None
         self.refresh()
+
+    def focus_budget(self) -> None:
+        """Bring the budget lines into view with the keyboard in them, ready to type an amount."""
+        if not self._activity_id:
+            return
+        self.scroll.ensureWidgetVisible(self.budget, 0, 0)
+        self.budget.start_editing()
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

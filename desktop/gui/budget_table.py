@@ -1,7 +1,9 @@
 """An activity's budget: one row per budget line, edited in place, with totals per year and per source.
 
-Amounts are shown and read in the interface language's number format (sq "12 000,50",
-sr "12.000,50", en "12,000.50"); see `parse_number` for what typing is accepted.
+Amounts are shown in the format of the language the plan is edited in, with the function the grid
+and the status bar use (sq "12 000,50", sr "12.000,50", en "12,000.50"), and read by the one rule of
+desktop.core.amounts in every language ("12.500" is 12 500 everywhere; "1,2345" is refused with its
+reason). While an amount is typed, a note under the table says what it is understood as.
 """
 
 from __future__ import annotations
@@ -28,14 +30,16 @@ from desktop.core import operations as op
 from desktop.core.model import CURRENCIES, ActionPlan, Activity, BudgetLine, FundingSource
 from desktop.core.operations import Change
 from desktop.core.timeframe import years_covered
-from desktop.formatting import read_number
+from desktop.formatting import format_amount, read_number
 from desktop.gui.activity_items_table import ID_ROLE, ActivityItemsTable
+from desktop.gui.amount_entry import AmountDelegate, AmountNote, amount_rule, read_amount
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import source_name
 from desktop.gui.text_field import MessageLabel, RefusalRouter, vbox
 from desktop.i18n import _, language
 
-LOCALES = {"sq": "sq_AL", "sr": "sr_Latn_RS", "en": "en_GB"}
+LOCALES = {"sq": "sq_AL", "sr": "sr_Latn_RS", "sr_Cyrl": "sr_Cyrl_RS", "en": "en_GB"}
+NUMBER_LANGUAGES = {"sq": "sq", "sr": "sr", "sr_Cyrl": "sr-Cyrl"}  # interface language -> desktop.formatting's
 
 COL_YEAR, COL_AMOUNT, COL_CURRENCY, COL_SOURCE, COL_FUNDER = range(5)
 # Like a spreadsheet: typing, F2, a double click or a click on the selected cell edits; moving around does not.
@@ -53,7 +57,8 @@ def interface_locale() -> str:
 
 
 def parse_number(text: str, locale: str | None = None) -> Decimal | None:
-    """Read a number as people type it in the interface's language; None when it is not one."""
+    """Read a number that is not an amount (an indicator's value) in the interface's language; None when
+    it is not one. Amounts are read by `amount_entry.read_amount`, the same in every language."""
     return read_number(text, locale or interface_locale())
 
 
@@ -62,12 +67,11 @@ def format_number(value: Decimal | int, locale: str | None = None) -> str:
     return format_decimal(Decimal(value), locale=locale or interface_locale(), decimal_quantization=False)
 
 
-def format_money(value: Decimal, currency: str = "", locale: str | None = None) -> str:
-    """An amount: whole amounts without cents, others with two decimals; the currency code after it."""
-    value = Decimal(value)
-    pattern = "#,##0" if value == value.to_integral_value() else "#,##0.00"
-    text = format_decimal(value, format=pattern, locale=locale or interface_locale())
-    return f"{text}\u00a0{currency}" if currency else text
+def format_money(value: Decimal, currency: str = "", lang: str | None = None) -> str:
+    """An amount: whole amounts without cents, others with two decimals; the currency code after it.
+
+    `formatting.format_amount` in `lang` (a content language), by default the interface's conventions."""
+    return format_amount(Decimal(value), currency, lang or NUMBER_LANGUAGES.get(language(), "en"))
 
 
 def _totals(lines: list[BudgetLine], key: str) -> dict[tuple, Decimal]:
@@ -97,6 +101,8 @@ class BudgetTable(ActivityItemsTable):
         self.router = RefusalRouter(controller, self)
         self._activity_id = ""
         self._read_only = False
+        self._lang = "sq"  # the language the plan is edited in: amounts look as in the grid
+        self._note = ""  # how the last committed amount was read, shown once its editor closes
         self._rows: list[tuple] | None = None  # what the table shows, to skip needless rebuilds
 
         self.table = QTableWidget(0, 5, self)
@@ -121,6 +127,9 @@ class BudgetTable(ActivityItemsTable):
             COL_SOURCE, max(metrics.horizontalAdvance(source_name(s.value)) for s in FundingSource) + 64
         )
         self.table.verticalHeader().setDefaultSectionSize(max(metrics.height() + 16, QComboBox().sizeHint().height()))
+        self.amount_delegate = AmountDelegate(self._currency_at, lambda: self._lang, self.table)
+        self.amount_delegate.typed.connect(self._on_amount_typed)
+        self.table.setItemDelegateForColumn(COL_AMOUNT, self.amount_delegate)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
@@ -133,6 +142,7 @@ class BudgetTable(ActivityItemsTable):
         self.delete_button.clicked.connect(self.delete_selected)
         self.message = MessageLabel(self)
         self.message.setObjectName("budget_message")
+        self.amount_note = AmountNote(self)
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("budget_totals")
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
@@ -141,6 +151,7 @@ class BudgetTable(ActivityItemsTable):
 
         layout = vbox(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.amount_note)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -157,7 +168,28 @@ class BudgetTable(ActivityItemsTable):
         self._activity_id = activity_id
         self._rows = None
         self.message.clear_message()
+        self._note = ""
+        self.amount_note.clear_note()
         self.refresh()
+
+    def set_language(self, lang: str) -> None:
+        """Show amounts in the format of `lang`, the language the plan is edited in (as the grid does)."""
+        if lang != self._lang:
+            self._lang = lang
+            self._rows = None
+            self.refresh()
+
+    def start_editing(self) -> None:
+        """Put the keyboard in the table, on the first line's amount (typing replaces it), or on
+        "Add budget line" when there is no line yet."""
+        if self.table.rowCount() and not self._read_only:
+            row = max(self.table.currentRow(), 0)
+            self.table.setCurrentCell(row, COL_AMOUNT)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.add_button.isEnabled() and self.add_button.isVisible():
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_read_only(self, read_only: bool) -> None:
         if read_only != self._read_only:
@@ -171,7 +203,7 @@ class BudgetTable(ActivityItemsTable):
         act = self.activity()
         lines = act.budget_lines if act else []
         rows = [(b.id, b.year, b.amount, b.currency, b.source, b.funder) for b in lines]
-        rows.append(interface_locale())  # a new interface language re-formats the amounts
+        rows.append((self._lang, language()))  # another language re-formats the amounts and tooltips
         if rows != self._rows:
             self._rows = rows
             self._render(lines)
@@ -224,7 +256,7 @@ class BudgetTable(ActivityItemsTable):
             for row, line in enumerate(lines):
                 values = {
                     COL_YEAR: str(line.year),
-                    COL_AMOUNT: format_money(line.amount),
+                    COL_AMOUNT: format_amount(line.amount, "", self._lang),
                     COL_CURRENCY: line.currency,
                     COL_SOURCE: source_name(line.source),
                     COL_FUNDER: line.funder,
@@ -254,7 +286,8 @@ class BudgetTable(ActivityItemsTable):
         """One row of empty cells per line (filled by _render); the current line stays current."""
         current = self.item_id(self.table.currentRow()) if self.table.currentRow() >= 0 else ""
         column = max(self.table.currentColumn(), 0)
-        example = format_money(Decimal("12000.5"))
+        example = format_amount(Decimal("12000.5"), "", self._lang)
+        tip = _("Type the amount, e.g. {example}").format(example=example) + "\n\n" + amount_rule()
         self.table.blockSignals(True)
         try:
             self.table.setRowCount(len(lines))
@@ -266,7 +299,7 @@ class BudgetTable(ActivityItemsTable):
                         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     elif col == COL_AMOUNT:
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                        item.setToolTip(_("Type the amount, e.g. {example}").format(example=example))
+                        item.setToolTip(tip)
                     # Behind the combos the cell keeps the value as text, for screen readers and tests.
                     self.table.setItem(row, col, item)
                 if not self._read_only:  # read-only: plain text, legible on a projector, no combos
@@ -304,10 +337,11 @@ class BudgetTable(ActivityItemsTable):
         if not lines:
             self.totals_label.setText(escape(_("No budget yet.")) if self._activity_id else "")
             return
+        lang = self._lang  # the grid's Budget column and the status bar show these sums the same way
 
         def cells(sums: dict[tuple, Decimal], name) -> str:
             return "".join(
-                f"<td style='padding-right:18px'>{escape(name(k))}: <b>{escape(format_money(v, cur))}</b></td>"
+                f"<td style='padding-right:18px'>{escape(name(k))}: <b>{escape(format_amount(v, cur, lang))}</b></td>"
                 for (k, cur), v in sorted(sums.items(), key=lambda kv: (str(kv[0][0]), kv[0][1]))
             )
 
@@ -317,9 +351,10 @@ class BudgetTable(ActivityItemsTable):
         by_currency: dict[str, Decimal] = defaultdict(Decimal)
         for line in lines:
             by_currency[line.currency] += line.amount
-        total = " + ".join(format_money(v, c) for c, v in sorted(by_currency.items()))
+        total = " + ".join(format_amount(v, c, lang) for c, v in sorted(by_currency.items()))
         source_cells = "".join(
-            f"<td style='padding-right:18px'>{escape(source_name(s))}: <b>{escape(format_money(v, cur))}</b></td>"
+            f"<td style='padding-right:18px'>{escape(source_name(s))}: "
+            f"<b>{escape(format_amount(v, cur, lang))}</b></td>"
             for (s, cur), v in by_source.items()
         )
         self.totals_label.setText(
@@ -353,9 +388,18 @@ class BudgetTable(ActivityItemsTable):
             value: object = int(text) if text.isdigit() else text
             name = "year"
         elif col == COL_AMOUNT:
-            number = parse_number(text)
-            value = number if number is not None else text
-            name = "amount"
+            number, problem = read_amount(text)
+            if number is None:
+                # Refused, never guessed: say why, quoting what was typed; the stored amount stays.
+                self._note = ""
+                self.message.show_message(problem)
+                self._rows = None
+                self.refresh()
+                return
+            value, name = number, "amount"
+            shown = format_amount(number, line.currency, self._lang)
+            self._note = _("“{typed}” is stored as {amount}.").format(typed=text, amount=shown)
+            self.amount_note.show_note(self._note)
         elif col == COL_FUNDER:
             value, name = text, "funder"
         else:
@@ -366,6 +410,19 @@ class BudgetTable(ActivityItemsTable):
             self.refresh()
             return
         self._update(line.id, **{name: value})
+
+    def _currency_at(self, index) -> str:
+        line = self.controller.doc.find(self.item_id(index.row()))
+        return line.currency if isinstance(line, BudgetLine) else ""
+
+    def _on_amount_typed(self, text: str, problem: bool) -> None:
+        if text:
+            self._note = ""
+            self.amount_note.show_note(text, problem)
+        elif self._note:
+            self.amount_note.show_note(self._note)  # the editor closed after a commit: say how it was read
+        else:
+            self.amount_note.clear_note()
 
     def _on_document_changed(self, change: Change) -> None:
         if self._activity_id:

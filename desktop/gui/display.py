@@ -179,7 +179,7 @@ def budget_summary(doc: Document, lang: str) -> str:
     parts = []
     for currency, total in sorted(totals["total"].items()):
         years = " · ".join(
-            f"{year}: {formatting.format_number(value, lang, decimals=0)}"
+            f"{year}: {format_amount(value, '', lang)}"  # as the grid and the budget lines show it
             for (year, cur), value in totals["year"].items()
             if cur == currency
         )

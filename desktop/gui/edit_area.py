@@ -64,6 +64,7 @@ class EditArea(QTabWidget):
         self.grid.setObjectName("plan_grid")
         self.activity_panel = ActivityPanel(controller, self)
         self.grid.activity_selected.connect(self._on_grid_activity)
+        self.grid.budget_requested.connect(self.open_budget)
         self.grid.view.doubleClicked.connect(self._on_grid_double_click)
         self.plan_page = QSplitter(Qt.Orientation.Vertical, self)
         self.plan_page.setObjectName("plan_page")
@@ -159,6 +160,13 @@ class EditArea(QTabWidget):
         row = self.grid.proxy.mapToSource(index).row()
         if self.grid.model.row_kind(row) == OBJECTIVE_ROW:
             self.entity_created.emit(self.grid.model.entity_id(row))  # the window selects it in the tree
+
+    def open_budget(self, activity_id: str) -> None:
+        """The grid's Budget cell is edited in the activity's budget lines below it: go there."""
+        if self.stack.currentWidget() is self.plan_page and activity_id:
+            if self.activity_panel.activity_id != activity_id:
+                self._on_grid_activity(activity_id)
+            self.activity_panel.focus_budget()
 
     def _translation_languages(self) -> tuple[str, str]:
         """Translate into the language being written, from the one shown beside it (or Albanian)."""

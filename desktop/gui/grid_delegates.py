@@ -2,12 +2,15 @@
 
 Enter finishes an edit (Shift+Enter starts a new line), Escape cancels: what people expect from a
 spreadsheet. Each finished edit is one undo step; the controller's typing merge is closed when an
-editor goes away so the next edit of the same field is a step of its own.
+editor goes away so the next edit of the same field is a step of its own. A time frame that would be
+refused is not committed: the editor stays open with what was typed and says why. The Budget cell has
+no editor of its own: a double click, F2 or Enter asks for the activity's budget lines (`budget_requested`).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.timeframe import TimeError, check_span
+from desktop.core.timeframe import MAX_YEAR, MIN_YEAR, PlanTime, TimeError, check_span
+from desktop.gui.display import format_span
 from desktop.gui.plan_table_model import FALLBACK_TEXT_ROLE, TEXT_FIELDS, Column, TimeFrameValue
 from desktop.i18n import _
 
@@ -33,6 +37,9 @@ EDITOR_MIN_LINES = 4  # a cell editor is at least this tall, even over a one-lin
 _HALF_OR_QUARTER_FIRST = re.compile(r"^([HhQq])\s*([1-4])[\s./-]*(\d{4})$")  # "H1 2025", "q3/2025"
 _MONTH_FIRST = re.compile(r"^(\d{1,2})\s*[./-]\s*(\d{4})$")  # "05.2025", "5/2025"
 _YEAR_FIRST = re.compile(r"^(\d{4})\s*[\s./-]\s*([HhQq][1-4]|\d{1,2})$")  # "2025 H1", "2025/5"
+_DAY_FIRST = re.compile(r"^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})\.?$")  # "30.06.2026", "1/7/2026"
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")  # "2026-06-30"
+_EDIT_KEYS = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def normalise_time(text: str) -> str | None:
@@ -43,6 +50,16 @@ def normalise_time(text: str) -> str | None:
     text = text.strip()
     if not text:
         return None
+    day = _DAY_FIRST.match(text) or _ISO_DAY.match(text)
+    if day:
+        # A plan's finest time is a month: "30.06.2026" (a deadline as people write it) is June 2026.
+        parts = [int(g) for g in day.groups()]
+        d, m, y = parts if day.re is _DAY_FIRST else parts[::-1]
+        try:
+            date(y, m, d)
+        except ValueError:
+            return text  # "31.02.2026": not a day; refused with the reason
+        return f"{y}-{m:02d}"
     if m := _HALF_OR_QUARTER_FIRST.match(text):
         return f"{m.group(3)}-{m.group(1).upper()}{m.group(2)}"
     if m := _MONTH_FIRST.match(text):
@@ -116,7 +133,6 @@ class TimeFrameEditor(QFrame):
         self.setTabOrder(self.end_edit, self.note_edit)
         self._done = False
         for edit in (self.start_edit, self.end_edit, self.note_edit):
-            edit.returnPressed.connect(self._finish)
             edit.textChanged.connect(self._check)
             edit.installEventFilter(self)
 
@@ -135,27 +151,67 @@ class TimeFrameEditor(QFrame):
         self._check()
 
     def problem_text(self) -> str:
-        """Why the typed time frame would be refused ("" when it is fine)."""
+        """Why the typed time frame would be refused, in the interface language ("" when it is fine)."""
         value = self.value()
+        for typed, point in ((self.start_edit.text().strip(), value.start), (self.end_edit.text().strip(), value.end)):
+            if point is None:
+                continue
+            try:
+                PlanTime.parse(point)
+            except TimeError:
+                if re.fullmatch(r"\d{4}(-.*)?", point) and not MIN_YEAR <= int(point[:4]) <= MAX_YEAR:
+                    return _("The year must be between {first} and {last}.").format(first=MIN_YEAR, last=MAX_YEAR)
+                return _(
+                    "“{text}” is not a time: type a year (2026), half (H1 2026), quarter (Q3 2026), "
+                    "month (06.2026) or date (30.06.2026)."
+                ).format(text=typed)
         try:
             check_span(value.start, value.end)
-        except TimeError as exc:
-            return str(exc)
+        except TimeError:
+            return _("The time frame ends before it starts.")
         return ""
+
+    def understood_text(self) -> str:
+        """How a fine time frame is read, when that is not what was typed ("30.06.2026" -> "= 06.2026")."""
+        value = self.value()
+        typed = " – ".join(t for t in (self.start_edit.text().strip(), self.end_edit.text().strip()) if t)
+        shown = format_span(value.start, value.end)
+        return f"= {shown}" if shown and shown.replace("\u00a0", " ") != typed else ""
 
     def _check(self) -> None:
         problem = self.problem_text()
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
+        self.problem.setText(problem or self.understood_text())
+        self.problem.setStyleSheet("QLabel { color: #a40000; }" if problem else "QLabel { color: #1f5130; }")
+        self.problem.setVisible(bool(self.problem.text()))
         # grow to show the message, never shrink below the cell the view placed us over
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _finish(self) -> None:
-        if not self._done:
-            self._done = True
-            self.finished.emit()
+        if self._done:
+            return
+        if self.problem_text():
+            return  # refused: keep what was typed; the line under the fields says why
+        self._done = True
+        self.finished.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Tab moves between the editor's own fields (from -> to -> note), not out of the editor.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # Taken here: a line edit lets Enter through to the view, which opened the editor again.
+                self._finish()
+                return True
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                order = [self.start_edit, self.end_edit, self.note_edit]
+                step = -1 if key == Qt.Key.Key_Backtab or shift else 1
+                position = order.index(watched) + step if watched in order else -1
+                if 0 <= position < len(order):
+                    order[position].setFocus(Qt.FocusReason.TabFocusReason)
+                    order[position].selectAll()
+                    return True
+                # out of the editor only with a time frame that can be stored
+                return bool(self.problem_text())
         # Leaving the editor (a click elsewhere) finishes the edit, as it does for a plain cell editor;
         # moving between its own fields does not.
         if event.type() == QEvent.Type.FocusOut and self.isVisible():
@@ -169,6 +225,19 @@ class PlanCellDelegate(QStyledItemDelegate):
     """Creates the grid's editors; `closed` is emitted when an editor goes away (to end a typing step)."""
 
     closed = Signal()
+    budget_requested = Signal(object)  # a QModelIndex of the Budget column: show that activity's budget lines
+    refused = Signal(str)  # an edit that was not stored, with what was typed and why
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index) -> bool:
+        # The view asks the delegate before it checks whether the cell is editable: the Budget column is
+        # edited in the activity's budget lines, so a double click or F2 there opens them instead.
+        if index.isValid() and index.column() == Column.BUDGET:
+            kind = event.type()
+            key = event.key() if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) else None
+            if kind == QEvent.Type.MouseButtonDblClick or key in _EDIT_KEYS:
+                self.budget_requested.emit(QModelIndex(index))
+                return True
+        return super().editorEvent(event, model, option, index)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -203,6 +272,12 @@ class PlanCellDelegate(QStyledItemDelegate):
         self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         if isinstance(editor, TimeFrameEditor):
+            problem = editor.problem_text()
+            if problem:
+                # Closed from outside (another cell was clicked) with an entry the plan cannot take.
+                typed = " – ".join(t for t in (editor.start_edit.text().strip(), editor.end_edit.text().strip()) if t)
+                self.refused.emit(_("Time frame “{typed}” not changed: {reason}").format(typed=typed, reason=problem))
+                return
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, TextCellEditor):
             old = model.data(index, Qt.ItemDataRole.EditRole) or ""

@@ -449,6 +449,7 @@ class PlanGrid(QWidget):
 
     activity_selected = Signal(str)  # the current activity's id, "" when no activity row is current
     objective_selected = Signal(str)  # the objective whose band is current, "" otherwise
+    budget_requested = Signal(str)  # double click, F2 or Enter on an activity's Budget cell: its budget lines
 
     def __init__(
         self,
@@ -498,7 +499,8 @@ class PlanGrid(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.message)
+        # The notice floats over the table's top rows: inserted above it, it pushed the rows under the mouse.
+        self.message.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout.addWidget(self.view, 1)
 
         header = self.view.horizontalHeader()
@@ -521,6 +523,9 @@ class PlanGrid(QWidget):
         self.proxy.refiltered.connect(self._update_count)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.delegate.closed.connect(self._editor_closed)
+        self.delegate.refused.connect(self.show_message)
+        self.delegate.budget_requested.connect(self._request_budget)
+        self.view.activated.connect(self._request_budget)  # Enter on a cell that has no editor
         self._filters_timer = QTimer(self)
         # The current row is announced once the event loop is back, never from inside a model change: the
         # selection model moves the current row while the proxy is still removing filtered rows, and a
@@ -826,8 +831,19 @@ class PlanGrid(QWidget):
     def show_message(self, text: str) -> None:
         """A short notice above the table (a refused edit); it goes away by itself."""
         self.message.setText(_(text))
+        area = self.view.geometry()
+        width = max(area.width() - 24, 120)
+        self.message.resize(width, self.message.heightForWidth(width))
+        self.message.move(area.left() + 12, area.top() + self.view.horizontalHeader().height() + 4)
         self.message.setVisible(True)
+        self.message.raise_()
         self._message_timer.start()
+
+    def _request_budget(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() == Column.BUDGET:
+            activity_id = self.model.activity_id(self.proxy.mapToSource(index).row()) or ""
+            if activity_id:
+                self.budget_requested.emit(activity_id)
 
     # -- actions ----------------------------------------------------------------------------------------
     def add_activity(self) -> str:

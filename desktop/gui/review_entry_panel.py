@@ -30,6 +30,7 @@ from desktop.core.model import Activity, Document, FundingSource, PlanChange, Re
 from desktop.core.operations import Change
 from desktop.formatting import format_date
 from desktop.gui.activity_panel import normalise_time
+from desktop.gui.amount_entry import AmountDelegate, AmountNote, amount_rule, read_amount, understood_text
 from desktop.gui.budget_table import EDIT_TRIGGERS, format_money, format_number, parse_number
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import first_line, format_span, numbered, source_name, title_of
@@ -198,6 +199,12 @@ class ReviewEntryPanel(QWidget):
         self.spending_table.itemChanged.connect(self._on_spending_changed)
         self.spending_totals = QLabel(page)
         self.spending_totals.setObjectName("spending_totals")
+        # Money spent is read by the one rule for amounts; what is typed is shown as understood at once.
+        currency = lambda _index: self.controller.doc.municipality.currency  # noqa: E731
+        self.spending_delegate = AmountDelegate(currency, lambda: self._edit_lang, self.spending_table)
+        self.spending_table.setItemDelegateForColumn(2, self.spending_delegate)
+        self.spending_note = AmountNote(page)
+        self.spending_delegate.typed.connect(self.spending_note.show_note)
 
         self.change_combo = QComboBox(page)
         self.change_combo.setObjectName("change_combo")
@@ -218,6 +225,9 @@ class ReviewEntryPanel(QWidget):
         self.budget_edit = _line_edit(
             page, "budget_change_edit", _("e.g. +2000 or -500, per year"), self._commit_budget
         )
+        self.budget_edit.setToolTip(amount_rule())
+        self.budget_note = AmountNote(page)
+        self.budget_edit.textEdited.connect(self._budget_typed)
         self.change_reason = MultilingualTextField(
             c, "change_reason", multiline=True, min_lines=1, max_lines=5, parent=page
         )
@@ -247,9 +257,11 @@ class ReviewEntryPanel(QWidget):
         layout.addWidget(self.no_indicators)
         layout.addWidget(self.spending_heading)
         layout.addWidget(self.spending_table)
+        layout.addWidget(self.spending_note)
         layout.addWidget(self.spending_totals)
         layout.addWidget(heading(_("Change for the next period"), page))
         layout.addLayout(self.change_form)
+        layout.addWidget(self.budget_note)
         layout.addWidget(self.message)
         layout.addStretch(1)
 
@@ -523,14 +535,19 @@ class ReviewEntryPanel(QWidget):
         if entry is None or self._read_only:
             return
         text = self.budget_edit.text().strip()
-        number = parse_number(text) if text else None
-        if text and number is None:
-            self.message.show_message(_("“{text}” is not an amount.").format(text=text))
+        number, problem = read_amount(text, allow_negative=True) if text else (None, "")
+        if problem:
+            self.message.show_message(problem)  # refused with the reason; what was typed stays in the field
             return
+        self.budget_note.clear_note()
         if number != entry.budget_change:
             self._update(budget_change=number)
         self.budget_edit.setModified(False)
         self.refresh()
+
+    def _budget_typed(self, text: str) -> None:
+        currency = self.controller.doc.municipality.currency
+        self.budget_note.show_note(*understood_text(text, currency, self._edit_lang, allow_negative=True))
 
     def _on_change_chosen(self, index: int) -> None:
         entry = self.entry()
@@ -570,8 +587,11 @@ class ReviewEntryPanel(QWidget):
             elif text != (line.funder or ""):
                 self.router.apply(self.message, rv.set_spending, entry.id, source, line.amount, text)
         else:
-            number = parse_number(text) if text else None
-            amount: object = number if number is not None or not text else text
+            amount, problem = read_amount(text) if text else (None, "")
+            if problem:
+                self.message.show_message(problem)  # never guessed: the stored amount stays
+                self.refresh()
+                return
             if amount != (line.amount if line else None):
                 funder = line.funder if line else None
                 self.router.apply(self.message, rv.set_spending, entry.id, source, amount, funder)

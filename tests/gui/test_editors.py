@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from desktop import i18n
 from desktop.core import operations as op
 from desktop.core.serialize import dumps
+from desktop.formatting import format_amount
 from desktop.gui.activity_panel import ActivityPanel, normalise_time
-from desktop.gui.budget_table import COL_AMOUNT, COL_FUNDER, COL_YEAR, BudgetTable, format_money, parse_number
+from desktop.gui.budget_table import COL_AMOUNT, COL_FUNDER, COL_YEAR, BudgetTable, parse_number
 from desktop.gui.controller import DocumentController
 from desktop.gui.entity_editor import EntityEditor
 from desktop.gui.indicator_table import COL_BASELINE, COL_NAME, IndicatorTable
@@ -282,21 +283,81 @@ def test_showing_no_activity_and_a_deleted_one(panel, controller):
     ("lang", "typed", "shown"),
     [("sq", "12 000,50", "12\u00a0000,50"), ("en", "12,000.50", "12,000.50"), ("sr", "12.000,50", "12.000,50")],
 )
-def test_budget_amount_typed_in_the_interface_format(panel, controller, lang, typed, shown):
-    i18n.set_language(lang)
-    panel.show_activity(first_activity(controller).id)  # re-formats for the new language
+def test_budget_amounts_look_as_in_the_language_being_edited(panel, controller, lang, typed, shown):
+    """Amounts follow the plan's language, as the grid's Budget column and the status bar do."""
+    panel.set_languages(lang, None)
     table = panel.budget.table
     line = first_activity(controller).budget_lines[0]
     table.item(0, COL_AMOUNT).setText(typed)
     assert stored(controller).get(line.id).amount == Decimal("12000.50")
     assert table.item(0, COL_AMOUNT).text() == shown
     # 12 000,50 (2025) + 8 000 (2026), both EUR
-    assert format_money(Decimal("20000.50"), "EUR") in panel.budget.totals_label.text()
-    assert format_money(Decimal("12000.50"), "EUR") in panel.budget.totals_label.text()
+    assert format_amount(Decimal("20000.50"), "EUR", lang) in panel.budget.totals_label.text()
+    assert format_amount(Decimal("12000.50"), "EUR", lang) in panel.budget.totals_label.text()
     controller.undo_stack.undo()
     assert stored(controller).get(line.id).amount == Decimal("12000.50")  # the fixture's amount
-    table.item(0, COL_AMOUNT).setText("1.5" if lang == "en" else "1,5")
+    table.item(0, COL_AMOUNT).setText("1,5")
     assert stored(controller).get(line.id).amount == Decimal("1.5")
+    table.item(0, COL_AMOUNT).setText("1.5")
+    assert stored(controller).get(line.id).amount == Decimal("1.5")
+
+
+def type_amount(qtbot, table, row: int, typed: str, key=Qt.Key.Key_Return) -> QLineEdit:
+    """Start editing an amount cell, type, press `key`: what a user does."""
+    table.setCurrentCell(row, COL_AMOUNT)
+    table.editItem(table.item(row, COL_AMOUNT))
+    editor = table.viewport().findChild(QLineEdit, "amount_edit")
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, typed)
+    qtbot.keyClick(editor, key)
+    return editor
+
+
+@pytest.mark.parametrize("ui", ["en", "sq", "sr"])
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [("12.500", "12500"), ("12,500", "12500"), ("12 500", "12500"), ("20000,50", "20000.50"), ("20000.50", "20000.50")],
+)
+def test_typed_amount_means_the_same_in_every_interface_language(qtbot, panel, controller, ui, typed, amount):
+    i18n.set_language(ui)
+    panel.show_activity(first_activity(controller).id)
+    table = panel.budget.table
+    line = first_activity(controller).budget_lines[0]
+    editor = type_amount(qtbot, table, 0, typed, key=Qt.Key.Key_unknown)  # still typing
+    understood = "= " + format_amount(Decimal(amount), "EUR", "sq")
+    assert panel.budget.amount_note.text() == understood  # said at once, before anything is stored
+    assert panel.budget.amount_note.isVisible() and not panel.budget.amount_note.is_problem()
+    assert "12.500 = 12,500 = 12 500" in editor.toolTip() or ui != "en"  # the rule, in the interface language
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    assert stored(controller).get(line.id).amount == Decimal(amount)
+    assert table.item(0, COL_AMOUNT).text() == format_amount(Decimal(amount), "", "sq")
+    assert panel.budget.amount_note.isVisible()  # after the edit: how it was read
+    assert format_amount(Decimal(amount), "EUR", "sq") in panel.budget.amount_note.text()
+
+
+@pytest.mark.parametrize("ui", ["en", "sq"])
+@pytest.mark.parametrize("typed", ["1,2345", "1.2.3", "12,500.5.0", "-500", "1e30"])
+def test_an_ambiguous_amount_is_refused_keeping_what_was_typed(qtbot, panel, controller, ui, typed):
+    i18n.set_language(ui)
+    panel.show_activity(first_activity(controller).id)
+    start = dumps(stored(controller))
+    table = panel.budget.table
+    editor = type_amount(qtbot, table, 0, typed)  # Enter
+    assert table.state() == table.State.EditingState  # still in the editor ...
+    assert editor.text() == typed  # ... with what was typed
+    note = panel.budget.amount_note
+    assert note.isVisible() and note.is_problem()
+    assert typed in note.text() or typed == "-500"
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # nor does Tab take it away
+    assert table.state() == table.State.EditingState and editor.text() == typed
+    # Leaving the cell another way: refused with the reason, what was typed quoted, nothing stored.
+    table.commitData(editor)
+    assert panel.budget.message.isVisible()
+    assert (typed in panel.budget.message.text()) or typed == "-500"
+    assert controller.undo_stack.count() == 0
+    assert dumps(stored(controller)) == start
 
 
 def test_cells_edited_like_a_user_does(qtbot, panel, controller):
@@ -317,20 +378,24 @@ def test_cells_edited_like_a_user_does(qtbot, panel, controller):
     saved = stored(controller).get(act.id)
     assert saved.budget_lines[0].amount == Decimal(7500)
     assert saved.indicators[0].targets[2027] == Decimal(55)
-    assert panel.budget.table.item(0, COL_AMOUNT).text() == "7,500"
+    assert panel.budget.table.item(0, COL_AMOUNT).text() == "7\u00a0500"  # as the grid shows it in Albanian
 
 
 def test_budget_totals_per_year_and_source(panel, controller):
+    panel.set_languages("en", None)
     label = panel.budget.totals_label.text()
     assert "2025: <b>12,000.50\u00a0EUR</b>" in label
     assert "2026: <b>8,000\u00a0EUR</b>" in label
     assert "Municipal budget: <b>12,000.50\u00a0EUR</b>" in label
     assert "Donor: <b>8,000\u00a0EUR</b>" in label
     assert "20,000.50\u00a0EUR" in label
+    panel.set_languages("sq", None)
+    assert "20\u00a0000,50\u00a0EUR" in panel.budget.totals_label.text()
 
 
 @pytest.mark.parametrize(
-    ("column", "typed", "reason"), [(COL_AMOUNT, "abc", "be a number"), (COL_YEAR, "1800", "between 1990 and 2100")]
+    ("column", "typed", "reason"),
+    [(COL_AMOUNT, "abc", "“abc” is not an amount"), (COL_YEAR, "1800", "between 1990 and 2100")],
 )
 def test_invalid_budget_input_is_refused_visibly(panel, controller, column, typed, reason):
     start = dumps(stored(controller))

@@ -193,7 +193,7 @@ def test_an_invalid_time_frame_is_refused_with_a_message(grid, qtbot):
     grid.view.edit(grid.view.currentIndex())
     editor = grid.view.viewport().findChildren(TimeFrameEditor)[0]
     editor.start_edit.setText("2025-Q5")
-    assert editor.problem.isVisibleTo(editor) and "is not a year" in editor.problem.text()
+    assert editor.problem.isVisibleTo(editor) and "is not a time" in editor.problem.text()
     qtbot.keyClick(editor.start_edit, Qt.Key.Key_Escape)
     assert ctl(grid).doc.find(first.id).start == "2025-H1"
 

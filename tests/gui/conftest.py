@@ -99,16 +99,21 @@ def plan_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def window(qtbot) -> Iterator[MainWindow]:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    # Close the session here so a test that left unsaved changes cannot block on the save prompt.
+def _close_session(w: MainWindow) -> None:
     session, w.session = w.session, None
     if session is not None:
         session.close()
+
+
+@pytest.fixture
+def window(qtbot) -> Iterator[MainWindow]:
+    w = MainWindow()
+    # The session is closed before pytest-qt closes the window, so a test that left unsaved changes
+    # cannot block on the save prompt.
+    qtbot.addWidget(w, before_close_func=_close_session)
+    w.show()
+    yield w
+    _close_session(w)
 
 
 @pytest.fixture

@@ -53,6 +53,7 @@ class Monkey:
             (4, self.add_activity),
             (3, self.delete_activity),
             (4, self.move_activity),
+            (5, self.tree_edit),
             (7, self.undo),
             (4, self.redo),
             (3, self.content_language),
@@ -170,6 +171,14 @@ class Monkey:
         if action.isEnabled():
             action.trigger()
         return f"grid {action.objectName()}"
+
+    def tree_edit(self) -> str:
+        """Add, rename, move or delete the tree's current item with the tree's own actions."""
+        actions = self.window.tree_actions.actions
+        key = self.pick(sorted(actions))
+        if actions[key].isEnabled():
+            actions[key].trigger()
+        return f"tree {key}"
 
     def undo(self) -> str:
         self.window.undo_action.trigger()

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from desktop import i18n
 from desktop.core import operations as op
-from desktop.gui import messages
 
 
-def test_undo_survives_an_interface_language_switch(window, plan_file, monkeypatch):
-    monkeypatch.setattr(messages, "ask_save_changes", lambda *_a: messages.SaveChoice.DISCARD)
+def test_undo_survives_an_interface_language_switch(window, plan_file):
     assert window.open_file(plan_file)
     doc = window.session.doc
     objective = doc.objectives[0]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -116,6 +117,15 @@ class XliffExportDialog(QDialog):
         self.open_button = QRadioButton(_("Only texts that need work (missing, draft or outdated)"), self)
         self.open_button.setObjectName("xliff_only_open")
         self.open_button.setChecked(True)  # the usual case: send the translator what is left
+        # OmegaT's XLIFF filter translates the text it finds in <target>: without a copy it sees nothing to do.
+        self.copy_source_box = QCheckBox(_("Copy the source text into empty translations (for OmegaT)"), self)
+        self.copy_source_box.setObjectName("xliff_copy_source")
+        self.copy_source_box.setToolTip(
+            _(
+                "Some translation tools, OmegaT among them, translate only the text they find in the translation. "
+                "The copies are marked as needing translation; an import never takes a copy left as it was."
+            )
+        )
         group = QButtonGroup(self)
         group.addButton(self.all_button)
         group.addButton(self.open_button)
@@ -147,6 +157,7 @@ class XliffExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.all_button)
         layout.addWidget(self.open_button)
+        layout.addWidget(self.copy_source_box)
         layout.addWidget(self.summary)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -164,11 +175,13 @@ class XliffExportDialog(QDialog):
                 combo.setCurrentIndex(index)
         if remembered_option("xliff_export", "texts", "open") == "all":
             self.all_button.setChecked(True)
+        self.copy_source_box.setChecked(remembered_option("xliff_export", "copy_source", "no") == "yes")
 
     def _remember_options(self) -> None:
         remember_option("xliff_export", "target", self.target_lang())
         remember_option("xliff_export", "script", self.script_combo.currentData())
         remember_option("xliff_export", "texts", "open" if self.only_open() else "all")
+        remember_option("xliff_export", "copy_source", "yes" if self.copy_source() else "no")
 
     def _fit_height(self) -> None:
         """As tall as the wrapped texts need at the dialog's width: a shorter dialog squeezes the labels
@@ -181,6 +194,9 @@ class XliffExportDialog(QDialog):
 
     def only_open(self) -> bool:
         return self.open_button.isChecked()
+
+    def copy_source(self) -> bool:
+        return self.copy_source_box.isChecked()
 
     def unit_count(self) -> int:
         return count_units(self.controller.doc, self.target_lang(), only_open=self.only_open())
@@ -208,6 +224,7 @@ class XliffExportDialog(QDialog):
                 self.target_lang(),
                 only_open=self.only_open(),
                 serbian_script=self.script_combo.currentData(),
+                copy_source=self.copy_source(),
             )
         except XliffError as exc:
             messages.show_error(

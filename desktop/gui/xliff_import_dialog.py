@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import input_files
+from desktop.core.input_files import InputFileError
 from desktop.core.model import Document, Entity, Section
+from desktop.core.text import TState
 from desktop.gui import messages
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import SECTION_NAMES, first_line, format_number, kind_name, language_name
-from desktop.gui.import_preview import finish_preview
+from desktop.gui.import_preview import damaged_file_text, finish_preview, read_error_text
 from desktop.gui.search_panel import FIELD_NAMES
 from desktop.gui.settings import ask_open_file_name
 from desktop.gui.xliff_export_dialog import XLIFF_FILTER
@@ -68,6 +71,24 @@ CONFLICT_HELP = N_(
 )
 
 
+REPLACE_HELP = N_(
+    "Some conflicts would replace a translation someone already confirmed (translated or approved): they are "
+    "never applied. Change the text in the Translation view if the imported one is better."
+)
+UNTRANSLATED_HELP = N_(
+    "Not translated: the translation tool left a copy of the source text, or the text is still marked as new. "
+    "These are never taken as translations."
+)
+WRONG_SCRIPT_HELP = N_(
+    "In the wrong script: Latin text in a Serbian Cyrillic translation, or Cyrillic in Albanian or English. "
+    "These are not applied."
+)
+DRAFT_HELP = N_(
+    "The file still marks some new texts as needing translation (OmegaT leaves that mark): they are stored as "
+    "drafts, to be reviewed in the Translation view."
+)
+
+
 def error_reason(exc: XliffError) -> str:
     text = str(exc)
     if "larger than" in text:
@@ -93,15 +114,14 @@ def item_label(doc: Document, entity: Entity, numbers: dict[str, str]) -> str:
 
 
 def read_limited(path: Path) -> bytes:
-    """The file's bytes; XliffError when it is larger than any plan's XLIFF (checked before reading it all)."""
-    limit = xliff.MAX_XLIFF_BYTES
-    if path.stat().st_size > limit:
-        raise XliffError("the file is larger than the limit")
-    with open(path, "rb") as fh:
-        data = fh.read(limit + 1)  # the file may have grown since stat()
-    if len(data) > limit:
-        raise XliffError("the file is larger than the limit")
-    return data
+    """The file's bytes; XliffError when it is larger than any plan's XLIFF (checked before reading it all),
+    InputFileError when it is not a regular file (a FIFO would block) or cannot be read."""
+    try:
+        return input_files.read_limited(path, xliff.MAX_XLIFF_BYTES)
+    except InputFileError as exc:
+        if exc.reason == input_files.TOO_LARGE:
+            raise XliffError("the file is larger than the limit") from None
+        raise
 
 
 def kept_as_outdated(doc: Document, plan: ImportPlan, unit: UnitDecision) -> bool:
@@ -147,12 +167,14 @@ class XliffImportDialog(QDialog):
             (APPLY, N_("To apply:")),
             (xliff.UNCHANGED, N_("Unchanged:")),
             (CONFLICT, N_("Conflicts:")),
+            (xliff.UNTRANSLATED, N_("Not translated (a copy of the source or still marked as new):")),
+            (xliff.WRONG_SCRIPT, N_("In the wrong script:")),
             (xliff.UNKNOWN, N_("Unknown units:")),
             (xliff.EMPTY, N_("Without a translation:")),
             (xliff.REJECTED, N_("Refused:")),
         ]
         for key, label in rows:
-            if key in (xliff.EMPTY, xliff.REJECTED) and not counts[key]:
+            if key in (xliff.EMPTY, xliff.REJECTED, xliff.WRONG_SCRIPT) and not counts[key]:
                 continue  # rare; shown only when they occur
             value = QLabel(format_number(counts[key], content_language()), self)
             value.setObjectName(f"xliff_count_{key}")
@@ -189,6 +211,14 @@ class XliffImportDialog(QDialog):
             notes.append(_("Nothing changes until you press Apply; one Undo reverts the whole import."))
         if counts[CONFLICT]:
             notes.append(_(CONFLICT_HELP))
+        if any(u.replaces_translation for u in self.plan.of(CONFLICT)):
+            notes.append(_(REPLACE_HELP))
+        if counts[xliff.UNTRANSLATED]:
+            notes.append(_(UNTRANSLATED_HELP))
+        if counts[xliff.WRONG_SCRIPT]:
+            notes.append(_(WRONG_SCRIPT_HELP))
+        if any(u.state == TState.DRAFT for u in self.plan.of(APPLY)):
+            notes.append(_(DRAFT_HELP))
         if counts[xliff.UNKNOWN]:
             notes.append(_("Unknown units belong to items deleted from the plan since the export; they are ignored."))
         if counts[xliff.REJECTED]:
@@ -197,7 +227,8 @@ class XliffImportDialog(QDialog):
 
     def shown_units(self) -> list[UnitDecision]:
         """The units the table lists: conflicts first (they need a look), then the texts that change."""
-        return (self.plan.of(CONFLICT) + self.plan.of(APPLY))[:MAX_TABLE_ROWS]
+        shown = self.plan.of(CONFLICT) + self.plan.of(xliff.WRONG_SCRIPT) + self.plan.of(APPLY)
+        return shown[:MAX_TABLE_ROWS]
 
     def _build_table(self) -> QTableWidget:
         headers = [_("Item"), _("Field"), _("Current text"), _("Imported text"), _("What happens")]
@@ -223,10 +254,16 @@ class XliffImportDialog(QDialog):
             if entity is None:  # cannot happen for apply/conflict units; kept safe for a stale plan
                 continue
             current = entity.text(unit.field).get(lang)
-            if unit.decision == CONFLICT and kept_as_outdated(doc, self.plan, unit):
+            if unit.decision == CONFLICT and unit.replaces_translation:
+                what = _("Not applied: it would replace a confirmed translation")
+            elif unit.decision == xliff.WRONG_SCRIPT:
+                what = _("Not applied: the text is in the wrong script")
+            elif unit.decision == CONFLICT and kept_as_outdated(doc, self.plan, unit):
                 what = _("Stored as outdated: the source changed since the export")
             elif unit.decision == CONFLICT:
                 what = _("Not applied: the source changed since the export; the current translation stays")
+            elif not current and unit.state == TState.DRAFT:
+                what = _("Adds the translation as a draft")
             elif not current:
                 what = _("Adds the translation")
             elif current == unit.text:
@@ -235,11 +272,12 @@ class XliffImportDialog(QDialog):
                 what = _("Replaces the current text")
             field = _(FIELD_NAMES[unit.field]) if unit.field in FIELD_NAMES else unit.field
             cells = (item_label(doc, entity, numbers), field, first_line(current), first_line(unit.text), what)
-            tips = ("", "", current, unit.text, _(CONFLICT_HELP) if unit.decision == CONFLICT else "")
+            help_text = REPLACE_HELP if unit.replaces_translation else CONFLICT_HELP
+            tips = ("", "", current, unit.text, _(help_text) if unit.decision == CONFLICT else "")
             for column, (text, tip) in enumerate(zip(cells, tips, strict=True)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tip)
-                if unit.decision == CONFLICT:
+                if unit.decision in (CONFLICT, xliff.WRONG_SCRIPT):
                     item.setBackground(background)
                     item.setForeground(foreground)
                 table.setItem(row, column, item)
@@ -282,9 +320,16 @@ class XliffImportDialog(QDialog):
             messages.show_error(parent, _("{name} could not be read: {reason}.").format(name=path.name, reason=reason),
                                 title)  # fmt: skip
             return False
+        except InputFileError as exc:
+            messages.show_error(parent, read_error_text(exc, path.name), title)
+            return False
         except XliffError as exc:
             text = _("{name} cannot be imported: {reason}").format(name=path.name, reason=error_reason(exc))
             messages.show_error(parent, text + " " + _("Nothing in the plan was changed."), title)
+            return False
+        except Exception:  # whatever else a damaged or hostile file causes, it is a message, never a traceback
+            text = damaged_file_text(path.name) + " " + _("Nothing in the plan was changed.")
+            messages.show_error(parent, text, title)
             return False
         dialog = XliffImportDialog(controller, plan, path.name, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -226,6 +226,7 @@ class UnitDecision:
     message: str = ""
     exported_source: str = ""  # the <source> text the translator saw
     state: TState = TState.TRANSLATED  # what an applied text is stored as (a draft when still marked as needing work)
+    replaces_translation: bool = False  # a conflict because it would replace a translated or approved text
 
 
 @dataclass
@@ -373,6 +374,7 @@ def _decide(doc: Document, tu: ET.Element, unit_id: str, lang: str, file_script:
     elif translated_here and text != current:
         # Never replaced silently: the translation here was confirmed by someone.
         unit.decision, unit.message = CONFLICT, f"it would replace a {current_state} text"
+        unit.replaces_translation = True
     else:
         # A new text, or the same text the translator now confirms (it was a draft or outdated here). A text
         # still marked as needing work (OmegaT keeps the state of the file it was given) is only a draft.

@@ -130,6 +130,62 @@ def test_export_in_cyrillic(controller, tmp_path, monkeypatch, schema, errors):
     assert "Стратегија".encode() in data or "стратегија".encode() in data
 
 
+def test_export_with_copied_sources_for_omegat(controller, tmp_path, monkeypatch, schema, errors):
+    doc = controller.doc
+    priority = doc.objectives[0].priorities[0]  # "Prioriteti 1.1": no Serbian yet
+    choose(monkeypatch, "sr", only_open=False, script="cyrl")
+    original_exec = XliffExportDialog.exec
+
+    def exec_(self: XliffExportDialog) -> int:
+        self.copy_source_box.setChecked(True)
+        return original_exec(self)
+
+    monkeypatch.setattr(XliffExportDialog, "exec", exec_)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "omegat.xlf"), ""))
+    data = XliffExportDialog.export(controller, None).read_bytes()
+    assert_valid(schema, data)
+    assert data == export_xliff(doc, "sr", serbian_script="cyrl", copy_source=True)
+    root = etree.fromstring(data)
+    assert root.find("x:file", {"x": xliff.XLIFF_NS}).get("target-language") == "sr-Cyrl"
+    target = units(data)[f"{priority.id}:title"].find(f"{{{xliff.XLIFF_NS}}}target")
+    assert target.text == "Prioriteti 1.1" and target.get("state") == "needs-translation"
+    # The next export remembers the choice.
+    assert XliffExportDialog(controller).copy_source_box.isChecked()
+
+
+def test_preview_of_a_file_from_omegat(controller, tmp_path, qtbot):
+    """Copies left as they were, a new text still marked as needing translation, an edited translation."""
+    doc = controller.doc
+    priority = doc.objectives[0].priorities[0]  # no Serbian yet
+    copied = doc.objectives[1].priorities[0]  # no Serbian yet; the tool leaves the copy
+    u = units(export_xliff(doc, "sr", copy_source=True))
+    set_target(u[f"{priority.id}:title"], "Prioritet 1.1", "needs-translation")
+    set_target(u[f"{doc.strategy.id}:title"], "Strategija socijalnih usluga")  # sr is translated in the plan
+    data = etree.tostring(next(iter(u.values())).getroottree())
+    plan = import_xliff(doc, data)
+    before = snapshot(doc)
+
+    dialog = XliffImportDialog(controller, plan, "omegat.xlf")
+    qtbot.addWidget(dialog)
+    counts = {key: label.text() for key, label in dialog.count_labels.items()}
+    assert counts["apply"] == "1" and counts["conflict"] == "1" and counts["untranslated"] == "3"
+    rows = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
+    assert rows == [
+        ["Strategy", "Title", "Strategija za socijalne usluge", "Strategija socijalnih usluga",
+         "Not applied: it would replace a confirmed translation"],
+        ["Priority 1.1", "Title", "", "Prioritet 1.1", "Adds the translation as a draft"],
+    ]  # fmt: skip
+    notes = dialog.notes.text()
+    assert "never taken as translations" in notes and "stored as drafts" in notes and "never applied" in notes
+
+    dialog.apply_button.click()
+    assert priority.title.get("sr") == "Prioritet 1.1" and priority.title.state("sr") == TState.DRAFT
+    assert doc.strategy.title.get("sr") == "Strategija za socijalne usluge"  # the translation stays
+    assert copied.title.get("sr") == ""  # the copy of the source was not taken
+    after = snapshot(doc)
+    assert stored(controller) == after != before
+
+
 def test_export_cancelled_writes_nothing(controller, tmp_path, monkeypatch):
     monkeypatch.setattr(XliffExportDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert XliffExportDialog.export(controller, None) is None
@@ -177,7 +233,9 @@ def test_preview_counts_and_apply_is_one_undo_step(controller, tmp_path, qtbot):
     dialog = XliffImportDialog(controller, plan, path.name)
     qtbot.addWidget(dialog)
     counts = {key: label.text() for key, label in dialog.count_labels.items()}
-    assert counts == {"apply": str(len(ids) - 2), "unchanged": "0", "conflict": "2", "unknown": "1"}
+    assert counts == {
+        "apply": str(len(ids) - 2), "unchanged": "0", "conflict": "2", "untranslated": "0", "unknown": "1"
+    }  # fmt: skip
     assert dialog.table.rowCount() == len(ids)
     rows = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
     assert rows[0] == [  # conflicts first, highlighted

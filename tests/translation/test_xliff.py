@@ -13,6 +13,7 @@ from desktop.core.text import TState
 from desktop.demo.build import build_demo
 from desktop.storage.files import write_new
 from desktop.translation import xliff
+from desktop.translation.memory import TranslationMemory
 from desktop.translation.xliff import XliffError, apply_import, export_xliff, import_xliff
 from tests.test_cli import assert_no_traceback, run
 
@@ -426,3 +427,127 @@ def test_cli_translit_reads_the_users_list(names_from_the_data_folder):
     glossary_file.save_user_glossary(Glossary([], ["Naša Kuća"]))
     r = run("translit", "--to", "cyrl", "Naša Kuća i Caritas, World Vision")
     assert r.returncode == 0 and r.stdout == "Naša Kuća и Царитас, World Vision\n", r.stderr
+
+
+# -- what CAT tools do to a file -----------------------------------------------------------------------------------
+
+
+def test_export_tags_languages_and_copies_the_source_into_empty_targets(schema, doc):
+    priority = doc.objectives[0].priorities[0]  # no Serbian yet
+    for script, tag in ((None, "sr-Latn"), ("latn", "sr-Latn"), ("cyrl", "sr-Cyrl")):
+        data = export_xliff(doc, "sr", serbian_script=script, copy_source=True)
+        assert_valid(schema, data)
+        file_el = etree.fromstring(data).find("x:file", NS)
+        assert (file_el.get("source-language"), file_el.get("target-language")) == ("sq", tag)
+        u = units(data)
+        target = u[f"{priority.id}:title"].find("x:target", NS)
+        assert target.text == "Prioriteti 1.1" and target.get("state") == "needs-translation"
+        assert target.get("{http://www.w3.org/XML/1998/namespace}lang") == tag
+        assert u[f"{priority.id}:title"].get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"
+    # Without the option an empty target is left out, as before.
+    assert units(export_xliff(doc, "sr"))[f"{priority.id}:title"].find("x:target", NS) is None
+
+
+def test_approved_is_final_and_approved_yes(doc):
+    o1 = doc.objectives[0]
+    op.set_text(doc, o1.id, "title", "en", "Objective 1", TState.APPROVED)
+    tu = units(export_xliff(doc, "en"))[f"{o1.id}:title"]
+    assert tu.find("x:target", NS).get("state") == "final" and tu.get("approved") == "yes"
+
+
+def test_a_copy_of_the_source_is_never_a_translation(doc):
+    priority = doc.objectives[0].priorities[0]
+    u = units(export_xliff(doc, "sr", copy_source=True))
+    tu = u[f"{priority.id}:title"]
+    for text, state in (("Prioriteti 1.1", "translated"), ("  Prioriteti\n 1.1 ", "final"), ("Prioriteti 1.1", None)):
+        set_target(tu, text, state or "translated")
+        if state is None:
+            del tu.find("x:target", NS).attrib["state"]
+        plan = import_xliff(doc, etree.tostring(tu.getroottree()))
+        (unit,) = [p for p in plan.units if p.unit_id == f"{priority.id}:title"]
+        assert unit.decision == xliff.UNTRANSLATED, (text, state)
+        apply_import(doc, plan)
+    assert priority.title.get("sr") == ""
+
+
+@pytest.mark.parametrize("state", ["new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-review-l10n"])
+def test_a_new_text_still_marked_as_needing_work_is_only_a_draft(doc, state):
+    priority = doc.objectives[0].priorities[0]
+    u = units(export_xliff(doc, "sr", copy_source=True))
+    set_target(u[f"{priority.id}:title"], "Prioritet 1.1", state)  # OmegaT leaves the state it was given
+    plan = import_xliff(doc, etree.tostring(next(iter(u.values())).getroottree()))
+    assert plan.counts["apply"] == 1
+    apply_import(doc, plan)
+    assert priority.title.get("sr") == "Prioritet 1.1" and priority.title.state("sr") == TState.DRAFT
+
+
+def test_replacing_a_translated_or_approved_text_is_a_conflict_never_applied(doc):
+    sid, o1 = doc.strategy.id, doc.objectives[0]
+    op.set_text_state(doc, o1.id, "title", "sr", TState.APPROVED)
+    u = units(export_xliff(doc, "sr"))
+    set_target(u[f"{sid}:title"], "Strategija socijalnih usluga")
+    set_target(u[f"{o1.id}:title"], "Prvi cilj", "final")
+    before = snapshot(doc)
+    plan = import_xliff(doc, etree.tostring(next(iter(u.values())).getroottree()))
+    conflicts = {c.unit_id: c for c in plan.of("conflict")}
+    assert set(conflicts) == {f"{sid}:title", f"{o1.id}:title"} and plan.counts["apply"] == 0
+    assert all(c.replaces_translation for c in conflicts.values())
+    assert "approved" in conflicts[f"{o1.id}:title"].message
+    apply_import(doc, plan)
+    assert snapshot(doc) == before
+
+
+def test_a_target_in_the_wrong_script_is_flagged_and_not_applied(doc):
+    priority = doc.objectives[0].priorities[0]
+    u = units(export_xliff(doc, "sr", serbian_script="cyrl", copy_source=True))
+    set_target(u[f"{priority.id}:title"], "Prioritet 1.1")  # Latin in a Cyrillic file
+    plan = import_xliff(doc, etree.tostring(next(iter(u.values())).getroottree()))
+    assert plan.counts["wrong_script"] == 1 and plan.counts["apply"] == 0
+    set_target(u[f"{priority.id}:title"], "Приоритет 1.1")
+    plan = import_xliff(doc, etree.tostring(next(iter(u.values())).getroottree()))
+    assert plan.counts["apply"] == 1 and plan.counts["wrong_script"] == 0
+
+    a = doc.action_plan.activities[0]
+    op.set_text(doc, a.id, "title", "en", "")
+    u = units(export_xliff(doc, "en"))
+    set_target(u[f"{a.id}:title"], "Дневни центар")  # Cyrillic in English
+    plan = import_xliff(doc, etree.tostring(next(iter(u.values())).getroottree()))
+    assert plan.counts["wrong_script"] == 1
+    apply_import(doc, plan)
+    assert a.title.get("en") == ""
+
+
+def test_files_of_earlier_versions_with_the_hash_in_a_note_still_import(doc):
+    a = doc.action_plan.activities[0]
+    op.set_text(doc, a.id, "title", "en", "")
+    u = units(export_xliff(doc, "en"))
+    tu = u[f"{a.id}:title"]
+    del tu.attrib["extradata"]
+    note = etree.SubElement(tu, f"{{{xliff.XLIFF_NS}}}note", {"from": "source-hash"})
+    note.text = xliff.source_hash("Qendra ditore e vjetër")  # exported from an older source
+    set_target(tu, "Day centre")
+    plan = import_xliff(doc, etree.tostring(tu.getroottree()))
+    assert [c.unit_id for c in plan.of("conflict")] == [f"{a.id}:title"]
+    note.text = xliff.source_hash(a.title.get("sq"))
+    assert import_xliff(doc, etree.tostring(tu.getroottree())).counts["apply"] == 1
+
+
+def test_cli_tmx_export_and_import(tmp_path):
+    memory_file = tmp_path / "m.sqlite"
+    with TranslationMemory(memory_file) as memory:
+        memory.learn_from(build_demo())
+        expected = memory.counts()[("sq", "sr")]
+    out = tmp_path / "sq-sr.tmx"
+    args = ("--memory", str(memory_file))
+    r = run("tmx-export", "--from", "sq", "--to", "sr", "--serbian-script", "cyrl", *args, "-o", str(out))
+    assert r.returncode == 0 and f"({expected} units, sq -> sr)" in r.stdout, r.stderr
+    assert b'srclang="sq"' in out.read_bytes() and b'xml:lang="sr-Cyrl"' in out.read_bytes()
+    r = run("tmx-export", "--from", "sq", "--to", "sr", *args, "-o", str(out))
+    assert r.returncode == 1 and "already exists" in r.stderr
+    r = run("tmx-import", str(out), "--memory", str(tmp_path / "fresh.sqlite"))
+    assert r.returncode == 0 and r.stdout.startswith("added "), r.stderr
+    hostile = tmp_path / "bad.tmx"
+    hostile.write_bytes(b'<!DOCTYPE tmx [<!ENTITY e "x">]><tmx version="1.4"><body/></tmx>')
+    r = run("tmx-import", str(hostile), "--memory", str(tmp_path / "fresh.sqlite"))
+    assert r.returncode == 1 and "DTD or entities" in r.stderr
+    assert_no_traceback(r)

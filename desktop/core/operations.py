@@ -592,6 +592,34 @@ def delete_activity(doc: Document, activity_id: str) -> Change:
 
 
 @_guard
+def delete_plan_items(doc: Document, entity_ids: list[str]) -> Change:
+    """Delete several activities and objectives as one step; an objective goes as `delete_objective` takes it.
+
+    Every item is checked before anything is removed: a refusal leaves the document as it was.
+    """
+    items: list[Entity] = []
+    for eid in entity_ids:
+        entity = doc.get(eid)
+        if not isinstance(entity, Activity | Objective):
+            raise OperationError("only activities and objectives are deleted together")
+        items.append(_editable(doc, entity))
+        if isinstance(entity, Objective):
+            for plan in doc.action_plans:
+                for act in doc.activities_of(plan, entity):
+                    _editable(doc, act)
+    change = Change("delete_plan_items")
+    for entity in sorted(items, key=lambda e: not isinstance(e, Objective)):
+        if doc.find(entity.id) is None:
+            continue  # an activity that went with its objective
+        if isinstance(entity, Objective):
+            for plan in doc.action_plans:
+                for act in doc.activities_of(plan, entity):
+                    change.extend(_remove(doc, act, "delete_plan_items"))
+        change.extend(_remove(doc, entity, "delete_plan_items"))
+    return change
+
+
+@_guard
 def move_activity(doc: Document, activity_id: str, objective_id: str, index: int | None = None) -> Change:
     """Move an activity to a place among an objective's activities (the same or another objective)."""
     act = _editable(doc, doc.get(activity_id, Activity))

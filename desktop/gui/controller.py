@@ -58,6 +58,7 @@ OPERATION_LABELS: dict[str, str] = {
     "delete_action_plan": N_("Delete action plan"),
     "add_activity": N_("Add activity"),
     "delete_activity": N_("Delete activity"),
+    "delete_plan_items": N_("Delete activities and objectives"),
     "move_activity": N_("Move activity"),
     "duplicate_activity": N_("Duplicate activity"),
     "set_timeframe": N_("Change time frame"),

@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel("", self)
         self.banner.setObjectName("notice_banner")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # titles and paths may hold "<" and "&"
         self.banner.setStyleSheet(
             "QLabel { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid #e0c870; padding: 8px 12px; }"
         )

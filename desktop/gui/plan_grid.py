@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QSizePolicy,
     QStyle,
     QTableView,
@@ -76,6 +77,12 @@ ROW_PADDING = 4  # pixels above and below a row's text: easier to read and to hi
 MAX_LINES = 7  # a row never grows taller than this (the last line ends in "…"; the tooltip has it all)
 FIT_BUDGET_S = 0.008  # background row measuring per event-loop turn: keeps scrolling smooth
 LANG_LOCALES = {"sq": "sq_AL", "sr": "sr_Latn_RS", "en": "en_GB"}
+
+
+def undo_keys() -> str:
+    """The Undo shortcut as this platform writes it (Ctrl+Z, ⌘Z)."""
+    keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+    return keys.split(",")[0].strip() or "Ctrl+Z"
 
 
 class PlanFilterProxy(QSortFilterProxyModel):
@@ -247,7 +254,7 @@ class PlanTableView(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Shift/Ctrl: delete several
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setAlternatingRowColors(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -449,6 +456,7 @@ class PlanGrid(QWidget):
 
     activity_selected = Signal(str)  # the current activity's id, "" when no activity row is current
     objective_selected = Signal(str)  # the objective whose band is current, "" otherwise
+    notice = Signal(str)  # something done that the user should hear of (what a deletion took): the window's banner
     budget_requested = Signal(str)  # double click, F2 or Enter on an activity's Budget cell: its budget lines
 
     def __init__(
@@ -522,11 +530,6 @@ class PlanGrid(QWidget):
             signal.connect(self._count_timer.start)
         self.proxy.refiltered.connect(self._update_count)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        self.delegate.closed.connect(self._editor_closed)
-        self.delegate.refused.connect(self.show_message)
-        self.delegate.budget_requested.connect(self._request_budget)
-        self.view.activated.connect(self._request_budget)  # Enter on a cell that has no editor
-        self._filters_timer = QTimer(self)
         # The current row is announced once the event loop is back, never from inside a model change: the
         # selection model moves the current row while the proxy is still removing filtered rows, and a
         # listener that rebuilds the model then (the main window re-showing the plan) crashed the process.
@@ -534,6 +537,11 @@ class PlanGrid(QWidget):
         self._announce_timer.setSingleShot(True)
         self._announce_timer.setInterval(0)
         self._announce_timer.timeout.connect(self._announce_current)
+        self.delegate.closed.connect(self._editor_closed)
+        self.delegate.refused.connect(self.show_message)
+        self.delegate.budget_requested.connect(self._request_budget)
+        self.view.activated.connect(self._request_budget)  # Enter on a cell that has no editor
+        self._filters_timer = QTimer(self)
         self._filters_timer.setSingleShot(True)
         self._filters_timer.setInterval(0)
         self._filters_timer.timeout.connect(self._fill_filters)
@@ -889,22 +897,92 @@ class PlanGrid(QWidget):
         return new_id
 
     def delete_current(self) -> bool:
-        """Delete the current activity without asking (Undo brings it back).
+        """Delete the selected rows (the current one if none is selected); Undo brings them back.
 
-        On an objective's band: delete the objective if it is empty (no activities, no priorities).
+        Several rows, or an objective that takes activities or priorities with it, are asked about first.
+        Afterwards `notice` says what went (budget lines and indicators go with their activity).
         """
-        aid, _row, _col = self._current()
-        if aid:
-            return self.model.apply(op.delete_activity, aid) is not None
-        oid = self.current_objective_id()
         doc = self._doc()
-        objective = doc.find(oid) if doc and oid else None
-        if not isinstance(objective, Objective):
+        if doc is None or self.model.read_only:
             return False
-        if any(a.objective_id == oid for p in doc.action_plans for a in p.activities) or objective.priorities:
-            self.show_message(_("This objective still has activities or priorities: delete or move them first."))
+        ids = self._selected_ids()
+        if not ids:
             return False
-        return self.model.apply(op.delete_objective, oid) is not None
+        objectives = [e for e in map(doc.find, ids) if isinstance(e, Objective)]
+        activities = {a.id: a for p in doc.action_plans for a in p.activities if a.id in ids}
+        for objective in objectives:
+            activities.update((a.id, a) for p in doc.action_plans for a in doc.activities_of(p, objective))
+        priorities = sum(len(list(o.walk())) - 1 for o in objectives)
+        what = self._deleted_text(doc, ids, list(activities.values()), priorities)
+        if (len(ids) > 1 or any(a.objective_id in ids for a in activities.values()) or priorities) and not (
+            self._ask_delete(what)
+        ):
+            return False
+        if len(ids) == 1 and not objectives:
+            change = self.model.apply(op.delete_activity, ids[0])
+        elif len(ids) == 1:
+            change = self.model.apply(op.delete_objective, ids[0])
+        else:
+            change = self.model.apply(op.delete_plan_items, ids)
+        if change is None:
+            return False
+        self._announce_current()  # the tree follows first: its new item would take the notice away
+        back = _("{keys} brings it back.") if len(ids) == 1 else _("{keys} brings them back.")
+        self.notice.emit(_("Deleted: {what}.").format(what=what) + " " + back.format(keys=undo_keys()))
+        return True
+
+    def _selected_ids(self) -> list[str]:
+        """The activities and objectives of the selected rows, top to bottom (the current row if none)."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedIndexes()})
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        ids = []
+        for row in rows:
+            eid = self.model.entity_id(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            if eid and eid not in ids:
+                ids.append(eid)
+        return ids
+
+    def _deleted_text(self, doc, ids: list[str], activities: list[Activity], priorities: int) -> str:
+        """What deleting `ids` takes away, in words: the rows by number and title, then what goes with them."""
+        names = []
+        for eid in ids[:3]:
+            entity = doc.find(eid)
+            title = best_in(entity.title, self._lang)[0].replace("\n", " ") if entity is not None else ""
+            title = title if len(title) <= 60 else title[:59] + "…"
+            if isinstance(entity, Objective):
+                label = _("objective {number} “{title}”")
+            else:
+                label = _("activity {number} “{title}”")
+            names.append(label.format(number=self.model.number(eid) or doc.numbers().get(eid, ""), title=title))
+        if len(ids) > 3:
+            names.append(_("{count} more").format(count=len(ids) - 3))
+        text = ", ".join(names)
+        counts = []
+        extra = len(activities) - sum(1 for eid in ids if any(a.id == eid for a in activities))
+        for count, label in (
+            (extra, _("activities: {count}")),
+            (priorities, _("priorities: {count}")),
+            (sum(len(a.budget_lines) for a in activities), _("budget lines: {count}")),
+            (sum(len(a.indicators) for a in activities), _("indicators: {count}")),
+        ):
+            if count:
+                counts.append(label.format(count=count))
+        if counts:
+            text += " " + _("(with {items})").format(items=", ".join(counts))
+        return text
+
+    def _ask_delete(self, what: str) -> bool:
+        """Delete several rows, or an objective with what is under it? Cancel is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, _("Delete"), _("Delete {what}?").format(what=what), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a title may hold "<" and "&"
+        box.setInformativeText(_("Undo ({keys}) brings it back.").format(keys=undo_keys()))
+        delete = box.addButton(_("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is delete
 
     def move_up(self) -> bool:
         return self._move(-1)
@@ -1018,7 +1096,6 @@ class PlanGrid(QWidget):
         kind = self.model.row_kind(srow)
         eid = self.model.entity_id(srow) or ""
         state = (eid if kind == ACTIVITY_ROW else "", eid if kind == OBJECTIVE_ROW else "")
-        self._update_actions()
         if state == self._emitted:
             return
         previous, self._emitted = self._emitted or ("", ""), state
@@ -1033,6 +1110,7 @@ class PlanGrid(QWidget):
 
     def _document_changed(self, _change: object) -> None:
         self._filters_timer.start()  # new names, years or donors for the filter lists: once per turn
+        self._update_actions()
         self._update_count()
 
     def _update_actions(self) -> None:

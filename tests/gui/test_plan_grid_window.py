@@ -176,3 +176,107 @@ def test_the_tree_follows_the_grid_without_showing_the_item_again(window, qtbot,
     qtbot.waitUntil(lambda: window.tree_model.entity_id(window.tree.currentIndex()) == activity.id)
     assert window.edit_area.activity_panel.activity_id == activity.id
     assert shown == []  # the editor shows the activity already: the tree only follows
+
+
+# -- 2. deleting says what went, and asks first when it is much --------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failed test leaves unsaved changes: closing the window then must not wait for an answer."""
+    from desktop.gui import messages
+
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *_args: messages.SaveChoice.DISCARD)
+
+
+def open_sample(window: MainWindow, qtbot, plan_file: Path):
+    """The sample plan in the window, its action plan shown in the grid (which has the focus)."""
+    assert window.open_file(plan_file)
+    doc = window.controller.doc
+    assert window.select_entity(doc.action_plan.id, "action_plan")
+    grid = window.edit_area.grid
+    grid.view.setFocus()
+    return grid, doc
+
+
+def select_rows(grid, *entity_ids: str) -> None:
+    """Ctrl+click each row, as a user picks several."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    grid.view.selectionModel().clearSelection()
+    for eid in entity_ids:
+        index = grid.proxy.mapFromSource(grid.model.index(grid.model.row_of(eid), Column.NUMBER))
+        grid.view.selectionModel().setCurrentIndex(index, flags)
+
+
+def press_delete(qtbot, grid) -> None:
+    """The Delete key on the grid (focus first: offscreen, a closed question box does not give it back)."""
+    from PySide6.QtWidgets import QApplication
+
+    grid.window().activateWindow()
+    grid.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is grid.view, timeout=2000)
+    qtbot.keyClick(grid.view, Qt.Key.Key_Delete)
+
+
+def test_deleting_an_activity_says_what_went_and_undo_brings_it_back(window, qtbot, plan_file) -> None:
+    grid, doc = open_sample(window, qtbot, plan_file)
+    first = doc.ordered_activities(doc.action_plan)[0]
+    assert (len(first.budget_lines), len(first.indicators)) == (2, 1)
+    assert grid.select_activity(first.id)
+    press_delete(qtbot, grid)  # no question for one activity
+    assert window.controller.doc.find(first.id) is None
+    stored = window.session.reload()
+    assert stored.find(first.id) is None and len(stored.action_plan.activities) == 2
+    notice = window.banner.text()
+    assert window.banner.isVisible()
+    assert "1.1" in notice and "Hapja e qendrës ditore" in notice
+    assert "2" in notice.split("budget lines:")[1][:4] and "indicators: 1" in notice
+    assert "Ctrl+Z" in notice
+    window.undo()
+    back = window.controller.doc.find(first.id)
+    assert back is not None and (len(back.budget_lines), len(back.indicators)) == (2, 1)
+    assert window.session.reload().find(first.id) is not None
+
+
+def test_deleting_several_rows_asks_first(window, qtbot, plan_file, answer) -> None:
+    grid, doc = open_sample(window, qtbot, plan_file)
+    a1, a2, a3 = (a.id for a in doc.ordered_activities(doc.action_plan))
+    select_rows(grid, a1, a3)
+    seen = answer("Cancel")
+    press_delete(qtbot, grid)
+    assert len(seen) == 1 and "1.1" in seen[0] and "2.1" in seen[0]
+    assert [a.id for a in window.session.reload().action_plan.activities] == [a1, a2, a3]  # Cancel keeps them
+    assert not window.banner.isVisible()
+    select_rows(grid, a1, a3)
+    answer("Delete")
+    press_delete(qtbot, grid)
+    assert [a.id for a in window.session.reload().action_plan.activities] == [a2]
+    assert "1.1" in window.banner.text() and "2.1" in window.banner.text()
+    assert "Familjet <kujdestare> & R&D" in window.banner.text()
+    assert window.banner.textFormat() == Qt.TextFormat.PlainText  # shown as typed, not taken for markup
+    window.undo()  # one step brings both back, with the budget lines
+    assert [a.id for a in window.session.reload().action_plan.activities] == [a1, a2, a3]
+    assert len(window.controller.doc.find(a1).budget_lines) == 2
+
+
+def test_deleting_an_objective_with_activities_asks_first(window, qtbot, plan_file, answer) -> None:
+    grid, doc = open_sample(window, qtbot, plan_file)
+    objective = doc.objectives[0]
+    under = [a.id for a in doc.ordered_activities(doc.action_plan) if a.objective_id == objective.id]
+    assert grid.select_activity(objective.id)
+    seen = answer("Cancel")
+    press_delete(qtbot, grid)
+    assert seen and "activities: 2" in seen[0]
+    stored = window.session.reload()
+    assert stored.find(objective.id) is not None and all(stored.find(a) is not None for a in under)
+    assert grid.select_activity(objective.id)
+    answer("Delete")
+    press_delete(qtbot, grid)
+    stored = window.session.reload()
+    assert stored.find(objective.id) is None and all(stored.find(a) is None for a in under)
+    assert "Shërbime në komunitet" in window.banner.text() and "activities: 2" in window.banner.text()
+    window.undo()
+    stored = window.session.reload()
+    assert stored.find(objective.id) is not None and all(stored.find(a) is not None for a in under)

@@ -945,6 +945,7 @@ class MainWindow(QMainWindow):
         entity_id = self.tree_model.entity_id(selected) if selected.isValid() else None
         geometry, splitter = self.saveGeometry(), self.splitter.saveState()
         session, controller = self.session, self.controller
+        grid_state = self.edit_area.grid.view_state() if self.edit_area is not None else None
         self._detach()
         self.menuBar().clear()
         self.removeToolBar(self.toolbar)
@@ -965,6 +966,8 @@ class MainWindow(QMainWindow):
             self.set_session(session, self._display_name, controller)
             if entity_id:
                 self.select_entity(entity_id, kind)
+            if self.edit_area is not None:
+                self.edit_area.grid.restore_view_state(grid_state)  # filters, rows and scrolling as they were
         self._update_state()
 
     # -- window state ------------------------------------------------------------------------------

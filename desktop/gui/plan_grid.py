@@ -629,7 +629,9 @@ class PlanGrid(QWidget):
         combo = QComboBox(self.filter_bar)
         combo.setObjectName(name)
         combo.setToolTip(tip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # As wide as the longest item: "Të gjitha objektivat" and "Све године" must not be cut. The filter bar
+        # wraps onto another line when they do not fit beside each other.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setMinimumContentsLength(width_chars)
         return combo
 
@@ -741,7 +743,11 @@ class PlanGrid(QWidget):
         row = self.model.row_of(entity_id)
         index = self.proxy.mapFromSource(self.model.index(row, column)) if row >= 0 else QModelIndex()
         if index.isValid():
+            # A row is chosen, not a cell: scroll up or down to it, never sideways (No. and titles stay in view).
+            bar = self.view.horizontalScrollBar()
+            sideways = bar.value()
             self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            bar.setValue(sideways)
         return True
 
     def visible_activity_ids(self) -> list[str]:
@@ -785,6 +791,53 @@ class PlanGrid(QWidget):
             else:
                 raise TypeError(f"unknown filter {name!r}")
         self._filters_changed()
+
+    def view_state(self) -> dict[str, object]:
+        """What the user sees of the plan (filters, selected and current rows, scrolling) to show it again after
+        the window is rebuilt (another interface language)."""
+        index = self.view.currentIndex()
+        top = self.view.rowAt(0)
+        top_id = self.model.entity_id(self.view._source_row(top)) if top >= 0 else None
+        return {
+            "filters": dict(self._applied_filters),
+            "selected": self._selected_ids() if self.view.selectionModel().hasSelection() else [],
+            "current": (self.model.entity_id(self._current_source_row()), index.column()) if index.isValid() else None,
+            "top": (top_id, self.view.rowViewportPosition(top) if top >= 0 else 0),
+            "sideways": self.view.horizontalScrollBar().value(),
+        }
+
+    def restore_view_state(self, state: dict[str, object] | None) -> None:
+        """Show again what `view_state` saw; rows that are gone are left out."""
+        if not state:
+            return
+        self.set_filters(**state["filters"])
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for eid in state["selected"]:
+            row = self.model.row_of(eid)
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+            if index.isValid():
+                selection.select(index, flags)
+        if state["current"]:
+            eid, column = state["current"]
+            row = self.model.row_of(eid or "")
+            index = self.proxy.mapFromSource(self.model.index(row, max(0, column))) if row >= 0 else QModelIndex()
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self._announce_current()
+        self._restore_scroll(state)
+        QTimer.singleShot(0, lambda: self._restore_scroll(state))  # again once the rows are laid out
+
+    def _restore_scroll(self, state: dict[str, object]) -> None:
+        top_id, offset = state["top"]
+        row = self.model.row_of(top_id or "")
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        if index.isValid():
+            self.view.fit_visible_rows()
+            bar = self.view.verticalScrollBar()
+            bar.setValue(bar.value() + self.view.rowViewportPosition(index.row()) - int(offset))
+        self.view.horizontalScrollBar().setValue(int(state["sideways"]))
 
     def clear_filters(self) -> None:
         self.set_filters(objective_id=None, responsible="", year=None, funding=None, group_id=None)
@@ -1209,7 +1262,7 @@ class PlanGrid(QWidget):
         combo.clear()
         combo.addItem(everything, None)
         for data, text in items:
-            combo.addItem(text if len(text) <= 80 else text[:79] + "…", data)
+            combo.addItem(text if len(text) <= 60 else text[:59] + "…", data)  # the tooltip has it all
             combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(0, index))

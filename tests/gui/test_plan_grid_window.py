@@ -280,3 +280,68 @@ def test_deleting_an_objective_with_activities_asks_first(window, qtbot, plan_fi
     window.undo()
     stored = window.session.reload()
     assert stored.find(objective.id) is not None and all(stored.find(a) is not None for a in under)
+
+
+# -- 3. the interface language keeps what the grid shows ---------------------------------------------------------
+
+
+def grid_context(window: MainWindow) -> dict[str, object]:
+    grid = window.edit_area.grid
+    combos = (grid.objective_combo, grid.year_combo, grid.source_combo, grid.group_combo)
+    return {
+        "filters": [c.currentData() for c in combos] + [grid.responsible_combo.currentText()],
+        "current": grid.current_activity_id(),
+        "selected": grid._selected_ids(),
+        "top": grid.model.entity_id(grid.view._source_row(grid.view.rowAt(0))),
+        "sideways": grid.view.horizontalScrollBar().value(),
+        "shown": grid.visible_activity_ids(),
+    }
+
+
+def test_switching_the_interface_language_keeps_filters_rows_and_scrolling(window, qtbot) -> None:
+    from desktop import i18n
+    from desktop.gui.serbian_script import CYRILLIC, LATIN
+
+    window.resize(1100, 700)
+    assert window.open_demo()
+    doc = window.controller.doc
+    revised = doc.action_plans[1]
+    assert window.select_entity(revised.id, "action_plan")
+    grid = window.edit_area.grid
+    qtbot.waitUntil(lambda: grid.objective_combo.count() > 1)
+    grid.set_filters(objective_id=doc.objectives[1].id, year=2026, responsible="a")
+    shown = grid.visible_activity_ids()
+    assert len(shown) >= 3
+    target = shown[2]
+    assert grid.select_activity(target, Column.RESPONSIBLE)
+    grid.view.horizontalScrollBar().setValue(min(90, grid.view.horizontalScrollBar().maximum()))
+    grid.view.verticalScrollBar().setValue(grid.view.verticalScrollBar().maximum() // 2)
+    qtbot.wait(50)
+    before = grid_context(window)
+    assert before["current"] == target and before["filters"][1] == 2026
+    for switch in (
+        lambda: window.set_interface_language("sr_Cyrl" if i18n.language() != "sr_Cyrl" else "sq"),
+        lambda: window.set_serbian_script(CYRILLIC),
+        lambda: window.set_interface_language("en"),
+        lambda: window.set_serbian_script(LATIN),
+    ):
+        switch()
+        qtbot.wait(50)
+        assert grid_context(window) == before
+
+
+def test_filter_lists_fit_their_longest_item_in_every_language(window, qtbot, plan_file) -> None:
+    from desktop import i18n
+
+    window.resize(1366, 768)
+    assert window.open_file(plan_file)
+    for lang in i18n.UI_LANGUAGES:
+        window.set_interface_language(lang)
+        grid = window.edit_area.grid
+        assert window.select_entity(window.controller.doc.action_plan.id, "action_plan")
+        qtbot.waitUntil(lambda grid=grid: grid.objective_combo.count() > 1)
+        qtbot.wait(20)
+        for combo in (grid.objective_combo, grid.year_combo, grid.source_combo, grid.group_combo):
+            longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+            text_room = combo.width() - 30  # the frame and the arrow
+            assert text_room >= longest, (lang, combo.objectName(), combo.width(), longest)

@@ -277,6 +277,7 @@ def import_xliff(doc: Document, data: bytes, *, expected_lang: str | None = None
         raise XliffError("the XLIFF file contains no <file> element")
     plan: ImportPlan | None = None
     script: str | None = None
+    plan_script = plan_serbian_script(doc)
     seen: set[str] = set()
     for file_el in files:
         if file_el.get("original") != doc.id:
@@ -296,7 +297,7 @@ def import_xliff(doc: Document, data: bytes, *, expected_lang: str | None = None
             if unit_id in seen:
                 raise XliffError(f"the unit {unit_id} appears twice")
             seen.add(unit_id)
-            plan.units.append(_decide(doc, tu, unit_id, lang, script))
+            plan.units.append(_decide(doc, tu, unit_id, lang, script, plan_script))
     assert plan is not None
     return plan
 
@@ -313,7 +314,14 @@ def _wrong_script(text: str, lang: str, script: str | None) -> bool:
     return script is not None and found not in (NO_SCRIPT, script)
 
 
-def _decide(doc: Document, tu: ET.Element, unit_id: str, lang: str, file_script: str | None = None) -> UnitDecision:
+def _decide(
+    doc: Document,
+    tu: ET.Element,
+    unit_id: str,
+    lang: str,
+    file_script: str | None = None,
+    plan_script: str | None = None,
+) -> UnitDecision:
     entity_id, _, name = unit_id.rpartition(":")
     entity = doc.find(entity_id) if entity_id else None
     if entity is None or name not in entity.TEXTS:
@@ -362,7 +370,7 @@ def _decide(doc: Document, tu: ET.Element, unit_id: str, lang: str, file_script:
         unit.text = text
         unit.decision, unit.message = WRONG_SCRIPT, "the target is written in the wrong script for its language"
         return unit
-    unit.text = text = _in_stored_script(text, lang, mt.get(lang))
+    unit.text = text = _in_stored_script(text, lang, mt.get(lang), plan_script)
     if source_hash(stored_source) != unit.source_hash:
         unit.decision, unit.message = CONFLICT, "the source text changed after the export"
         return unit
@@ -395,11 +403,20 @@ def _exported_hash(tu: ET.Element, exported_source: str) -> str:
     return source_hash(exported_source)
 
 
-def _in_stored_script(text: str, lang: str, stored: str) -> str:
-    """Serbian translated in the other script goes back into the script the field is stored in."""
-    if lang != "sr" or not stored:
+def plan_serbian_script(doc: Document) -> str:
+    """The script most of the plan's Serbian texts are stored in (Latin for a plan without any)."""
+    scripts = Counter(
+        script for e in doc.walk() for name in e.TEXTS if (script := detect_script(e.text(name).get("sr"))) != NO_SCRIPT
+    )
+    return scripts.most_common(1)[0][0] if scripts else LATIN
+
+
+def _in_stored_script(text: str, lang: str, stored: str, plan_script: str | None = None) -> str:
+    """Serbian translated in the other script goes back into the script the field is stored in; a field
+    without Serbian yet gets the script the plan's other Serbian texts are stored in."""
+    if lang != "sr":
         return text
-    script = detect_script(stored)
+    script = detect_script(stored) if stored else (plan_script or NO_SCRIPT)
     if script == NO_SCRIPT or detect_script(text) in (NO_SCRIPT, script):
         return text
     return convert(text, script)

@@ -14,6 +14,7 @@ from desktop.demo.build import build_demo
 from desktop.storage.files import write_new
 from desktop.translation import xliff
 from desktop.translation.memory import TranslationMemory
+from desktop.translation.script_conversion import convert_serbian
 from desktop.translation.xliff import XliffError, apply_import, export_xliff, import_xliff
 from tests.test_cli import assert_no_traceback, run
 
@@ -551,3 +552,18 @@ def test_cli_tmx_export_and_import(tmp_path):
     r = run("tmx-import", str(hostile), "--memory", str(tmp_path / "fresh.sqlite"))
     assert r.returncode == 1 and "DTD or entities" in r.stderr
     assert_no_traceback(r)
+
+
+def test_a_new_serbian_text_is_stored_in_the_script_of_the_plans_serbian(doc):
+    priority = doc.objectives[0].priorities[0]  # no Serbian yet
+    cases = (("latn", "Приоритет 1.1", "Prioritet 1.1"), ("cyrl", "Prioritet 1.1", "Приоритет 1.1"))
+    for script, typed, stored in cases:
+        convert_serbian(doc, script)
+        u = units(export_xliff(doc, "sr", copy_source=True))
+        set_target(u[f"{priority.id}:title"], typed, "translated")
+        del u[f"{priority.id}:title"].find("x:target", NS).attrib["{http://www.w3.org/XML/1998/namespace}lang"]
+        root = next(iter(u.values())).getroottree().getroot()
+        root.find("x:file", NS).set("target-language", "sr")  # a tool that drops the script subtag
+        apply_import(doc, import_xliff(doc, etree.tostring(root)))
+        assert priority.title.get("sr") == stored
+        op.set_text(doc, priority.id, "title", "sr", "")

@@ -296,11 +296,13 @@ class PlanCellDelegate(QStyledItemDelegate):
             lines = editor.fontMetrics().lineSpacing() * EDITOR_MIN_LINES + 12
             rect.setHeight(max(rect.height(), lines))
         area = editor.parentWidget().rect() if editor.parentWidget() else rect
-        # keep the editor inside the view: move it left or up rather than cut it off
+        # Keep the editor inside the view: move it left rather than cut it off, but never up: lifted,
+        # it covered the row above (a new row at the foot of the view). It ends at the view's foot instead;
+        # the view scrolls to give it room when editing starts (PlanTableView.edit).
         if rect.right() > area.right():
             rect.moveRight(max(area.right(), rect.width() - 1))
-        if rect.bottom() > area.bottom() and rect.height() < area.height():
-            rect.moveBottom(area.bottom())
+        if rect.bottom() > area.bottom():
+            rect.setBottom(max(area.bottom(), option.rect.bottom()))
         editor.setGeometry(rect)
 
     def destroyEditor(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:

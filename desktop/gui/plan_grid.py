@@ -426,6 +426,8 @@ class PlanTableView(QTableView):
         super().resizeEvent(event)
         if event.size().height() > event.oldSize().height():
             self.fit_visible_rows()
+        elif self.state() == QAbstractItemView.State.EditingState:
+            self.make_room_for_editor(self.currentIndex())  # the view got shorter: keep the editor in it
 
     # -- objective bands ---------------------------------------------------------------------------------
     def refresh_spans(self) -> None:
@@ -438,6 +440,26 @@ class PlanTableView(QTableView):
                 self.setSpan(row, 0, 1, COLUMN_COUNT)
 
     # -- keys --------------------------------------------------------------------------------------------
+    def edit(self, index, trigger=QAbstractItemView.EditTrigger.AllEditTriggers, event=None) -> bool:
+        opened = super().edit(index, trigger, event)
+        if opened and self.state() == QAbstractItemView.State.EditingState and index.isValid():
+            self.make_room_for_editor(index)
+        return opened
+
+    def make_room_for_editor(self, index: QModelIndex) -> None:
+        """Scroll so that the editor opened on `index` has its full height below the row's top."""
+        editor = self.indexWidget(index)
+        if editor is None:
+            return
+        self.updateGeometries()  # the scroll range first: a row just added may be the last
+        self.scrollTo(index)
+        need = max(editor.sizeHint().height(), editor.height())
+        overflow = self.visualRect(index).top() + need - self.viewport().height()
+        if overflow > 0:
+            bar = self.verticalScrollBar()
+            bar.setValue(min(bar.maximum(), bar.value() + overflow))
+        self.updateEditorGeometries()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter edits the current cell, as in a spreadsheet (F2 and a double click do too).
         if (

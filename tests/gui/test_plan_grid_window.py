@@ -345,3 +345,27 @@ def test_filter_lists_fit_their_longest_item_in_every_language(window, qtbot, pl
             longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
             text_room = combo.width() - 30  # the frame and the arrow
             assert text_room >= longest, (lang, combo.objectName(), combo.width(), longest)
+
+
+# -- the editor of a new row stays in its row ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("height", [560, 760])
+def test_the_editor_of_a_new_activity_never_covers_the_row_above(window, qtbot, plan_file, height) -> None:
+    grid, doc = open_sample(window, qtbot, plan_file)
+    window.resize(1366, height)  # 560: a short view, where the new row lands near its foot
+    last = doc.ordered_activities(doc.action_plan)[-1]
+    assert grid.select_activity(last.id)
+    grid.view.setFocus()
+    qtbot.keyClick(grid.view, Qt.Key.Key_Insert)
+    new_id = grid.current_activity_id()
+    assert new_id and new_id != last.id and window.controller.doc.find(new_id) is not None
+    qtbot.wait(300)  # rows measured in the background must not move the row from under its editor
+    index = grid.view.currentIndex()
+    editor = grid.view.indexWidget(index)
+    assert editor is not None and editor.isVisible()
+    row = grid.view.visualRect(index)
+    above = grid.view.visualRect(grid.proxy.index(index.row() - 1, index.column()))
+    assert editor.geometry().top() == row.top()
+    assert editor.geometry().top() > above.bottom()
+    assert editor.geometry().bottom() <= grid.view.viewport().rect().bottom()

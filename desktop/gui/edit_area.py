@@ -109,7 +109,8 @@ class EditArea(QTabWidget):
             self.stack.addWidget(page)
         return page
 
-    def show_item(self, kind: str | None, entity_id: str | None) -> None:
+    def show_item(self, kind: str | None, entity_id: str | None, plan_id: str | None = None) -> None:
+        """Show an item; `plan_id` names the action plan an objective row belongs to (each version has its own)."""
         self._kind, self._entity_id = kind, entity_id
         if kind in FOLDER_PAGES:
             page = self.folder_page(kind)
@@ -125,6 +126,8 @@ class EditArea(QTabWidget):
             self.entity_editor.show_entity("")
             entity = self.controller.doc.find(entity_id or "")
             plan = entity if kind == "action_plan" else self.controller.doc.parent_of(entity) if entity else None
+            if kind == PLAN_OBJECTIVE and plan_id:
+                plan = self.controller.doc.find(plan_id)  # an objective's parent is the strategy, not a plan
             if plan is not None and plan.KIND == "action_plan":
                 self.grid.set_plan(plan.id)
             if kind in ("activity", PLAN_OBJECTIVE) and entity_id:

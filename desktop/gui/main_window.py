@@ -665,7 +665,9 @@ class MainWindow(QMainWindow):
             return
         entity_id = self.tree_model.entity_id(current)
         if not self._following_grid:
-            self.edit_area.show_item(self.tree_model.kind(current), entity_id)
+            kind = self.tree_model.kind(current)
+            plan_id = self.tree_model.entity_id(current.parent()) if kind == PLAN_OBJECTIVE else None
+            self.edit_area.show_item(kind, entity_id, plan_id)
         if self.bottom is not None:
             self.bottom.show_item(entity_id)
         self._notice_for_item(entity_id)

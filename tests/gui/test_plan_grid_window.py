@@ -369,3 +369,22 @@ def test_the_editor_of_a_new_activity_never_covers_the_row_above(window, qtbot, 
     assert editor.geometry().top() == row.top()
     assert editor.geometry().top() > above.bottom()
     assert editor.geometry().bottom() <= grid.view.viewport().rect().bottom()
+
+
+def test_an_objective_of_the_adopted_version_shows_that_version_in_the_grid(window, qtbot) -> None:
+    """The demo has version 1 of the action plan (adopted, read-only) and version 2: an objective chosen under
+    either shows the grid of its own version."""
+    from desktop.gui.tree_model import PLAN_OBJECTIVE
+    from tests.gui.walk import tree_indexes
+
+    assert window.open_demo()
+    doc = window.controller.doc
+    plans = {p.id for p in doc.action_plans}
+    rows = [i for i in tree_indexes(window) if window.tree_model.kind(i) == PLAN_OBJECTIVE]
+    seen = set()
+    for index in rows:
+        plan_id = window.tree_model.entity_id(index.parent())
+        window.tree.setCurrentIndex(index)
+        assert window.edit_area.grid.model.plan_id == plan_id
+        seen.add(plan_id)
+    assert len(seen) == 2 and seen == plans

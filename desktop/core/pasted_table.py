@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 
 MAX_ROWS = 5000
 MAX_COLUMNS = 60
+# Word's HTML for a 5,000-row table is some 20 MB; a larger clipboard is not a plan's table and is not parsed.
+MAX_CLIPBOARD_CHARS = 20_000_000
 
 
 class _TableParser(HTMLParser):
@@ -85,10 +87,10 @@ def _expand(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
         for text, rowspan, colspan in row:
             while (r, c) in grid:
                 c += 1
-            for dr in range(min(rowspan, MAX_ROWS - r)):
-                for dc in range(colspan):
-                    if c + dc < MAX_COLUMNS:
-                        grid[(r + dr, c + dc)] = text
+            # spans are cut at the grid's edges first: rowspan=5000 colspan=5000 costs no more than one row
+            for dr in range(min(rowspan, MAX_ROWS - r) if c < MAX_COLUMNS else 0):
+                for dc in range(min(colspan, MAX_COLUMNS - c)):
+                    grid[(r + dr, c + dc)] = text
             c += colspan
     if not grid:
         return []
@@ -117,7 +119,13 @@ def parse_tsv(text: str) -> list[list[str]]:
 
 
 def parse_clipboard(html: str | None, text: str | None) -> list[list[str]]:
-    """Prefer the HTML table (it keeps line breaks and merged cells), else the tab-separated text."""
+    """Prefer the HTML table (it keeps line breaks and merged cells), else the tab-separated text.
+
+    A clipboard larger than MAX_CLIPBOARD_CHARS gives no rows rather than minutes of parsing."""
+    if html and len(html) > MAX_CLIPBOARD_CHARS:
+        html = None
+    if text and len(text) > MAX_CLIPBOARD_CHARS:
+        text = None
     if html:
         rows = parse_html(html)
         if rows:

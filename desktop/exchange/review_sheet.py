@@ -50,6 +50,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from desktop.core import operations as op
 from desktop.core import reviews as rv
 from desktop.core.amounts import NOT_A_NUMBER, AmountError, parse_amount
+from desktop.core.cells import put_text
 from desktop.core.model import Activity, ActivityStatus, Document, FundingSource, Indicator, Review, ReviewEntry
 from desktop.core.operations import MAX_AMOUNT, Change
 from desktop.core.text import LANGUAGES, TextError, clean_text
@@ -58,7 +59,10 @@ from desktop.storage.files import replace_atomically, temp_beside
 FORMAT, FORMAT_VERSION = "plan-review-sheet", 1
 META_SHEET = "plan"  # hidden: format, plan, review, language
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # an .xlsx is zip-compressed XML: bounds what a small file can unpack to
+# An .xlsx is zip-compressed XML: this bounds what a small file can unpack to, read from the archive's directory
+# before anything is unpacked. A review sheet of 10,000 rows unpacks to a few MB; the workbook is parsed twice
+# (values and formulas), so 32 MB keeps the import under 200 MB of memory.
+MAX_UNPACKED_BYTES = 32 * 1024 * 1024
 MAX_ROWS = 10_000
 CONFLICT_PLAN, CONFLICT_FILE = "plan", "file"
 
@@ -461,8 +465,7 @@ def export_review_sheet(doc: Document, review: Review | str, lang: str, target: 
 def _put(ws, row: int, column: int, value: object, *, editable: bool = False, number_format: str | None = None):
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        cell.data_type = "s"  # a text from the plan stays text, whatever it starts with ("=", "+")
+        put_text(cell, ILLEGAL_CHARACTERS_RE.sub("", value))  # stays text, whatever it starts with ("=", "+")
     else:
         cell.value = value
     if editable:
@@ -822,7 +825,10 @@ def _open(data: bytes, name: str) -> tuple[object, object]:
     if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
         raise not_xlsx
     if len(members) > 10_000 or sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
-        raise SheetError("the workbook unpacks to far more than a review sheet holds", file=name)
+        raise SheetError(
+            f"the workbook unpacks to far more than a review sheet holds (limit {MAX_UNPACKED_BYTES // 2**20} MB)",
+            file=name,
+        )
     opened = []
     try:
         for data_only in (True, False):

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.input_files import InputFileError, read_limited
 from desktop.core.model import Document
 from desktop.gui import messages
 from desktop.gui.display import format_number, language_name
+from desktop.gui.import_preview import damaged_file_text, read_error_text
 from desktop.gui.settings import ask_open_file_name, ask_save_file_name
 from desktop.gui.window_fit import resize_within_screen
 from desktop.i18n import N_, _, content_language
@@ -164,13 +166,13 @@ class MemoryDialog(QDialog):
         if not path:
             return None
         path = Path(path)
+        failed = _("The translation memory could not be imported")
         try:
-            # The size is checked before reading: a huge file must not be loaded into memory first.
-            if path.stat().st_size > MAX_TMX_BYTES:
-                raise TranslationMemoryError(
-                    _("{name} is larger than {size} MB.").format(name=path.name, size=MAX_TMX_BYTES // 1_000_000)
-                )
-            added = self.memory.import_tmx(path.read_bytes())
+            # A regular file within the size limit, checked before reading: a FIFO or a huge file is refused.
+            added = self.memory.import_tmx(read_limited(path, MAX_TMX_BYTES))
+        except InputFileError as exc:
+            messages.show_error(self, read_error_text(exc, path.name), failed)
+            return None
         except OSError as exc:
             messages.show_error(
                 self, describe_os_error(exc, f"read {path.name}"), _("The translation memory could not be imported")
@@ -178,6 +180,9 @@ class MemoryDialog(QDialog):
             return None
         except TranslationMemoryError as exc:
             messages.show_error(self, f"{path.name}: {exc}", _("The translation memory could not be imported"))
+            return None
+        except Exception:  # whatever else a damaged or hostile file causes, it is a message, never a traceback
+            messages.show_error(self, damaged_file_text(path.name), failed)
             return None
         self.status.setText(_("New translation units from {name}: {count}.").format(name=path.name, count=added))
         self.refresh()

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import input_files
+from desktop.core.input_files import InputFileError
 from desktop.core.model import Indicator, Review
 from desktop.core.text import LANGUAGES
 from desktop.exchange.review_sheet import (
@@ -47,7 +49,7 @@ from desktop.gui import messages
 from desktop.gui.budget_table import format_money, format_number
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import first_line, language_name, source_name
-from desktop.gui.import_preview import finish_preview
+from desktop.gui.import_preview import damaged_file_text, finish_preview, read_error_text
 from desktop.gui.review_entry_panel import show_date, status_name
 from desktop.gui.serbian_script import best_in
 from desktop.gui.settings import ask_open_file_names, ask_save_file_name
@@ -122,14 +124,14 @@ def file_error(exc: SheetError, names: list[str]) -> str:
 
 
 def read_sheet_file(path: Path) -> bytes:
-    """The file's bytes; SheetError when it is larger than any review sheet (checked before reading it all)."""
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise SheetError("the file is larger than the limit", file=path.name)
-    with open(path, "rb") as fh:
-        data = fh.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
-    if len(data) > MAX_FILE_BYTES:
-        raise SheetError("the file is larger than the limit", file=path.name)
-    return data
+    """The file's bytes; SheetError when it is larger than any review sheet (checked before reading it all),
+    InputFileError when it is not a regular file (a FIFO would block) or cannot be read."""
+    try:
+        return input_files.read_limited(path, MAX_FILE_BYTES)
+    except InputFileError as exc:
+        if exc.reason == input_files.TOO_LARGE:
+            raise SheetError("the file is larger than the limit", file=path.name) from None
+        raise
 
 
 def default_file_name(year: int, lang: str) -> str:
@@ -456,9 +458,17 @@ class ReviewSheetImportDialog(QDialog):
                     text = _("{name} could not be read: {reason}.").format(name=path.name, reason=reason)
                     messages.show_error(parent, text + " " + _("Nothing in the plan was changed."), title)
                     return False
+                except InputFileError as exc:
+                    text = read_error_text(exc, path.name)
+                    messages.show_error(parent, text + " " + _("Nothing in the plan was changed."), title)
+                    return False
             sheet_import = read_review_sheets(controller.doc, review.id, datas, names)
         except SheetError as exc:
             messages.show_error(parent, file_error(exc, names), title)
+            return False
+        except Exception:  # whatever else a damaged or hostile file causes, it is a message, never a traceback
+            text = damaged_file_text(", ".join(names)) + " " + _("Nothing in the plan was changed.")
+            messages.show_error(parent, text, title)
             return False
         dialog = ReviewSheetImportDialog(controller, sheet_import, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted

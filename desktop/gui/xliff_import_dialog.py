@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import input_files
+from desktop.core.input_files import InputFileError
 from desktop.core.model import Document, Entity, Section
 from desktop.core.text import TState
 from desktop.gui import messages
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import SECTION_NAMES, first_line, format_number, kind_name, language_name
-from desktop.gui.import_preview import finish_preview
+from desktop.gui.import_preview import damaged_file_text, finish_preview, read_error_text
 from desktop.gui.search_panel import FIELD_NAMES
 from desktop.gui.settings import ask_open_file_name
 from desktop.gui.xliff_export_dialog import XLIFF_FILTER
@@ -112,15 +114,14 @@ def item_label(doc: Document, entity: Entity, numbers: dict[str, str]) -> str:
 
 
 def read_limited(path: Path) -> bytes:
-    """The file's bytes; XliffError when it is larger than any plan's XLIFF (checked before reading it all)."""
-    limit = xliff.MAX_XLIFF_BYTES
-    if path.stat().st_size > limit:
-        raise XliffError("the file is larger than the limit")
-    with open(path, "rb") as fh:
-        data = fh.read(limit + 1)  # the file may have grown since stat()
-    if len(data) > limit:
-        raise XliffError("the file is larger than the limit")
-    return data
+    """The file's bytes; XliffError when it is larger than any plan's XLIFF (checked before reading it all),
+    InputFileError when it is not a regular file (a FIFO would block) or cannot be read."""
+    try:
+        return input_files.read_limited(path, xliff.MAX_XLIFF_BYTES)
+    except InputFileError as exc:
+        if exc.reason == input_files.TOO_LARGE:
+            raise XliffError("the file is larger than the limit") from None
+        raise
 
 
 def kept_as_outdated(doc: Document, plan: ImportPlan, unit: UnitDecision) -> bool:
@@ -319,9 +320,16 @@ class XliffImportDialog(QDialog):
             messages.show_error(parent, _("{name} could not be read: {reason}.").format(name=path.name, reason=reason),
                                 title)  # fmt: skip
             return False
+        except InputFileError as exc:
+            messages.show_error(parent, read_error_text(exc, path.name), title)
+            return False
         except XliffError as exc:
             text = _("{name} cannot be imported: {reason}").format(name=path.name, reason=error_reason(exc))
             messages.show_error(parent, text + " " + _("Nothing in the plan was changed."), title)
+            return False
+        except Exception:  # whatever else a damaged or hostile file causes, it is a message, never a traceback
+            text = damaged_file_text(path.name) + " " + _("Nothing in the plan was changed.")
+            messages.show_error(parent, text, title)
             return False
         dialog = XliffImportDialog(controller, plan, path.name, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -40,6 +40,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from desktop.core.cells import csv_cell, csv_value
 from desktop.core.model import Document
 from desktop.core.search import fold
 
@@ -215,9 +216,9 @@ class Glossary:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([*GLOSSARY_LANGUAGES, "note", KEEP_COLUMN])
         for t in self.terms:
-            writer.writerow([t.sq, t.sr, t.en, t.note, ""])
+            writer.writerow([csv_cell(t.sq), csv_cell(t.sr), csv_cell(t.en), csv_cell(t.note), ""])
         for name in self.names:
-            writer.writerow([name, name, name, "", "yes"])
+            writer.writerow([csv_cell(name)] * 3 + ["", "yes"])
         return out.getvalue()
 
     @classmethod
@@ -246,7 +247,7 @@ class Glossary:
                     continue
                 if len(terms) >= MAX_TERMS:
                     raise GlossaryError(f"the CSV has more than {MAX_TERMS:,} terms")
-                values = {name: row[i] if i < len(row) else "" for name, i in columns.items()}
+                values = {name: csv_value(row[i]) if i < len(row) else "" for name, i in columns.items()}
                 try:
                     if keep_column is not None and keep_column < len(row) and _is_keep(row[keep_column]):
                         kept.append(_name_of(values))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop.core.input_files import InputFileError, read_limited
 from desktop.paths import data_dir
 from desktop.storage.errors import describe_os_error
 from desktop.storage.files import fsync_dir, temp_beside
@@ -93,12 +94,10 @@ def read_glossary(path: Path, fmt: str | None = None) -> Glossary:
         raise GlossaryError(f"{path.name} is neither a .csv nor a .tbx file")
     limit = MAX_TBX_BYTES if fmt == "tbx" else MAX_CSV_BYTES
     try:
-        # Check the size before reading: a huge file must not be loaded into memory first.
-        if path.stat().st_size > limit:
-            raise GlossaryError(f"{path.name} is larger than {limit // 1_000_000} MB")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise GlossaryError(describe_os_error(exc, f"read {path.name}")) from None
+        # A regular file within the limit, checked before reading: a FIFO or a huge file is refused.
+        data = read_limited(path, limit)
+    except InputFileError as exc:
+        raise GlossaryError(str(exc).rstrip(".")) from None
     if fmt == "tbx":
         return Glossary.from_tbx(data)
     try:

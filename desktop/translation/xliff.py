@@ -41,6 +41,7 @@ XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 MAX_XLIFF_BYTES = 50_000_000  # a plan's XLIFF is a few MB; anything far larger is not one of ours
+MAX_XLIFF_UNITS = 100_000  # a large plan has ~7,000 units; counted in the bytes before parsing
 
 # Our translation states as XLIFF 1.2 `state` values (only values of the 1.2 stateValueList); approved texts
 # are also marked approved="yes", which is what CAT tools read.
@@ -249,6 +250,8 @@ class ImportPlan:
 def _parse(data: bytes) -> ET.Element:
     if len(data) > MAX_XLIFF_BYTES:
         raise XliffError(f"the file is larger than {MAX_XLIFF_BYTES // 1_000_000} MB; it is not a plan's XLIFF")
+    if data.count(b"trans-unit") > 2 * MAX_XLIFF_UNITS:  # each unit names itself twice: <trans-unit ...></trans-unit>
+        raise XliffError(f"the file has more than {MAX_XLIFF_UNITS:,} units; it is not a plan's XLIFF")
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM is left to the parser
         try:
             data.decode("utf-8")

@@ -166,7 +166,7 @@ def test_hostile_or_damaged_tmx_gives_a_message(qtbot, dialog, tmp_path, monkeyp
 def test_missing_or_huge_tmx_gives_a_message(dialog, tmp_path, monkeypatch, errors):
     choose_file(monkeypatch, "getOpenFileName", tmp_path / "gone.tmx")
     assert dialog.import_tmx() is None
-    assert "Could not read gone.tmx" in errors[0]
+    assert "gone.tmx could not be read: it does not exist" in errors[0]
     big = tmp_path / "big.tmx"
     big.write_bytes(b"<tmx>" + b" " * 200 + b"</tmx>")
     monkeypatch.setattr(md, "MAX_TMX_BYTES", 100)

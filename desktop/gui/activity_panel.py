@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
@@ -27,6 +25,7 @@ from desktop.core.timeframe import TimeError, parse_optional
 from desktop.gui.budget_table import BudgetTable
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import first_line, numbered, title_of
+from desktop.gui.flow_layout import FlowLayout
 from desktop.gui.indicator_table import IndicatorTable
 from desktop.gui.text_field import (
     MessageLabel,
@@ -61,64 +60,6 @@ def normalise_time(text: str) -> str | None:
         if m:
             return form.format(*(g.upper() for g in m.groups()))
     return text
-
-
-class FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps them, like words (for the target-group tags)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m: QMargins = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
-
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line_height > 0:
-                x, y = rect.x(), y + line_height + self._spacing
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing * 2
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
 
 
 class ActivityPanel(QWidget):
@@ -201,7 +142,8 @@ class ActivityPanel(QWidget):
 
         self.tags_box = QWidget(page)
         self.tags_box.setObjectName("target_group_tags")
-        self.tags_layout = FlowLayout(self.tags_box)
+        self.tags_layout = FlowLayout(self.tags_box, spacing=8)
+        self.tags_layout.setContentsMargins(0, 0, 0, 0)
         self.no_tags_label = QLabel(_("The plan has no target groups yet: add them under Target groups."), page)
         self.no_tags_label.setStyleSheet("QLabel { color: #666666; }")
         self.no_tags_label.setWordWrap(True)

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._stretch: list[int] = []
+        if spacing is not None:
+            self.setSpacing(spacing)
 
     # -- QLayout -------------------------------------------------------------------------------------
     def addWidget(self, widget: QWidget, stretch: int = 0) -> None:

@@ -40,10 +40,10 @@ from desktop.core.model import ActionPlan, Activity, ActivityStatus, PlanChange,
 from desktop.core.operations import Change
 from desktop.gui import messages
 from desktop.gui import review_entry_panel as entries
-from desktop.gui.activity_panel import FlowLayout
 from desktop.gui.budget_table import format_money
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import format_time
+from desktop.gui.flow_layout import FlowLayout
 from desktop.gui.review_entry_panel import STATUS_NAMES, ReviewEntryPanel, change_name, show_date
 from desktop.gui.review_summary_panel import ReviewSummaryPanel
 from desktop.gui.review_years_panel import ReviewYearsPanel
@@ -362,6 +362,7 @@ class ReviewView(QWidget):
         # The actions wrap onto more lines when the window is narrow or the language long.
         actions = QWidget(self)
         flow = FlowLayout(actions, spacing=6)
+        flow.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.close_button,
             self.reopen_button,

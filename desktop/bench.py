@@ -116,6 +116,34 @@ def _in_process(path: Path, runs: int) -> dict[str, float]:
     }
 
 
+PATHOLOGICAL_RUN = 5_000  # an unbroken run in every text field of one item of each kind
+PATHOLOGICAL_LONGEST = 100_000  # and in one activity's description and one section's body
+
+
+def pathological_plan():
+    """The demo plan with texts no one types but anyone can paste: unbroken runs of letters (a pasted
+    link, a table turned into one line) in every printed field of one item of each kind, and two
+    100,000-character ones. The PDF export must set them in time proportional to their length."""
+    from desktop.core import operations as op
+    from desktop.core.operations import OperationError
+    from desktop.demo.build import build_demo
+
+    doc = build_demo()
+    seen: set[str] = set()
+    for entity in list(doc.walk()):
+        if entity.KIND in seen or not getattr(entity, "TEXTS", ()):
+            continue
+        seen.add(entity.KIND)
+        for name in entity.TEXTS:
+            longest = name in ("description", "body") and entity.KIND in ("activity", "section")
+            length = PATHOLOGICAL_LONGEST if longest else PATHOLOGICAL_RUN
+            for lang, letters in (("sq", "Shqipëria"), ("sr", "Srbijačđž"), ("en", "Longword")):
+                text = (letters * (length // len(letters) + 1))[:length]
+                with contextlib.suppress(OperationError):
+                    op.set_text(doc, entity.id, name, lang, text)
+    return doc
+
+
 def _pdf_export(doc, runs: int) -> float:
     """Median seconds of the side-by-side sq|sr PDF export (strategy with its action plan) into memory."""
     import io
@@ -276,6 +304,7 @@ def _print_pdf_table(docs: dict, tmp: Path, runs: int) -> None:
     rows = [
         ("PDF export demo (s)", _pdf_export(docs["demo"], runs), None),
         ("PDF export large side-by-side (s)", _pdf_export(docs["large"], runs), 2.0),
+        ("PDF export pathological texts (s)", _pdf_export(pathological_plan(), runs), 3.0),
     ]
     office = {name: _libreoffice(doc, tmp, runs) for name, doc in docs.items()}
     print(f"\n| {'measure':<40} | {'seconds':>9} | {'target':>7} |")

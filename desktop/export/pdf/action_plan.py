@@ -13,7 +13,8 @@ from reportlab.platypus.flowables import Flowable
 from desktop.core.model import ActionPlan, Activity, Indicator
 from desktop.core.stats import plan_totals
 from desktop.core.timeframe import PlanTime, TimeError
-from desktop.export.pdf.layout import SPLIT_IN_ROW, Writer, cell_groups
+from desktop.export.pdf.contents import shortened
+from desktop.export.pdf.layout import SPLIT_IN_ROW, SplittingTable, Writer, cell_groups
 from desktop.export.pdf.pages import LANDSCAPE_PAGE, PORTRAIT_PAGE, TABLE_PAGE, Band, SetBand
 from desktop.export.pdf.styles import BAND, LIGHT_RULE, OBJECTIVE_BAND, RULE, table_style
 from desktop.export.pdf.textblock import TextBlock
@@ -234,7 +235,7 @@ def _total_row(w: Writer, cells: _Cells, label: dict[str, str], amounts: dict[st
 def _objective_table(w: Writer, widths: list[float], rows: list[list], commands: list[tuple]) -> Flowable:
     # Every cell is a list: reportlab cuts a row only through cells given as lists of flowables.
     data = [[[c] if c != "" else "" for c in row] for row in rows]
-    table = Table(data, colWidths=widths, splitByRow=1, splitInRow=SPLIT_IN_ROW)
+    table = SplittingTable(data, colWidths=widths, splitByRow=1, splitInRow=SPLIT_IN_ROW)
     table.setStyle(
         table_style(
             w.styles.regular,
@@ -387,7 +388,8 @@ def totals_tables(w: Writer, plan: ActionPlan) -> list[Flowable]:
             names = {}
             for lang in w.langs:
                 title = w.text(o.title, lang)
-                names[lang] = f"{numbers[o.id]}. {title}" if title else numbers[o.id]
+                # A summary names the objective; a title of thousands of characters would not fit a page.
+                names[lang] = f"{numbers[o.id]}. {shortened(title)}" if title else numbers[o.id]
             objs.append((names, by_obj[o.id]))
     out += w.heading(2, "", {lang: w.label("totals", lang) for lang in w.langs}, f"{plan.id}-totals")
     half = (w.wide_width - 24) / 2

@@ -14,7 +14,7 @@ from reportlab.platypus.flowables import Flowable
 from desktop.core.group import participant_totals
 from desktop.core.model import Consultation, Document, Member
 from desktop.export.pdf.decision import official_date
-from desktop.export.pdf.layout import SPLIT_IN_ROW, Writer, cell_groups
+from desktop.export.pdf.layout import SPLIT_IN_ROW, SplittingTable, Writer, cell_groups
 from desktop.export.pdf.naming import choice_label
 from desktop.export.pdf.styles import BAND, LIGHT_RULE, RULE, table_style
 from desktop.export.pdf.textblock import TextBlock
@@ -41,7 +41,7 @@ def _table(
 ) -> Table:
     """A table `part` of the page wide, its header row repeated on each page."""
     widths = [w.width * part * share for share in shares]
-    table = Table(
+    table = SplittingTable(
         [[[c] for c in r] for r in rows], colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=SPLIT_IN_ROW
     )
     commands = [

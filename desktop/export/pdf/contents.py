@@ -16,6 +16,13 @@ from desktop.export.pdf.styles import LIGHT_RULE, Styles
 NUMBER_WIDTH = 34.0
 PAGE_WIDTH = 30.0
 COLUMN_GAP = 12.0
+# The contents point at a heading; a title pasted with thousands of characters is printed in full at the
+# heading and shortened here (a contents line must fit on a page).
+TITLE_CHARS = 300
+
+
+def shortened(title: str, limit: int = TITLE_CHARS) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "\u2026"
 
 
 @dataclass(frozen=True)
@@ -34,7 +41,7 @@ class ContentsLine(Flowable):
         self.entry = entry
         self.setup = setup
         style = styles.toc_bold if entry.level <= top else styles.toc
-        self.paras = [Paragraph(literal(t), style) for t in entry.titles]
+        self.paras = [Paragraph(literal(shortened(t)), style) for t in entry.titles]
         self.number = Paragraph(literal(entry.number), style)
         self.indent = 14.0 * max(entry.level - top, 0)
         if entry.level < top:  # a language's part in sequential output: above the chapters' numbers

@@ -12,14 +12,13 @@ import re
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from desktop.core.model import Decision
 from desktop.core.text import MultiText
 from desktop.export.pdf.layout import Writer, roman
-from desktop.export.pdf.markup import literal
 from desktop.export.pdf.styles import ACCENT
+from desktop.export.pdf.textblock import plain_paragraph
 from desktop.export.pdf.texts import Labels, text_in
 from desktop.translation.transliterate import to_cyrillic
 
@@ -104,8 +103,8 @@ def _line_or_marker(w: Writer, mt: MultiText, lang: str) -> str:
     return w.labels[lang]["missing"] if value is None else value
 
 
-def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(literal(text), style)
+def _para(text: str, style: ParagraphStyle) -> Flowable:
+    return plain_paragraph(text, style)
 
 
 def decision_body(w: Writer, decision: Decision) -> list[Flowable]:

@@ -8,6 +8,7 @@ paragraphs. Sequential output uses one single-language writer per language, one 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from desktop.export.pdf.contents import Entry
 from desktop.export.pdf.markup import literal
 from desktop.export.pdf.pages import PageSetup, outline
 from desktop.export.pdf.styles import LIGHT_RULE, Styles, TextStyle, table_style
+from desktop.export.pdf.textblock import plain_paragraph
 from desktop.export.pdf.texts import Labels, number_locale, text_in
 
 COLUMN_GAP = 18.0
@@ -36,6 +38,47 @@ def roman(n: int) -> str:
 # Tables move whole rows to the next page; reportlab cuts a row (between lines of text) only when not
 # even one row fits and at least this much of the page is left: a paragraph longer than a page.
 SPLIT_IN_ROW = 140.0
+# A row taller than a whole page (a pasted text of many thousand characters) is cut wherever the page
+# ends, keeping at least this much on each side of the cut.
+SPLIT_TALL_ROW = 12.0
+
+
+# A paragraph longer than this is set in pieces (cut at a space where there is one): a piece in a
+# half-width column stays well below a page, so the rows of a side-by-side table never need cutting.
+CHUNK = 2000
+
+
+def chunks(text: str, size: int = CHUNK) -> list[str]:
+    """`text` in pieces of at most `size` characters, each cut after a space when one is near the end."""
+    out = []
+    while len(text) > size:
+        cut = text.rfind(" ", size - size // 4, size)
+        cut = cut + 1 if cut > 0 else size
+        out.append(text[:cut].rstrip())
+        text = text[cut:]
+    out.append(text)
+    return out
+
+
+class SplittingTable(Table):
+    """A table that cuts a row longer than a page instead of giving up.
+
+    reportlab cuts a row only when at least `splitInRow` points of it stay on each page; a row a little
+    taller than the frame then fits neither way and the export fails ("too large on page N"). After a
+    first refusal the table has been moved to a fresh frame (`_postponed`): if it still does not fit, it
+    is cut with a minimum of one line instead.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if parts or not getattr(self, "_postponed", False) or self.splitInRow <= SPLIT_TALL_ROW:
+            return parts
+        usual, self.splitInRow = self.splitInRow, SPLIT_TALL_ROW
+        try:
+            parts = super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = usual
+        return parts
 
 
 @dataclass
@@ -91,7 +134,12 @@ class Writer:
     def _paras(self, text: str | None, lang: str, style) -> list[Flowable]:
         if text is None:
             return [Paragraph(literal(self.labels[lang]["missing"]), self.styles.missing)]
-        return [Paragraph(literal(p.strip("\n")), style) for p in _BLANK_LINES.split(text) if p.strip()]
+        return [
+            plain_paragraph(chunk, style)
+            for p in _BLANK_LINES.split(text)
+            if p.strip()
+            for chunk in chunks(p.strip("\n"))
+        ]
 
     def columns(self, cells: Sequence[Sequence[Flowable]], *, width: float | None = None) -> Table:
         """One row of a two-column table: each cell beside its translation."""
@@ -101,7 +149,9 @@ class Writer:
         self, rows: Sequence[Sequence[Sequence[Flowable]]], *, width: float | None = None, gap: float = 0.0
     ) -> Table:
         col = self.column_width(width or self.frame_width)
-        table = Table([list(r) for r in rows], colWidths=[col] * len(self.langs), splitByRow=1, splitInRow=SPLIT_IN_ROW)
+        table = SplittingTable(
+            [list(r) for r in rows], colWidths=[col] * len(self.langs), splitByRow=1, splitInRow=SPLIT_IN_ROW
+        )
         commands = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -124,6 +174,10 @@ class Writer:
             return per_lang[0]
         if len({len(p) for p in per_lang}) == 1:
             return [self.rows([[[a], [b]] for a, b in zip(*per_lang, strict=True)], gap=style.spaceAfter)]
+        if any(len(self.text(mt, lang) or "") > CHUNK for lang in self.langs):
+            # A long text: rows of at most a chunk each, so no row is taller than a page.
+            pairs = itertools.zip_longest(*per_lang, fillvalue=None)
+            return [self.rows([[[f] if f else [] for f in pair] for pair in pairs], gap=style.spaceAfter)]
         return [self.rows([per_lang], gap=style.spaceAfter)]
 
     def missing_markup(self, lang: str) -> str:
@@ -155,7 +209,7 @@ class Writer:
 
     def line(self, texts: dict[str, str], style) -> list[Flowable]:
         """A short fixed text (labels, figures) in each language."""
-        paras = [[Paragraph(literal(texts[lang]), style)] for lang in self.langs]
+        paras = [[plain_paragraph(texts[lang], style)] for lang in self.langs]
         return paras[0] if not self.side_by_side else [self.columns(paras)]
 
     # -- headings -------------------------------------------------------------------------------------
@@ -188,7 +242,8 @@ class Writer:
                 markup = f'{literal(start)}<font name="{self.styles.italic}" color="#8C8C8C">{literal(marker)}</font>'
             else:
                 plain[lang] = start + title
-                markup = literal(start + title)
+                paras.append(plain_paragraph(start + title, style))
+                continue
             paras.append(Paragraph(markup, style))
         flowable = paras[0] if not self.side_by_side else self.columns([[p] for p in paras])
         flowable.keepWithNext = True

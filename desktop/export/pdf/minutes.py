@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from desktop.core.group import meeting_notes, member_name
 from desktop.core.model import Document, Entity, Meeting, Member, Note, NoteCategory
 from desktop.export.pdf.decision import official_date
-from desktop.export.pdf.layout import SPLIT_IN_ROW, Writer, cell_groups
+from desktop.export.pdf.layout import SPLIT_IN_ROW, SplittingTable, Writer, cell_groups
 from desktop.export.pdf.markup import literal
 from desktop.export.pdf.naming import choice_label, item_markup, title_field
 from desktop.export.pdf.styles import ACCENT, BAND, LIGHT_RULE, RULE, table_style
@@ -228,7 +228,7 @@ def _follow_ups(w: Writer, notes: list[Note]) -> Flowable:
                 fixed({lang: _status(w, note, lang) for lang in w.langs}),
             ]
         )
-    table = Table(
+    table = SplittingTable(
         [[[c] for c in r] for r in rows], colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=SPLIT_IN_ROW
     )
     table.setStyle(

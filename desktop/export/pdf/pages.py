@@ -111,7 +111,8 @@ class SetPageLanguages(Flowable):
 
 def outline(flowable: Flowable, key: str, level: int, title: str) -> Flowable:
     """Mark a heading: it gets a bookmark `key`, an outline entry and its page number in the contents."""
-    flowable._plan_outline = (key, level, title)
+    # A bookmark shows one line: a title pasted with thousands of characters is shortened.
+    flowable._plan_outline = (key, level, title if len(title) <= 300 else title[:299].rstrip() + "\u2026")
     return flowable
 
 
@@ -261,7 +262,12 @@ class PlanDocTemplate(BaseDocTemplate):
         super().build(flowables, **kw)
 
     def handle_flowable(self, flowables: list) -> None:
-        super().handle_flowable(flowables)
+        # A heading cut in two (a title of thousands of characters) keeps its mark on the part drawn first.
+        self._pending_mark = getattr(flowables[0], "_plan_outline", None) if flowables else None
+        try:
+            super().handle_flowable(flowables)
+        finally:
+            self._pending_mark = None
         # reportlab also hands its own short lists here (actions at a page's start): count the story only.
         if self.progress is not None and flowables is self._story:
             # A split puts its rest back in the list: never report a step back.
@@ -273,7 +279,8 @@ class PlanDocTemplate(BaseDocTemplate):
                     raise ExportCancelled("the export was cancelled")
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        mark = getattr(flowable, "_plan_outline", None)
+        mark = getattr(flowable, "_plan_outline", None) or getattr(self, "_pending_mark", None)
+        self._pending_mark = None
         if mark is None:
             return
         key, level, title = mark

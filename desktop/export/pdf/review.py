@@ -11,7 +11,7 @@ from reportlab.platypus.flowables import Flowable
 from desktop.core.model import Activity, Review
 from desktop.core.review_summary import STATUS_KEYS, GroupSummary, ReviewSummary, summarise, yearly_budget
 from desktop.export import charts
-from desktop.export.pdf.layout import COLUMN_GAP, SPLIT_IN_ROW, Writer, cell_groups
+from desktop.export.pdf.layout import COLUMN_GAP, SPLIT_IN_ROW, SplittingTable, Writer, cell_groups
 from desktop.export.pdf.markup import literal
 from desktop.export.pdf.styles import BAND, LIGHT_RULE, RULE, table_style
 from desktop.export.pdf.textblock import TextBlock
@@ -161,7 +161,7 @@ def _activities_table(w: Writer, rev: Review, group: GroupSummary, summary: Revi
                 TextBlock(cell_groups(w, comment, st.cell)),
             ]
         )
-    table = Table(
+    table = SplittingTable(
         [[[c] for c in r] for r in rows], colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=SPLIT_IN_ROW
     )
     table.setStyle(

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable
 
+from desktop.export.pdf.markup import literal
 from desktop.export.pdf.styles import LIGHT_RULE, TextStyle
 
 GROUP_GAP = 3.6  # between two groups (the two languages of a cell): a hairline is drawn in its middle
@@ -20,6 +24,12 @@ RUN_GAP = 1.2  # between two runs of a group
 
 # (font, size) -> word -> width; the same words recur throughout a plan.
 _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+MAX_CACHED_WORD = 64
+
+# A paragraph with an unbroken run longer than this is set by `TextBlock`: reportlab's Paragraph cuts such a
+# run letter by letter each time a table measures or splits it, which grows with the square of its length.
+LONG_RUN = 80
 
 # One set line: its text, its style, its width, and the gap above it.
 Line = tuple[str, TextStyle, float, float]
@@ -50,7 +60,9 @@ def break_lines(text: str, style: TextStyle, width: float, gap: float = 0.0) -> 
         for word in paragraph.split():
             w = cache.get(word)
             if w is None:
-                w = cache[word] = font.stringWidth(word, size)
+                w = font.stringWidth(word, size)
+                if len(word) <= MAX_CACHED_WORD:  # a pasted run of 100,000 letters is not a word to keep
+                    cache[word] = w
             if w > width:  # a URL or a very long word: cut it to fit
                 if words:
                     out.append((" ".join(words), style, used, gap if not out else 0.0))
@@ -70,14 +82,37 @@ def break_lines(text: str, style: TextStyle, width: float, gap: float = 0.0) -> 
 
 
 def _cut(word: str, font, size: float, width: float) -> list[tuple[str, float]]:
+    """Cut a word into pieces no wider than `width`, in time proportional to its length.
+
+    Each distinct character is measured once (a TrueType string's width is the sum of its characters'),
+    so a 100,000-character run costs one pass, not one measurement per prefix.
+    """
+    cache, _font = _measure_chars(font, size)
     pieces = []
-    while word:
-        n = len(word)
-        while n > 1 and font.stringWidth(word[:n], size) > width:
-            n -= 1
-        pieces.append((word[:n], font.stringWidth(word[:n], size)))
-        word = word[n:]
+    start, used = 0, 0.0
+    for i, ch in enumerate(word):
+        w = cache.get(ch)
+        if w is None:
+            w = cache[ch] = font.stringWidth(ch, size)
+        if used + w > width and i > start:
+            pieces.append((word[start:i], used))
+            start, used = i, 0.0
+        used += w
+    if start < len(word):
+        pieces.append((word[start:], used))
     return pieces
+
+
+# (font name, size) -> character -> width, for cutting long words.
+_CHAR_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _measure_chars(font, size: float) -> tuple[dict[str, float], object]:
+    key = (getattr(font, "fontName", str(font)), size)
+    cache = _CHAR_WIDTHS.get(key)
+    if cache is None:
+        cache = _CHAR_WIDTHS[key] = {}
+    return cache, font
 
 
 Run = tuple[str, TextStyle] | tuple[str, TextStyle, float]  # text, style[, gap above when not first]
@@ -122,9 +157,15 @@ class TextBlock(Flowable):
         return availWidth, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        self.wrap(availWidth, availHeight)
+        # A table cutting a row passes the column's width without its padding (reportlab 5.1): keep the
+        # lines set for the width the table measured, or the cut parts would not match the row's height.
+        if self._lines is None:
+            self.wrap(availWidth, availHeight)
+        self.height = sum(line[1].leading + line[3] for line in self._lines)
         if self.height <= availHeight:
-            return [self]
+            # It fits at this width (a table measured it at another): reportlab's cell splitting takes
+            # exactly two parts, the second may be empty.
+            return [self, TextBlock(self.groups, self.align, rules=self.rules, lines=[])]
         used, i = 0.0, 0
         while i < len(self._lines) and used + self._lines[i][1].leading + self._lines[i][3] <= availHeight:
             used += self._lines[i][1].leading + self._lines[i][3]
@@ -185,3 +226,25 @@ class TextBlock(Flowable):
             for ry in rules:
                 canv.line(0, ry, self.width, ry)
             canv.restoreState()
+
+
+def has_long_run(text: str, limit: int = LONG_RUN) -> bool:
+    """True when some stretch of the text without a space is longer than `limit` characters."""
+    if len(text) <= limit:
+        return False
+    return any(len(word) > limit for word in text.split())
+
+
+def plain_paragraph(text: str, style: ParagraphStyle) -> Flowable:
+    """A user's text printed literally in `style`: a Paragraph, or a TextBlock in the same font when the
+    text holds a long unbroken run (a pasted link or table), so its time grows with its length only."""
+    if not has_long_run(text):
+        return Paragraph(literal(text), style)
+    align = {TA_RIGHT: "right", TA_CENTER: "centre"}.get(style.alignment, "left")
+    block = TextBlock(
+        [[(text.replace("\t", "    "), TextStyle(style.fontName, style.fontSize, style.leading, style.textColor))]],
+        align,
+        rules=False,
+    )
+    block.spaceBefore, block.spaceAfter = style.spaceBefore, style.spaceAfter
+    return block

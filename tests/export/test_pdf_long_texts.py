@@ -65,7 +65,7 @@ def test_a_long_activity_description_prints_every_letter_in_a_few_seconds():
     for lang, run in runs.items():
         op.set_text(doc, activity.id, "description", lang, run)
     for document in ("strategy", "action-plan"):
-        data, seconds = _timed(doc, document=document)
+        _data, seconds = _timed(doc, document=document)
         assert seconds < 10, f"{document}: {seconds:.1f} s"
         # One language after the other, so the read-back text is not two columns interleaved.
         text = letters(export(doc, document=document, layout="sequential"))

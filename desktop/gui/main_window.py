@@ -649,8 +649,18 @@ class MainWindow(QMainWindow):
             self._show_texts_again()
 
     def select_entity(self, entity_id: str, kind: str | None = None) -> bool:
-        """Select the tree row of an entity (the first one, or the one of `kind`) and show it."""
+        """Select the tree row of an entity (the first one, or the one of `kind`) and show it.
+
+        An objective stands under every version of the action plan: the row under the plan in force is chosen."""
         index = self.tree_model.index_of(entity_id, kind)
+        in_force = self.controller.doc.action_plan if self.controller is not None else None
+        if kind == PLAN_OBJECTIVE and in_force is not None:
+            plan_row = self.tree_model.index_of(in_force.id, "action_plan")
+            for row in range(self.tree_model.rowCount(plan_row)):
+                child = self.tree_model.index(row, 0, plan_row)
+                if self.tree_model.entity_id(child) == entity_id:
+                    index = child
+                    break
         if not index.isValid():
             return False
         self.tree.setCurrentIndex(index)

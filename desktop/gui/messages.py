@@ -6,6 +6,8 @@ from enum import Enum
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import __version__
@@ -76,6 +78,28 @@ def ask_open_read_only(parent: QWidget | None, path: Path, holder: str) -> bool:
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is read_only
+
+
+def undo_keys() -> str:
+    """The Undo shortcut as this platform writes it (Ctrl+Z, ⌘Z)."""
+    keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+    return keys.split(",")[0].strip() or "Ctrl+Z"
+
+
+def confirm_delete(parent: QWidget | None, question: str, details: str = "") -> bool:
+    """Ask before deleting what goes with other items; Cancel is the default. True to delete.
+
+    Shown as plain text: a title may hold "<" and "&"."""
+    box = _box(parent, QMessageBox.Icon.Question, _("Delete"), question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    back = _("Undo ({keys}) brings it back.").format(keys=undo_keys())
+    box.setInformativeText(f"{details}\n{back}" if details else back)
+    delete = box.addButton(_("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QSizePolicy,
     QStyle,
     QTableView,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from desktop.core import operations as op
 from desktop.core.model import Activity, Objective
 from desktop.core.timeframe import TimeError, years_covered
+from desktop.gui import messages
 from desktop.gui.controller import DocumentController
 from desktop.gui.display import source_name
 from desktop.gui.flow_layout import FlowLayout
@@ -77,12 +77,6 @@ ROW_PADDING = 4  # pixels above and below a row's text: easier to read and to hi
 MAX_LINES = 7  # a row never grows taller than this (the last line ends in "…"; the tooltip has it all)
 FIT_BUDGET_S = 0.008  # background row measuring per event-loop turn: keeps scrolling smooth
 LANG_LOCALES = {"sq": "sq_AL", "sr": "sr_Latn_RS", "en": "en_GB"}
-
-
-def undo_keys() -> str:
-    """The Undo shortcut as this platform writes it (Ctrl+Z, ⌘Z)."""
-    keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
-    return keys.split(",")[0].strip() or "Ctrl+Z"
 
 
 class PlanFilterProxy(QSortFilterProxyModel):
@@ -1003,7 +997,7 @@ class PlanGrid(QWidget):
             return False
         self._announce_current()  # the tree follows first: its new item would take the notice away
         back = _("{keys} brings it back.") if len(ids) == 1 else _("{keys} brings them back.")
-        self.notice.emit(_("Deleted: {what}.").format(what=what) + " " + back.format(keys=undo_keys()))
+        self.notice.emit(_("Deleted: {what}.").format(what=what) + " " + back.format(keys=messages.undo_keys()))
         return True
 
     def _selected_ids(self) -> list[str]:
@@ -1049,15 +1043,7 @@ class PlanGrid(QWidget):
 
     def _ask_delete(self, what: str) -> bool:
         """Delete several rows, or an objective with what is under it? Cancel is the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, _("Delete"), _("Delete {what}?").format(what=what), parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a title may hold "<" and "&"
-        box.setInformativeText(_("Undo ({keys}) brings it back.").format(keys=undo_keys()))
-        delete = box.addButton(_("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return messages.confirm_delete(self, _("Delete {what}?").format(what=what))
 
     def move_up(self) -> bool:
         return self._move(-1)

@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QVBoxLayout, QWidget
 
 from desktop.core import operations as op
 from desktop.core.model import Activity, Entity, Objective, Priority, Section, TargetGroup
 from desktop.core.operations import Change, frozen_reason
+from desktop.gui import messages
 from desktop.gui.display import first_line, title_of
 from desktop.gui.tree_model import PLAN_OBJECTIVE, TARGET_GROUPS
 from desktop.i18n import _, ngettext
@@ -437,25 +438,8 @@ class TreeActions(QObject):
         return out
 
     def _confirm_delete(self, name: str, contents: list[str]) -> bool:
-        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            _("Delete"),
-            _("Delete “{name}”?").format(name=name),
-            QMessageBox.StandardButton.NoButton,
-            self.window,
-        )
-        box.setInformativeText(
-            _("Goes with it: {contents}.").format(contents=", ".join(contents))
-            + "\n"
-            + _("{undo} brings it back.").format(undo=undo)
-        )
-        delete = box.addButton(_("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        details = _("Goes with it: {contents}.").format(contents=", ".join(contents))
+        return messages.confirm_delete(self.window, _("Delete “{name}”?").format(name=name), details)
 
     def _neighbour(self, index: QModelIndex) -> tuple[str | None, str | None] | None:
         """The row to stay on after deleting `index`: the next sibling, else the one before, else the parent."""

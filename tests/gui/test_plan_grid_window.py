@@ -169,7 +169,7 @@ def test_the_tree_follows_the_grid_without_showing_the_item_again(window, qtbot,
     grid = window.edit_area.grid
     assert grid.model.plan_id == revised.id
     shown: list[tuple[str | None, str | None]] = []
-    monkeypatch.setattr(window.edit_area, "show_item", lambda kind, eid: shown.append((kind, eid)))
+    monkeypatch.setattr(window.edit_area, "show_item", lambda kind, eid, *_plan: shown.append((kind, eid)))
     activity = next(a for a in window.controller.doc.ordered_activities(revised) if a.objective_id == objective.id)
     row = grid.proxy.mapFromSource(grid.model.index(grid.model.row_of(activity.id), Column.ACTIVITY))
     qtbot.mouseClick(grid.view.viewport(), Qt.MouseButton.LeftButton, pos=grid.view.visualRect(row).center())

@@ -89,30 +89,40 @@ def rotate(document_id: str, now: datetime | None = None) -> list[Path]:
 def forget_entities(document_id: str, entity_ids: list[str]) -> int:
     """Remove deleted members (personal data) from every backup of a document; returns how many changed.
 
-    The rest of each backup stays as it was, so it can still be restored; VACUUM rewrites the file
-    so that nothing of the deleted rows is left in its free pages.
+    The rest of each backup stays as it was, so it can still be restored.
+    """
+    return sum(1 for backup in list_backups(document_id) if forget_in_file(backup.path, document_id, entity_ids))
+
+
+def forget_in_file(path: Path, document_id: str, entity_ids: list[str]) -> bool:
+    """Delete these items (and their history) from one stored copy of the document `document_id`.
+
+    secure_delete zeroes the rows, VACUUM rewrites the file so nothing of them is left in its free pages,
+    and closing the connection folds and removes its write-ahead log. True when something was removed.
     """
     from desktop.storage.database import connect
 
-    changed = 0
     ids = json.dumps(list(entity_ids))
-    for backup in list_backups(document_id):
-        conn = connect(backup.path)
-        try:
-            conn.execute("PRAGMA secure_delete = ON")
-            if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'history'").fetchone():
-                continue  # written before members existed
-            conn.execute("BEGIN IMMEDIATE")
-            cur = conn.execute("DELETE FROM entity WHERE id IN (SELECT value FROM json_each(?))", (ids,))
-            conn.execute("DELETE FROM history WHERE entity_id IN (SELECT value FROM json_each(?))", (ids,))
-            conn.execute(
-                "DELETE FROM history WHERE kind IN ('member', 'member_contact') "
-                "AND entity_id NOT IN (SELECT id FROM entity)"
-            )
-            conn.execute("COMMIT")
-            if cur.rowcount:
-                conn.execute("VACUUM")
-                changed += 1
-        finally:
-            conn.close()
-    return changed
+    conn = connect(path)
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'history'").fetchone():
+            return False  # written before members existed
+        root = conn.execute("SELECT id FROM entity WHERE parent_id IS NULL").fetchone()
+        if not root or root[0] != document_id:
+            return False
+        conn.execute("BEGIN IMMEDIATE")
+        cur = conn.execute("DELETE FROM entity WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+        conn.execute("DELETE FROM history WHERE entity_id IN (SELECT value FROM json_each(?))", (ids,))
+        conn.execute(
+            "DELETE FROM history WHERE kind IN ('member', 'member_contact') "
+            "AND entity_id NOT IN (SELECT id FROM entity)"
+        )
+        conn.execute("COMMIT")
+        if cur.rowcount:
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # a working copy's log still holds the old pages
+            return True
+        return False
+    finally:
+        conn.close()

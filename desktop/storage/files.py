@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from desktop.core.model import PERSONAL_KINDS, Document
@@ -40,10 +41,53 @@ def temp_beside(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.tmp")
 
 
+def remove_stale_temps(target: Path) -> list[Path]:
+    """Remove the temporary files that saves of `target` by other processes left beside it (a save killed
+    halfway). Call it only while holding the document's lock: then no other process is saving it."""
+    removed = []
+    prefix = f".{target.name}."
+    mine = temp_beside(target).name
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return removed
+    for name in names:
+        if not name.startswith(prefix) or name.startswith(mine):
+            continue
+        middle = name[len(prefix) :].split(".tmp", 1)
+        if len(middle) == 2 and middle[0].isdigit() and middle[1] in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                (target.parent / name).unlink()
+                removed.append(target.parent / name)
+    return removed
+
+
 def discard_database(path: Path) -> None:
     for p in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
         with contextlib.suppress(OSError):
             p.unlink()
+
+
+def check_replaceable(target: Path) -> None:
+    """Refuse to replace a document whose permissions say it must not be written (chmod 444, a file
+    marked read-only): saving would silently put a writable file in its place."""
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, f"save {target.name}")) from None
+    if not mode & stat.S_IWUSR:
+        raise StorageError(
+            f"{target.name} is marked read-only, so it was not changed. Use Save As to keep your changes in "
+            "another file, or allow writing to it first."
+        )
+
+
+def keep_mode(target: Path, tmp: Path) -> None:
+    """Give the new file the permissions of the one it replaces (a file shared with a group stays shared)."""
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, stat.S_IMODE(os.stat(target).st_mode))
 
 
 def replace_atomically(tmp: Path, target: Path) -> None:
@@ -58,6 +102,7 @@ def write_snapshot(source: sqlite3.Connection, target: Path, *, before_replace=N
     `before_replace(tmp_path, tmp_connection)` may adjust or copy the new file before it takes the target's place.
     """
     target = Path(target)
+    check_replaceable(target)
     tmp = temp_beside(target)
     try:
         discard_database(tmp)
@@ -69,6 +114,7 @@ def write_snapshot(source: sqlite3.Connection, target: Path, *, before_replace=N
                 before_replace(tmp, dst)
         finally:
             dst.close()
+        keep_mode(target, tmp)
         replace_atomically(tmp, target)
     except OSError as exc:
         discard_database(tmp)

@@ -30,8 +30,8 @@ from desktop.core.operations import Change, OperationError
 from desktop.storage import backups
 from desktop.storage.database import connect, inspect
 from desktop.storage.errors import StorageError, describe_os_error
-from desktop.storage.files import discard_database, sqlite_reason, write_snapshot
-from desktop.storage.lock import DocumentLock, process_alive
+from desktop.storage.files import discard_database, remove_stale_temps, sqlite_reason, write_snapshot
+from desktop.storage.lock import DocumentLock, holder_text, process_alive, read_lock
 from desktop.storage.migrations import migrate
 from desktop.storage.repository import DocumentRepository, transaction
 from desktop.storage.schema import SCHEMA_VERSION
@@ -55,6 +55,32 @@ def _new_work_file() -> Path:
 
 def _manifest(work_file: Path) -> Path:
     return work_file.with_suffix(".json")
+
+
+OPENING, OPEN = "opening", "open"
+# A working copy without a manifest this old is a leftover (written by a version that wrote the manifest last).
+ORPHAN_AGE_S = 600
+
+
+def _write_manifest_file(work_file: Path, document: Path | None, *, state: str) -> None:
+    """Say whose the working copy is: the document, this process, and whether it is still being opened."""
+    data = {
+        "document": str(document) if document else None,
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "opened": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "state": state,
+    }
+    tmp = _manifest(work_file).with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(data), encoding="utf-8")
+    os.replace(tmp, _manifest(work_file))
+
+
+def _discard_work(work_file: Path) -> None:
+    discard_database(work_file)
+    for leftover in (_manifest(work_file), _manifest(work_file).with_suffix(".json.tmp")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 class DocumentSession:
@@ -81,8 +107,13 @@ class DocumentSession:
         version = inspect(path)
         lock = None if read_only else DocumentLock(path)
         locked = lock.acquire(force=force) if lock else False
-        work = _new_work_file()
+        work = None
         try:
+            work = _new_work_file()
+            # Said before the copy exists: a copy left by a kill during the open is known as one and removed.
+            _write_manifest_file(work, path, state=OPENING)
+            if locked:
+                remove_stale_temps(path)  # we hold the lock: no one else is saving it
             src = connect(path, read_only=True)
             try:
                 dst = sqlite3.connect(str(work))
@@ -100,7 +131,8 @@ class DocumentSession:
                 repo.set_meta("saved_edit_count", str(repo.edit_count))
             session = cls(work, conn, path, read_only)
         except BaseException as exc:
-            discard_database(work)
+            if work is not None:
+                _discard_work(work)
             if lock:
                 lock.release()
             if isinstance(exc, OSError):
@@ -131,8 +163,10 @@ class DocumentSession:
         lock = DocumentLock(target) if target else None
         if lock:
             lock.acquire()
-        work = _new_work_file()
+        work = None
         try:
+            work = _new_work_file()
+            _write_manifest_file(work, target, state=OPENING)
             src = connect(source, read_only=True)
             try:
                 conn = _work_connection(work)
@@ -144,7 +178,8 @@ class DocumentSession:
                 repo.set_meta("saved_edit_count", "-1")
             session = cls(work, conn, target, False)
         except BaseException as exc:
-            discard_database(work)
+            if work is not None:
+                _discard_work(work)
             if lock:
                 lock.release()
             if isinstance(exc, OSError | sqlite3.Error):
@@ -156,8 +191,10 @@ class DocumentSession:
     @classmethod
     def create(cls, doc: Document, path: Path | None = None) -> DocumentSession:
         """A session for a document that exists only in memory (new, imported, recovered)."""
-        work = _new_work_file()
+        work = None
         try:
+            work = _new_work_file()
+            _write_manifest_file(work, Path(os.path.abspath(path)) if path else None, state=OPENING)
             conn = _work_connection(work)
             repo = DocumentRepository(conn)
             repo.create(doc)
@@ -165,10 +202,12 @@ class DocumentSession:
                 repo.set_meta("saved_edit_count", "-1")  # never saved: unsaved until Save As
             session = cls(work, conn, Path(os.path.abspath(path)) if path else None, False)
         except sqlite3.Error as exc:
-            discard_database(work)
+            if work is not None:
+                _discard_work(work)
             raise StorageError(f"Could not create the working copy: {sqlite_reason(exc)}.") from None
         except OSError as exc:
-            discard_database(work)
+            if work is not None:
+                _discard_work(work)
             raise StorageError(describe_os_error(exc, "create the working copy")) from None
         return session
 
@@ -212,15 +251,7 @@ class DocumentSession:
         return self.doc.id
 
     def _write_manifest(self) -> None:
-        data = {
-            "document": str(self.path) if self.path else None,
-            "pid": os.getpid(),
-            "host": socket.gethostname(),
-            "opened": datetime.now().astimezone().isoformat(timespec="seconds"),
-        }
-        tmp = _manifest(self.work_file).with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tmp, _manifest(self.work_file))
+        _write_manifest_file(self.work_file, self.path, state=OPEN)
 
     # -- editing ---------------------------------------------------------------------
     def apply(self, operation: Callable[..., Change], *args, **kwargs) -> Change:
@@ -301,6 +332,8 @@ class DocumentSession:
         if gone:
             with contextlib.suppress(OSError, sqlite3.Error):
                 backups.forget_entities(self.doc.id, gone)
+            with contextlib.suppress(OSError):
+                forget_in_left_work(self.doc.id, gone, keep=self.work_file)
 
     def reload(self) -> Document:
         self.doc = self.repo.load()
@@ -310,6 +343,12 @@ class DocumentSession:
     def save(self) -> None:
         if self.path is None:
             raise StorageError("This document has not been saved yet: choose where with Save As.")
+        if self.lock is not None and self.lock.held and not self.lock.still_ours():
+            holder = read_lock(self.path) or {}
+            raise StorageError(
+                f"Another copy of Plan opened {self.path.name} anyway ({holder_text(holder)}) and took its "
+                "lock, so it was not overwritten. Use Save As to keep your changes in another file."
+            )
         self._write_to(self.path)
 
     def save_as(self, target: Path | str) -> None:
@@ -328,7 +367,8 @@ class DocumentSession:
         if self.lock:
             self.lock.release()
         self.lock, self.path, self.read_only = lock, target, False
-        self._write_manifest()
+        with contextlib.suppress(OSError):  # the file is saved; the manifest only names it for recovery
+            self._write_manifest()
 
     def _write_to(self, target: Path) -> None:
         count = self.repo.edit_count
@@ -341,18 +381,27 @@ class DocumentSession:
                 backups.add(tmp, doc_id)
 
         write_snapshot(self.conn, target, before_replace=finish)
-        with transaction(self.conn):
-            self.repo.set_meta("saved_edit_count", str(count))
+        try:
+            with transaction(self.conn):
+                self.repo.set_meta("saved_edit_count", str(count))
+        except sqlite3.Error as exc:
+            # The file is saved; only the working copy could not note it (data folder full ...).
+            raise StorageError(
+                f"{target.name} was saved, but the working copy in the data folder could not record it: "
+                f"{sqlite_reason(exc)}. Plan will still say there are unsaved changes."
+            ) from None
+        if self.lock is not None and self.lock.held:
+            remove_stale_temps(target)
 
     # -- closing ---------------------------------------------------------------------
     def close(self) -> None:
         """Close and delete the working copy (the caller has asked the user about unsaved edits)."""
         try:
             self.conn.close()
+        except sqlite3.Error as exc:
+            raise StorageError(f"Could not close the working copy: {sqlite_reason(exc)}.") from None
         finally:
-            discard_database(self.work_file)
-            with contextlib.suppress(OSError):
-                _manifest(self.work_file).unlink()
+            _discard_work(self.work_file)
             if self.lock:
                 self.lock.release()
 
@@ -375,24 +424,52 @@ def default_author() -> str:
     return ""
 
 
-def find_recoverable() -> list[RecoverableWork]:
-    """Working copies with unsaved edits whose instance is gone; clean ones are removed."""
-    out = []
+def _left_by_dead_process(info: dict) -> bool:
+    pid = info.get("pid")
+    alive = info.get("host") == socket.gethostname() and isinstance(pid, int) and pid > 0 and process_alive(pid)
+    return not alive
+
+
+def _left_work() -> list[tuple[Path, dict]]:
+    """Working copies whose instance is gone, with their manifests; removes on the way what is only litter:
+    manifests without a copy, copies without a manifest (older than ORPHAN_AGE_S), half-written manifests."""
+    out: list[tuple[Path, dict]] = []
     folder = paths.work_dir()
     if not folder.is_dir():
         return out
+    now = datetime.now().timestamp()
+    for item in folder.iterdir():
+        try:
+            old = now - item.stat().st_mtime > ORPHAN_AGE_S
+        except OSError:
+            continue
+        if item.name.endswith(".json.tmp") and old:
+            item.unlink(missing_ok=True)
+        elif item.suffix == ".plan" and not _manifest(item).exists() and old:
+            discard_database(item)
     for manifest in folder.glob("*.json"):
         work = manifest.with_suffix(".plan")
         try:
             info = json.loads(manifest.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        pid = info.get("pid")
-        if info.get("host") == socket.gethostname() and isinstance(pid, int) and pid > 0 and process_alive(pid):
+        if not isinstance(info, dict) or not _left_by_dead_process(info):
             continue
-        if not work.exists():
-            manifest.unlink(missing_ok=True)
+        if not work.exists() or info.get("state") == OPENING:  # killed while opening: nothing was edited
+            _discard_work(work)
             continue
+        out.append((work, info))
+    return out
+
+
+def find_recoverable() -> list[RecoverableWork]:
+    """Working copies with unsaved edits whose instance is gone; those with nothing to recover are removed."""
+    out = []
+    try:
+        left = _left_work()
+    except OSError:
+        return out
+    for work, info in left:
         try:
             conn = connect(work)
             try:
@@ -403,16 +480,27 @@ def find_recoverable() -> list[RecoverableWork]:
         except (sqlite3.Error, ValueError):
             edits, saved = -1, 0  # unreadable: offer it anyway, so the user learns of it and can discard it
         if edits == saved:
-            discard_database(work)
-            manifest.unlink(missing_ok=True)
+            _discard_work(work)
             continue
         doc = info.get("document")
-        out.append(
-            RecoverableWork(work, Path(doc) if doc else None, datetime.fromtimestamp(work.stat().st_mtime), edits)
-        )
+        with contextlib.suppress(OSError):
+            out.append(
+                RecoverableWork(work, Path(doc) if doc else None, datetime.fromtimestamp(work.stat().st_mtime), edits)
+            )
     return sorted(out, key=lambda w: w.modified, reverse=True)
 
 
+def forget_in_left_work(document_id: str, entity_ids: list[str], keep: Path | None = None) -> int:
+    """Remove deleted members from the working copies crashed instances left of the same document."""
+    changed = 0
+    for work, _info in _left_work():
+        if keep is not None and work == keep:
+            continue
+        with contextlib.suppress(sqlite3.Error):
+            if backups.forget_in_file(work, document_id, entity_ids):
+                changed += 1
+    return changed
+
+
 def discard_recoverable(work: RecoverableWork) -> None:
-    discard_database(work.work_file)
-    _manifest(work.work_file).unlink(missing_ok=True)
+    _discard_work(work.work_file)

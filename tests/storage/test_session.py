@@ -10,8 +10,19 @@ from desktop.core.serialize import dumps
 from desktop.storage import backups
 from desktop.storage.errors import DamagedFileError, LockedError, NewerVersionError, NotADocumentError, StorageError
 from desktop.storage.files import write_new
+from desktop.storage.lock import _HELD as held
 from desktop.storage.lock import lock_path
 from desktop.storage.session import DocumentSession, discard_recoverable, find_recoverable
+
+
+def die(session: DocumentSession) -> None:
+    """What the end of a process does to an open session: its files stay, its OS lock goes."""
+    session.conn.close()
+    lock = session.lock
+    if lock is not None and lock._fd is not None:
+        os.close(lock._fd)
+        lock._fd, lock.held = None, False
+        held.pop(lock._key(), None)
 
 
 @pytest.fixture
@@ -238,7 +249,7 @@ def test_save_failure_keeps_the_old_file_whole(plan_file, monkeypatch):
 def test_recovery_after_a_crash(plan_file, data_dir):
     session = DocumentSession.open(plan_file)
     session.apply(op.add_objective, {"title": {"sq": "E paruajtur"}})
-    session.conn.close()  # the process "dies": nothing closed properly
+    die(session)  # the process "dies": nothing closed properly
     for leftover in (session.work_file.with_suffix(".json"), lock_path(plan_file)):
         leftover.write_text(leftover.read_text().replace(f'"pid": {os.getpid()}', '"pid": 999999999'))
     found = find_recoverable()
@@ -320,7 +331,7 @@ def test_save_into_a_missing_folder_fails_clearly(plan_file, tmp_path):
 def test_a_damaged_working_copy_is_reported_not_raised_raw(plan_file):
     session = DocumentSession.open(plan_file)
     session.apply(op.add_objective, {"title": {"sq": "X"}})
-    session.conn.close()
+    die(session)
     for leftover in (session.work_file.with_suffix(".json"), lock_path(plan_file)):
         leftover.write_text(leftover.read_text().replace(f'"pid": {os.getpid()}', '"pid": 999999999'))
     data = bytearray(session.work_file.read_bytes())

@@ -136,3 +136,23 @@ def test_unit_counts_are_checked_before_parsing():
     with pytest.raises(XliffError, match="more than 100,000 units"):
         import_xliff(small_document(), hostile.xliff(MAX_XLIFF_UNITS + 1))
     assert time.perf_counter() - start < 5  # the files are made here too; refusing them takes milliseconds
+
+
+@pytest.mark.parametrize("script", ["cyrl", "latn"])
+def test_an_unchanged_xliff_export_imported_again_changes_nothing(script):
+    from desktop.core import operations as op
+    from desktop.core.serialize import dumps
+    from desktop.demo.build import build_demo
+    from desktop.translation.xliff import apply_import, export_xliff, import_xliff
+
+    doc = build_demo()
+    act = next(p for p in doc.action_plans if not p.superseded_by).activities[0]
+    # Latin words in Serbian text (a font style, a product) and Cyrillic typed in a Latin text
+    op.set_text(doc, act.id, "title", "sr", "Tekst bold u Microsoft Word, Opština болд")
+    op.set_text(doc, act.id, "notes", "sr", "bold")
+    before = dumps(doc, personal=True)
+    for target in ("sr", "en"):
+        plan = import_xliff(doc, export_xliff(doc, target, serbian_script=script))
+        apply_import(doc, plan)
+        assert plan.counts["apply"] == 0
+    assert dumps(doc, personal=True) == before

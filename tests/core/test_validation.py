@@ -137,3 +137,9 @@ def test_operations_share_the_rules(doc):
 def test_a_valid_document_round_trips_unchanged(doc):
     assert document_to_dict(loads(dumps(doc, personal=True))) == document_to_dict(doc)
     assert not any(isinstance(e, Priority) and e.priorities is None for e in doc.walk())
+
+
+@pytest.mark.parametrize("text", [b"[" * 1_000_000, b'{"a":' * 1_000_000])
+def test_deeply_nested_json_is_a_message_not_a_crash(text):
+    with pytest.raises(FormatError, match="not valid JSON"):
+        loads(text)

@@ -53,12 +53,14 @@ class ValidationError(ValueError):
     """A value that no document may hold; the message is meant for the user."""
 
 
-def check_number(value: object, what: str, *, decimals: int = MEASURE_DECIMALS) -> Decimal:
-    """A finite decimal within range and with at most `decimals` decimals."""
+def check_number(value: object, what: str, *, decimals: int | None = MEASURE_DECIMALS) -> Decimal:
+    """A finite decimal within range and with at most `decimals` decimals (None: any number of them)."""
     if not isinstance(value, Decimal):
         raise ValidationError(f"{what} must be a number")
     if not value.is_finite() or value.copy_abs() >= MAX_NUMBER:  # abs() would overflow on 1e999999999
         raise ValidationError(f"{what} is out of range (it must be less than {MAX_NUMBER:,.0f})")
+    if decimals is None:
+        return value
     try:
         exact = value == value.quantize(Decimal(1).scaleb(-decimals))
     except InvalidOperation:  # pragma: no cover - in range, quantize cannot fail
@@ -68,9 +70,9 @@ def check_number(value: object, what: str, *, decimals: int = MEASURE_DECIMALS) 
     return value
 
 
-def check_money(value: object, what: str, *, allow_negative: bool = False) -> Decimal:
-    """An amount of money: in range, in cents, not negative unless it is a change."""
-    number = check_number(value, what, decimals=MONEY_DECIMALS)
+def check_money(value: object, what: str, *, allow_negative: bool = False, cents: bool = True) -> Decimal:
+    """An amount of money: in range, in cents (unless `cents` is False), not negative unless it is a change."""
+    number = check_number(value, what, decimals=MONEY_DECIMALS if cents else None)
     if number < 0 and not allow_negative:
         raise ValidationError(f"{what} cannot be negative")
     return number
@@ -82,7 +84,7 @@ def check_count(value: object, what: str, *, minimum: int = 0, maximum: int = MA
     return value
 
 
-def _scalar_problem(kind: str, name: str, scalar: str, value: object) -> str | None:
+def _scalar_problem(kind: str, name: str, scalar: str, value: object, exact: bool = True) -> str | None:
     what = name.replace("_", " ")
     try:
         if value is None:
@@ -95,23 +97,24 @@ def _scalar_problem(kind: str, name: str, scalar: str, value: object) -> str | N
                 check_count(value, what, minimum=low, maximum=high)
         elif scalar == "decimal":
             if (kind, name) in MONEY:
-                check_money(value, what, allow_negative=MONEY[(kind, name)])
+                check_money(value, what, allow_negative=MONEY[(kind, name)], cents=exact)
             else:
-                check_number(value, what)
+                check_number(value, what, decimals=MEASURE_DECIMALS if exact else None)
         elif scalar == "decmap":
             for year, number in value.items():  # type: ignore[union-attr]
                 check_year(year)
-                check_number(number, f"{what} for {year}")
+                check_number(number, f"{what} for {year}", decimals=MEASURE_DECIMALS if exact else None)
     except (ValidationError, TimeError) as exc:
         return f"{what}: {exc}" if isinstance(exc, TimeError) else str(exc)
     return None
 
 
-def entity_problems(entity: Entity) -> list[str]:
-    """What is wrong with the entity's own values (not its children)."""
+def entity_problems(entity: Entity, *, exact: bool = True) -> list[str]:
+    """What is wrong with the entity's own values (not its children); without `exact`, only what no view or
+    export can handle (a number out of range, a year of 2e70), not a third decimal."""
     out = []
     for name, scalar in entity.SCALARS.items():
-        problem = _scalar_problem(entity.KIND, name, scalar, getattr(entity, name))
+        problem = _scalar_problem(entity.KIND, name, scalar, getattr(entity, name), exact)
         if problem:
             out.append(problem)
     return out
@@ -150,3 +153,13 @@ def document_problems(doc: Document) -> list[str]:
     for entity in doc.walk():
         problems.extend(f"{entity.KIND.replace('_', ' ')} {entity.id}: {p}" for p in entity_problems(entity))
     return problems + reference_problems(doc)
+
+
+def unusable_problems(doc: Document) -> list[str]:
+    """The values that would break the window or an export (checked when a plan is opened): out of range,
+    not finite, years and counts out of bounds. A file written before a rule was tightened still opens."""
+    problems = []
+    for entity in doc.walk():
+        found = entity_problems(entity, exact=False)
+        problems.extend(f"{entity.KIND.replace('_', ' ')} {entity.id}: {p}" for p in found)
+    return problems

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n, paths
 from desktop.core.operations import Change
 from desktop.core.stats import completeness
+from desktop.core.validation import unusable_problems
 from desktop.gui import messages
 from desktop.gui.backups_dialog import BackupsDialog
 from desktop.gui.bottom_panels import BottomPanels
@@ -380,6 +381,14 @@ class MainWindow(QMainWindow):
             return False
         session = self._open_session(path, read_only)
         if session is None:
+            return False
+        problems = unusable_problems(session.doc)
+        if problems:  # e.g. an amount of 1e30 written by another program: a message, not a crash at start-up
+            session.close()
+            text = _("{name} holds values no plan may hold, so it was not opened; the file was not changed.").format(
+                name=path.name
+            )
+            messages.show_error(self, f"{text}\n\n{problems[0]}", _("The plan could not be opened"))
             return False
         self.set_session(session)
         self._remember(path)

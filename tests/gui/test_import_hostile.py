@@ -133,3 +133,23 @@ def test_tmx_import_catches_every_error_a_file_can_cause(memory_dialog, tmp_path
     i18n.set_language("sr")
     assert memory_dialog.import_tmx() is None
     assert errors == ["deep.tmx ne može da se uveze: datoteka je oštećena ili nije očekivane vrste."]
+
+
+@pytest.mark.parametrize("value", ["1e30", "1e999999999"])
+def test_a_plan_with_an_amount_no_editor_accepts_is_refused_not_a_crash(window, tmp_path, doc, answer, value):
+    import sqlite3
+
+    from desktop.storage.files import write_new
+
+    path = tmp_path / "bad.plan"
+    write_new(doc, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE budget_line SET amount = ?", (value,))
+    conn.commit()
+    conn.close()
+    original = path.read_bytes()
+    seen = answer("OK")
+    assert window.open_file(path) is False
+    assert "bad.plan holds values no plan may hold" in seen[0] and "amount is out of range" in seen[0]
+    assert window.session is None and path.read_bytes() == original
+    assert not list(tmp_path.glob(".~lock.*"))  # the lock taken for opening is given back

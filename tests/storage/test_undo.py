@@ -54,13 +54,14 @@ def every_operation(d) -> list:
         lambda: (op.delete_indicator, (a1().indicators[0].id,), {}),
         lambda: (op.delete_target_group, (d.target_groups[0].id,), {}),
         lambda: (op.delete_activity, (a1().id,), {}),
+        lambda: (op.delete_plan_items, ([a1().id, o2().id],), {}),
         lambda: (op.delete_objective, (o1().id,), {}),
         lambda: (op.add_action_plan, (2028, 2030), {}),
         lambda: (op.delete_action_plan, (plan.id,), {}),
     ]
 
 
-OPERATION_COUNT = 33
+OPERATION_COUNT = 34
 
 
 @pytest.fixture

@@ -87,7 +87,9 @@ def _os_lock(fd: int) -> bool | None:
         else:
             import fcntl
 
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _LOCK_OFFSET)
+            # flock, not lockf: a POSIX record lock is dropped when the process closes any descriptor of
+            # the file, and reading the lock file to show its holder does just that.
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EAGAIN, errno.EDEADLK) or getattr(exc, "winerror", None) == 33:
@@ -102,7 +104,7 @@ class DocumentLock:
     """Held while a document is open for editing.
 
     The lock file names who holds it (user, machine, since when); what makes it held is an OS lock on it
-    (fcntl on POSIX, msvcrt on Windows) kept for the whole session. The OS releases it when the process
+    (flock on POSIX, a byte-range lock with msvcrt on Windows) kept for the whole session. The OS releases it when the process
     ends, however it ends, so a lock left by a crash is free to take, and taking it is atomic: of two
     instances racing for it, one gets it. A lock file whose OS lock is free but which names another
     computer (a USB stick moved, a share without locks) is reported with who and since when; the user
@@ -115,6 +117,7 @@ class DocumentLock:
         self.held = False
         self._fd: int | None = None
         self._token = ""
+        self._pid = os.getpid()
 
     def _key(self) -> str:
         return os.path.normcase(os.path.abspath(self.path))
@@ -125,7 +128,7 @@ class DocumentLock:
         Returns False when no lock can be written (read-only folder): the caller goes on without one.
         """
         mine = _HELD.get(self._key())
-        if mine is not None and mine.held:
+        if mine is not None and mine.held and mine._pid == os.getpid():  # a forked child holds no OS lock
             holder = read_lock(self.document) or {}
             if mine._token and holder.get("token") == mine._token:
                 raise LockedError(f"{self.document.name} is already open in this window.", holder)
@@ -178,7 +181,7 @@ class DocumentLock:
         except OSError:
             os.close(fd)
             return False
-        self._fd = fd
+        self._fd, self._pid = fd, os.getpid()
         self.held = True
         _HELD[self._key()] = self
         return True
@@ -227,7 +230,7 @@ class DocumentLock:
         finally:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-        self.held = True
+        self.held, self._pid = True, os.getpid()
         _HELD[self._key()] = self
         return True
 

@@ -71,14 +71,18 @@ def _write_manifest_file(work_file: Path, document: Path | None, *, state: str) 
         "opened": datetime.now().astimezone().isoformat(timespec="seconds"),
         "state": state,
     }
-    tmp = _manifest(work_file).with_suffix(".json.tmp")
+    tmp = _manifest_temp(work_file, os.getpid())
     tmp.write_text(json.dumps(data), encoding="utf-8")
     os.replace(tmp, _manifest(work_file))
 
 
+def _manifest_temp(work_file: Path, pid: int) -> Path:
+    return work_file.with_name(f"{work_file.stem}.json.{pid}.tmp")
+
+
 def _discard_work(work_file: Path) -> None:
     discard_database(work_file)
-    for leftover in (_manifest(work_file), _manifest(work_file).with_suffix(".json.tmp")):
+    for leftover in (_manifest(work_file), _manifest_temp(work_file, os.getpid())):
         with contextlib.suppress(OSError):
             leftover.unlink()
 
@@ -443,8 +447,10 @@ def _left_work() -> list[tuple[Path, dict]]:
             old = now - item.stat().st_mtime > ORPHAN_AGE_S
         except OSError:
             continue
-        if item.name.endswith(".json.tmp") and old:
-            item.unlink(missing_ok=True)
+        if item.suffix == ".tmp" and ".json." in item.name:  # a manifest half written
+            pid = item.name.rsplit(".", 2)[-2]
+            if old or (pid.isdigit() and not process_alive(int(pid))):
+                item.unlink(missing_ok=True)
         elif item.suffix == ".plan" and not _manifest(item).exists() and old:
             discard_database(item)
     for manifest in folder.glob("*.json"):

@@ -56,7 +56,7 @@ from desktop.gui.tree_model import PLAN_OBJECTIVE, PlanTreeModel
 from desktop.gui.version_window import open_version, version_status
 from desktop.i18n import N_, _
 from desktop.storage.backups import Backup
-from desktop.storage.errors import LockedError, StorageError
+from desktop.storage.errors import AlreadyOpenError, LockedError, StorageError
 from desktop.storage.lock import holder_text
 from desktop.storage.session import DocumentSession
 
@@ -398,13 +398,17 @@ class MainWindow(QMainWindow):
         try:
             return DocumentSession.open(path, read_only=read_only)
         except LockedError as exc:
-            if not messages.ask_open_read_only(self, path, holder_text(exc.holder)):
+            # Another window of this copy cannot be told its lock was taken: read-only only.
+            mine = isinstance(exc, AlreadyOpenError)
+            choice = messages.ask_locked(self, path, holder_text(exc.holder), offer_anyway=not mine)
+            if choice == messages.LockedChoice.CANCEL:
                 return None
+            anyway = choice == messages.LockedChoice.ANYWAY
         except StorageError as exc:
             messages.show_error(self, str(exc), _("The plan could not be opened"))
             return None
         try:
-            return DocumentSession.open(path, read_only=True)
+            return DocumentSession.open(path, force=True) if anyway else DocumentSession.open(path, read_only=True)
         except StorageError as exc:
             messages.show_error(self, str(exc), _("The plan could not be opened"))
             return None

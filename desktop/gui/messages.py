@@ -63,21 +63,39 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     return SaveChoice.CANCEL
 
 
-def ask_open_read_only(parent: QWidget | None, path: Path, holder: str) -> bool:
-    """The file is open elsewhere: offer to open it read-only. True when the user accepts."""
+class LockedChoice(Enum):
+    READ_ONLY = "read-only"
+    ANYWAY = "anyway"
+    CANCEL = "cancel"
+
+
+def ask_locked(parent: QWidget | None, path: Path, holder: str, *, offer_anyway: bool = True) -> LockedChoice:
+    """The file's lock names another copy of Plan: open read-only, open anyway, or leave it.
+
+    `offer_anyway` is False when the holder is another window of this copy of Plan."""
     box = _box(
         parent,
         QMessageBox.Icon.Information,
         _("The plan is open elsewhere"),
         _("{name} is open in another copy of Plan: {holder}.").format(name=path.name, holder=holder),
-        _("You can open it read-only to look at it; changes can then only be kept with Save As."),
+        _(
+            "You can open it read-only to look at it; changes can then only be kept with Save As. If that copy "
+            "is no longer in use (a computer switched off, a USB stick moved), you can open it anyway: the "
+            "other copy will be told its lock was taken when it tries to save."
+        ),
     )
     read_only = box.addButton(_("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(_("Open anyway"), QMessageBox.ButtonRole.DestructiveRole) if offer_anyway else None
     cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(read_only)
     box.setEscapeButton(cancel)
     box.exec()
-    return box.clickedButton() is read_only
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return LockedChoice.READ_ONLY
+    if anyway is not None and clicked is anyway:
+        return LockedChoice.ANYWAY
+    return LockedChoice.CANCEL
 
 
 def undo_keys() -> str:

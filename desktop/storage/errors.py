@@ -25,6 +25,10 @@ class LockedError(StorageError):
         self.holder = holder
 
 
+class AlreadyOpenError(LockedError):
+    """The document is open in this very process (another window of it)."""
+
+
 def describe_os_error(exc: OSError, action: str) -> str:
     """Turn an OSError into a sentence for the user."""
     import errno
@@ -38,6 +42,8 @@ def describe_os_error(exc: OSError, action: str) -> str:
         errno.EIO: "the disk reported an input/output error (was the USB stick removed?)",
     }
     if action.startswith("read ") and exc.errno in (errno.EACCES, errno.EPERM):
+        reasons[exc.errno] = "you do not have permission to read it"
+    if exc.errno in (errno.EACCES, errno.EPERM) and action.startswith("read"):
         reasons[exc.errno] = "you do not have permission to read it"
     reason = reasons.get(exc.errno, exc.strerror or str(exc))
     where = f" ({exc.filename})" if exc.filename else ""

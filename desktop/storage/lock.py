@@ -13,7 +13,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from desktop.storage.errors import LockedError
+from desktop.storage.errors import AlreadyOpenError, LockedError
 
 
 def lock_path(document: Path) -> Path:
@@ -104,9 +104,9 @@ class DocumentLock:
     """Held while a document is open for editing.
 
     The lock file names who holds it (user, machine, since when); what makes it held is an OS lock on it
-    (flock on POSIX, a byte-range lock with msvcrt on Windows) kept for the whole session. The OS releases it when the process
-    ends, however it ends, so a lock left by a crash is free to take, and taking it is atomic: of two
-    instances racing for it, one gets it. A lock file whose OS lock is free but which names another
+    (flock on POSIX, a byte-range lock with msvcrt on Windows) kept for the whole session. The OS releases
+    it when the process ends, however it ends, so a lock left by a crash is free to take, and taking it is
+    atomic: of two instances racing for it, one gets it. A lock file whose OS lock is free but which names another
     computer (a USB stick moved, a share without locks) is reported with who and since when; the user
     may open read-only, or open anyway (`force`), and the other copy finds out when it saves.
     """
@@ -131,7 +131,7 @@ class DocumentLock:
         if mine is not None and mine.held and mine._pid == os.getpid():  # a forked child holds no OS lock
             holder = read_lock(self.document) or {}
             if mine._token and holder.get("token") == mine._token:
-                raise LockedError(f"{self.document.name} is already open in this window.", holder)
+                raise AlreadyOpenError(f"{self.document.name} is already open in this window.", holder)
             raise LockedError(self._message(holder), holder)
         for _attempt in range(5):
             try:

@@ -283,3 +283,18 @@ def test_a_deleted_member_is_erased_from_a_crashed_instances_working_copy(plan_f
     assert recovered.doc.objectives[-1].title.get("sq") == "E paruajtur"
     assert not recovered.doc.members
     recovered.close()
+
+
+def test_an_unreadable_plan_says_read_not_write(plan_file, monkeypatch):
+    import builtins
+
+    real_open = builtins.open
+
+    def no_read(file, *args, **kwargs):
+        if Path(file) == plan_file:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", no_read)
+    with pytest.raises(StorageError, match="permission to read it"):
+        DocumentSession.open(plan_file)

@@ -113,6 +113,8 @@ class DocumentSession:
         locked = lock.acquire(force=force) if lock else False
         work = None
         try:
+            with contextlib.suppress(OSError, sqlite3.Error):
+                find_recoverable()  # removes what killed instances left with nothing to recover
             work = _new_work_file()
             # Said before the copy exists: a copy left by a kill during the open is known as one and removed.
             _write_manifest_file(work, path, state=OPENING)

@@ -237,6 +237,8 @@ class DocumentSession:
             session = cls(work.work_file, conn, work.document, False)
         except sqlite3.Error as exc:
             raise StorageError(f"The working copy cannot be recovered: {sqlite_reason(exc)}.") from None
+        except OSError as exc:
+            raise StorageError(describe_os_error(exc, "recover the working copy")) from None
         if work.document is not None:
             lock = DocumentLock(work.document)
             try:
@@ -342,7 +344,10 @@ class DocumentSession:
                 forget_in_left_work(self.doc.id, gone, keep=self.work_file)
 
     def reload(self) -> Document:
-        self.doc = self.repo.load()
+        try:
+            self.doc = self.repo.load()
+        except sqlite3.Error as exc:
+            raise StorageError(f"The working copy could not be read: {sqlite_reason(exc)}.") from None
         return self.doc
 
     # -- saving ----------------------------------------------------------------------

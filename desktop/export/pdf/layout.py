@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import Flowable
 
 from desktop.core.model import Document
 from desktop.core.readiness import is_outdated
-from desktop.core.text import MultiText
+from desktop.core.text import MAX_TEXT_LENGTH, MultiText
 from desktop.export.pdf.contents import Entry
 from desktop.export.pdf.markup import literal
 from desktop.export.pdf.pages import PageSetup, outline
@@ -134,11 +134,13 @@ class Writer:
     def _paras(self, text: str | None, lang: str, style) -> list[Flowable]:
         if text is None:
             return [Paragraph(literal(self.labels[lang]["missing"]), self.styles.missing)]
+        # Only beside a translation must a paragraph be cut into pieces (rows); alone it flows across pages.
+        size = CHUNK if self.side_by_side else MAX_TEXT_LENGTH
         return [
             plain_paragraph(chunk, style)
             for p in _BLANK_LINES.split(text)
             if p.strip()
-            for chunk in chunks(p.strip("\n"))
+            for chunk in chunks(p.strip("\n"), size)
         ]
 
     def columns(self, cells: Sequence[Sequence[Flowable]], *, width: float | None = None) -> Table:

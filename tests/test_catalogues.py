@@ -55,3 +55,17 @@ def test_document_vocabulary_follows_the_requested_language():
     assert i18n.gettext_for("sq")("Municipal budget") == "Buxheti komunal"
     assert i18n.gettext_for("sr")("Municipal budget") == "Opštinski budžet"
     assert i18n._("Municipal budget") == "Municipal budget"
+
+
+def test_no_marked_string_hides_inside_an_f_string():
+    """String extraction does not look inside f-strings (Python 3.11): `f"{_('Per year')}"` stayed English."""
+    import re
+
+    inside = re.compile(r"""f(["']).*\{[^{}]*\b(?:N_|_|ngettext)\((["']).*\1""")
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in (ROOT / "desktop").rglob("*.py")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if inside.search(line)
+    ]
+    assert not found, f"translate outside the f-string: {found}"

@@ -357,12 +357,14 @@ class BudgetTable(ActivityItemsTable):
             f"<b>{escape(format_amount(v, cur, lang))}</b></td>"
             for (s, cur), v in by_source.items()
         )
+        # The labels are translated outside the f-strings: string extraction does not look inside them.
+        total_label, per_year, per_source = _("Total"), _("Per year"), _("Per funding source")
         self.totals_label.setText(
             "<table cellspacing='0' cellpadding='2'>"
-            f"<tr><td style='padding-right:14px'>{escape(_('Total'))}</td><td><b>{escape(total)}</b></td></tr>"
-            f"<tr><td style='padding-right:14px'>{escape(_('Per year'))}</td>"
+            f"<tr><td style='padding-right:14px'>{escape(total_label)}</td><td><b>{escape(total)}</b></td></tr>"
+            f"<tr><td style='padding-right:14px'>{escape(per_year)}</td>"
             f"<td><table cellspacing='0'><tr>{cells(by_year, str)}</tr></table></td></tr>"
-            f"<tr><td style='padding-right:14px'>{escape(_('Per funding source'))}</td>"
+            f"<tr><td style='padding-right:14px'>{escape(per_source)}</td>"
             f"<td><table cellspacing='0'><tr>{source_cells}</tr></table></td></tr>"
             "</table>"
         )

@@ -53,6 +53,18 @@ li { margin-bottom: 3px; }
 """
 
 _GRID = '<table class="grid" border="1" cellspacing="0" cellpadding="6" style="border-color: #c3cdd6;">'
+
+
+# The interface's words are translated by the callers, outside f-strings: string extraction does not look
+# inside them, and a word marked there stayed in English.
+def _muted(text: str) -> str:
+    return f'<p class="muted">{escape(text)}</p>'
+
+
+def _header(*labels: str) -> str:
+    return "<tr>" + "".join(f"<th>{escape(label)}</th>" for label in labels) + "</tr>"
+
+
 _FACTS = '<table class="facts" border="0" cellspacing="0" cellpadding="4" style="margin-top: 6px;">'
 
 
@@ -73,7 +85,7 @@ class ContentRenderer:
         if kind == "target_groups":
             body = self._target_groups()
         elif entity is None:
-            body = f'<p class="muted">{escape(_("This item no longer exists."))}</p>'
+            body = _muted(_("This item no longer exists."))
         elif isinstance(entity, Municipality):
             body = self._overview()
         elif isinstance(entity, Strategy):
@@ -206,10 +218,7 @@ class ContentRenderer:
             )
             for code, name in CONTENT_LANGUAGES
         )
-        parts.append(
-            f"{_GRID}<tr><th>{escape(_('Language'))}</th><th>{escape(_('Written'))}</th>"
-            f"<th>{escape(_('Translated or approved'))}</th></tr>{rows}</table>"
-        )
+        parts.append(_GRID + _header(_("Language"), _("Written"), _("Translated or approved")) + f"{rows}</table>")
         return "".join(parts)
 
     def _strategy(self, s: Strategy) -> str:
@@ -229,7 +238,7 @@ class ContentRenderer:
     def _section(self, s: Section) -> str:
         parts = [self._heading(s, escape(kind_name("section")))]
         body = self._paragraphs(s.body)
-        parts.append(body or f'<p class="muted">{escape(_("This section has no text yet."))}</p>')
+        parts.append(body or _muted(_("This section has no text yet.")))
         return "".join(parts)
 
     def _priority_list(self, priorities: list[Priority]) -> str:
@@ -240,7 +249,7 @@ class ContentRenderer:
 
     def _activity_list(self, activities: list[Activity]) -> str:
         if not activities:
-            return f'<p class="muted">{escape(_("No activities yet."))}</p>'
+            return _muted(_("No activities yet."))
         items = []
         for act in activities:
             extra = [x for x in (self._inline(act.responsible), escape(format_span(act.start, act.end))) if x]
@@ -256,7 +265,9 @@ class ContentRenderer:
             parts.append(self._priority_list(o.priorities))
         for plan in self.doc.action_plans:
             title, _shown = title_of(plan, self.lang)
-            heading = _("Activities") if len(self.doc.action_plans) == 1 else f"{_('Activities')}: {title}"
+            heading = _("Activities")
+            if len(self.doc.action_plans) > 1:
+                heading = f"{heading}: {title}"
             parts.append(self._h2(heading))
             parts.append(self._activity_list(self.doc.activities_of(plan, o)))
         return "".join(parts)
@@ -273,19 +284,16 @@ class ContentRenderer:
         return "".join(parts)
 
     def _target_groups(self) -> str:
-        parts = [f'<p class="title">{escape(_("Target groups"))}</p>']
+        title = _("Target groups")
+        parts = [f'<p class="title">{escape(title)}</p>']
         if not self.doc.target_groups:
-            parts.append(f'<p class="muted">{escape(_("No target groups yet."))}</p>')
+            parts.append(_muted(_("No target groups yet.")))
             return "".join(parts)
         rows = []
         for group in self.doc.target_groups:
             n = sum(1 for p in self.doc.action_plans for a in p.activities if group.id in a.target_group_ids)
             rows.append(f"<tr><td>{self._title(group)}</td><td class='num' align='right'>{n}</td></tr>")
-        parts.append(
-            f"{_GRID}<tr><th>{escape(_('Target group'))}</th><th>{escape(_('Activities'))}</th></tr>"
-            + "".join(rows)
-            + "</table>"
-        )
+        parts.append(_GRID + _header(_("Target group"), _("Activities")) + "".join(rows) + "</table>")
         return "".join(parts)
 
     def _target_group(self, g: TargetGroup) -> str:
@@ -320,10 +328,13 @@ class ContentRenderer:
         for (cur, _year), v in totals.items():
             by_currency[cur] = by_currency.get(cur, Decimal(0)) + v
         total = ", ".join(format_amount(v, cur, self.lang) for cur, v in sorted(by_currency.items()))
+        total_label = _("Total")
         return (
             self._h2(_("Planned budget"))
-            + f"{_GRID}<tr><th>{escape(_('Year'))}</th><th>{escape(_('Amount'))}</th></tr>{rows}"
-            + f"<tr><td><b>{escape(_('Total'))}</b></td><td class='num' align='right'><b>{escape(total)}</b></td>"
+            + _GRID
+            + _header(_("Year"), _("Amount"))
+            + rows
+            + f"<tr><td><b>{escape(total_label)}</b></td><td class='num' align='right'><b>{escape(total)}</b></td>"
             + "</tr></table>"
         )
 
@@ -362,7 +373,7 @@ class ContentRenderer:
 
     def _budget_table(self, a: Activity) -> str:
         if not a.budget_lines:
-            return f'<p class="muted">{escape(_("No budget planned."))}</p>'
+            return _muted(_("No budget planned."))
         head = "".join(f"<th>{escape(h)}</th>" for h in (_("Year"), _("Source"), _("Funder"), _("Amount")))
         rows = []
         totals: dict[str, Decimal] = {}
@@ -375,15 +386,16 @@ class ContentRenderer:
                 f"<td class='num' align='right'>{escape(amount)}</td></tr>"
             )
         total = ", ".join(format_amount(v, cur, self.lang) for cur, v in sorted(totals.items()))
+        total_label = _("Total")
         rows.append(
-            f"<tr><td colspan='3'><b>{escape(_('Total'))}</b></td>"
+            f"<tr><td colspan='3'><b>{escape(total_label)}</b></td>"
             f"<td class='num' align='right'><b>{escape(total)}</b></td></tr>"
         )
         return f"{_GRID}<tr>{head}</tr>{''.join(rows)}</table>"
 
     def _indicator_table(self, a: Activity) -> str:
         if not a.indicators:
-            return f'<p class="muted">{escape(_("No indicators yet."))}</p>'
+            return _muted(_("No indicators yet."))
         years = sorted({y for ind in a.indicators for y in ind.targets})
         head = [_("Indicator"), _("Unit"), _("Baseline")] + [_("Target {year}").format(year=y) for y in years]
         rows = []

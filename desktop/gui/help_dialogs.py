@@ -158,7 +158,8 @@ FIRST_STEPS = (
 
 def first_steps_html() -> str:
     items = "".join(f"<li><p><b>{escape(_(title))}</b><br>{escape(_(text))}</p></li>" for title, text in FIRST_STEPS)
-    return f"<h3>{escape(_('First steps'))}</h3><ol>{items}</ol>"
+    title = _("First steps")  # outside the f-string, where extraction sees it
+    return f"<h3>{escape(title)}</h3><ol>{items}</ol>"
 
 
 class FirstStepsDialog(QDialog):

@@ -668,7 +668,8 @@ class TranslationView(QWidget):
         self._term_tips = []
         for m in matches:
             agreed = show(m.term.in_language(self.target_lang), self.target_lang)
-            line = f"{source[m.start : m.end]} → {agreed or _('(no agreed translation)')}"
+            agreed = agreed or _("(no agreed translation)")  # outside the f-string, where extraction sees it
+            line = f"{source[m.start : m.end]} → {agreed}"
             parts.append(_span(source[at : m.start]))
             parts.append(
                 f'<a href="term:{len(self._term_tips)}" style="background:#fff1c2; color:#000000; '

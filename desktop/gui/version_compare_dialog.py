@@ -492,7 +492,8 @@ class VersionCompareDialog(QDialog):
                 + "</p>"
             )
         if not rows and not elsewhere and change.change == CHANGED:
-            parts.append(f"<p>{html_text(_('No differences in the languages shown.'))}</p>")
+            none = _("No differences in the languages shown.")  # outside the f-string, where extraction sees it
+            parts.append(f"<p>{html_text(none)}</p>")
         self.details.setHtml("".join(parts))
 
     def _rows(self, change: VersionChange) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from desktop.core import operations as op
 from desktop.core.model import Document
@@ -114,6 +114,45 @@ def window(qtbot) -> Iterator[MainWindow]:
     w.show()
     yield w
     _close_session(w)
+
+
+def when_modal(kind: type, act: Callable[[QWidget], None]) -> None:
+    """Run `act` on the next modal dialog of `kind` once it is shown, as the user answering it."""
+    tries = [0]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            act(dialog)
+            return
+        tries[0] += 1
+        if tries[0] < 500:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def answer_new_plan_dialog(name: str, country: str = "XK") -> None:
+    """File > New's dialog, filled with a municipality's name and country, then Create."""
+    from desktop.gui.new_plan_dialog import NewPlanDialog
+
+    def fill(dialog) -> None:
+        dialog.name.setText(name)
+        dialog.country.setCurrentIndex(dialog.country.findData(country))
+        dialog.create_button.click()
+
+    when_modal(NewPlanDialog, fill)
+
+
+def reopen(path: Path) -> Document:
+    """The saved file, opened again on its own (read-only: the window may still hold it)."""
+    from desktop.storage.session import DocumentSession
+
+    session = DocumentSession.open(path, read_only=True)
+    try:
+        return session.doc
+    finally:
+        session.close()
 
 
 @pytest.fixture

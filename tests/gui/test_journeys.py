@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.core import versions
 from desktop.gui import messages
@@ -22,24 +21,9 @@ from desktop.gui.tree_model import VERSIONS
 from desktop.gui.versions_page import VersionsPage
 from desktop.gui.xliff_export_dialog import XliffExportDialog
 from desktop.gui.xliff_import_dialog import XliffImportDialog
+from tests.gui.conftest import when_modal
 
 pypdf = pytest.importorskip("pypdf")
-
-
-def when_modal(kind: type, act: Callable[[QDialog], None]) -> None:
-    """Run `act` on the next modal dialog of `kind` once it is shown (as the user answering it)."""
-    tries = [0]
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            act(dialog)
-            return
-        tries[0] += 1
-        if tries[0] < 500:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def pdf_text(path: Path) -> str:

@@ -3,50 +3,22 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from desktop import i18n
-from desktop.gui import messages
 from desktop.gui.main_window import MainWindow
 from desktop.gui.tree_model import PLAN_OBJECTIVE, TARGET_GROUPS
 from desktop.storage.files import write_new
-from desktop.storage.session import DocumentSession
+from tests.gui.conftest import answer_new_plan_dialog, reopen
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def answer_new_plan_dialog(name: str) -> None:
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        dialog.name.setText(name)
-        dialog.country.setCurrentIndex(dialog.country.findData("XK"))
-        dialog.create_button.click()
-
-    QTimer.singleShot(0, fill)
-
-
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(messages, "ask_save_changes", lambda *_args: messages.SaveChoice.DISCARD)
-    i18n.set_language("en")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    yield w
-    if w.session is not None:
-        w.session.close()
-        w.session = None
-
-
-def reopen(path):
-    """The saved file, opened again on its own (read-only: the window still holds it)."""
-    session = DocumentSession.open(path, read_only=True)
-    try:
-        return session.doc
-    finally:
-        session.close()
+def window(window):
+    """The shared window (tests/gui/conftest.py) on a 1366x768 screen."""
+    window.resize(1366, 768)
+    return window
 
 
 def key(qtbot, window: MainWindow, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

@@ -8,32 +8,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop import i18n
-from desktop.gui import messages
 from desktop.gui.main_window import MainWindow
-from desktop.storage.session import DocumentSession
+from tests.gui.conftest import reopen
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(messages, "ask_save_changes", lambda *_args: messages.SaveChoice.DISCARD)
-    i18n.set_language("en")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    yield w
-    if w.session is not None:
-        w.session.close()
-        w.session = None
-
-
-def stored(path):
-    session = DocumentSession.open(path, read_only=True)
-    try:
-        return session.doc
-    finally:
-        session.close()
+def window(window):
+    """The shared window (tests/gui/conftest.py) on a 1366x768 screen."""
+    window.resize(1366, 768)
+    return window
 
 
 def plan_label(window: MainWindow) -> str:
@@ -105,7 +88,7 @@ def test_shifting_the_strategy_period_moves_the_plan_and_its_years(window, qtbot
 
     # The file agrees once saved.
     assert window.save()
-    saved = stored(plan_file)
+    saved = reopen(plan_file)
     assert (saved.action_plan.start_year, saved.action_plan.end_year) == (2027, 2029)
     saved_first = saved.get(first.id)
     assert [b.year for b in saved_first.budget_lines] == [2027, 2028]
@@ -133,5 +116,5 @@ def test_keeping_values_outside_the_period_keeps_them_and_lists_them(window, qtb
 
     assert any(p.code == "outside_period" and p.entity_id == first.id for p in find_problems(doc))
     assert window.save()
-    saved = stored(plan_file).get(first.id)
+    saved = reopen(plan_file).get(first.id)
     assert [b.year for b in saved.budget_lines] == [2025, 2026]

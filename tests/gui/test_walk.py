@@ -17,6 +17,7 @@ from desktop.gui import messages
 from desktop.gui.main_window import MainWindow
 from desktop.gui.qt_translator import CatalogueTranslator
 from desktop.storage.files import write_new
+from tests.gui.conftest import answer_new_plan_dialog
 from tests.gui.walk import ErrorWatch, Findings, settle, walk
 
 LANGUAGES = ("en", "sq", "sr", "sr_Cyrl")
@@ -76,9 +77,9 @@ def test_walk_a_large_plan(qtbot, watch, large_file):
 
 
 @pytest.mark.parametrize("lang", ("en", "sr_Cyrl"))
-def test_walk_a_plan_made_with_file_new(qtbot, watch, answer_new, lang):
+def test_walk_a_plan_made_with_file_new(qtbot, watch, lang):
     window = open_window(qtbot, lang)
-    answer_new("Komuna e Re")
+    answer_new_plan_dialog("Komuna e Re")
     assert window.new_plan()
     findings = walk(window, Findings())
     finish(window, watch, findings)
@@ -94,24 +95,3 @@ def test_walk_a_read_only_approved_version(qtbot, watch, lang):
     assert window.session.doc.versions  # the draft's window is unharmed
     version.close()
     finish(window, watch, findings)
-
-
-@pytest.fixture
-def answer_new(qtbot):
-    """Fill File > New's dialog with a municipality's name and create the plan."""
-    from PySide6.QtCore import QTimer
-
-    from desktop.gui.new_plan_dialog import NewPlanDialog
-
-    def schedule(name: str) -> None:
-        def poll() -> None:
-            dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, NewPlanDialog):
-                QTimer.singleShot(10, poll)
-                return
-            dialog.name.setText(name)
-            dialog.create_button.click()
-
-        QTimer.singleShot(0, poll)
-
-    return schedule

@@ -5,15 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit
 
-from desktop import i18n
 from desktop.core.serialize import dumps
-from desktop.gui import messages
 from desktop.gui.budget_table import COL_AMOUNT
 from desktop.gui.indicator_table import COL_NAME
-from desktop.gui.main_window import MainWindow
+from tests.gui.conftest import answer_new_plan_dialog
 
 
 def type_into(field, text: str) -> None:
@@ -25,29 +22,11 @@ def type_into(field, text: str) -> None:
         editor.setText(text)
 
 
-def answer_new_plan_dialog(name: str) -> None:
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        dialog.name.setText(name)
-        dialog.country.setCurrentIndex(dialog.country.findData("XK"))
-        dialog.create_button.click()
-
-    QTimer.singleShot(0, fill)
-
-
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    # The plan is never saved here: closing the window must not wait for an answer.
-    monkeypatch.setattr(messages, "ask_save_changes", lambda *_args: messages.SaveChoice.DISCARD)
-    i18n.set_language("en")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    yield w
-    if w.session is not None:
-        w.session.close()
-        w.session = None
+def window(window):
+    """The shared window (tests/gui/conftest.py) on a 1366x768 screen."""
+    window.resize(1366, 768)
+    return window
 
 
 def test_build_a_complete_plan_in_the_window_then_undo_everything(window, qtbot):

@@ -31,18 +31,3 @@ def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     area = available_area(widget)
     extra_w, extra_h = _frame_extra(widget)
     widget.resize(max(1, min(width, area.width() - extra_w)), max(1, min(height, area.height() - extra_h)))
-
-
-def fit_to_screen(widget: QWidget) -> None:
-    """Shrink a window that came out larger than the available screen, and move it onto it."""
-    area = available_area(widget)
-    extra_w, extra_h = _frame_extra(widget)
-    width = min(widget.width(), area.width() - extra_w)
-    height = min(widget.height(), area.height() - extra_h)
-    if (width, height) != (widget.width(), widget.height()):
-        widget.resize(width, height)
-    frame = widget.frameGeometry()
-    x = min(max(frame.x(), area.x()), area.right() + 1 - frame.width())
-    y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
-    if (x, y) != (frame.x(), frame.y()):
-        widget.move(x, y)

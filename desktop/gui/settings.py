@@ -103,6 +103,16 @@ def remember_folder(key: str, path: Path | str, settings: QSettings | None = Non
     settings.sync()
 
 
+def _ask(key: str, plan_path, settings, name: str, call) -> tuple:
+    """Run a QFileDialog static `call` starting in the dialog's folder; remember where the user went."""
+    start = file_dialog_folder(key, plan_path, settings)
+    chosen, selected = call(str(start / name) if name else str(start))
+    first = chosen[0] if isinstance(chosen, list) and chosen else chosen
+    if first:
+        remember_folder(key, first, settings)
+    return chosen, selected
+
+
 def ask_save_file_name(
     parent: QWidget | None,
     key: str,
@@ -113,11 +123,7 @@ def ask_save_file_name(
     settings: QSettings | None = None,
 ) -> tuple[str, str]:
     """QFileDialog.getSaveFileName starting in the dialog's folder; the chosen folder is remembered."""
-    start = file_dialog_folder(key, plan_path, settings) / file_name
-    chosen, selected = QFileDialog.getSaveFileName(parent, title, str(start), filters)
-    if chosen:
-        remember_folder(key, chosen, settings)
-    return chosen, selected
+    return _ask(key, plan_path, settings, file_name, lambda s: QFileDialog.getSaveFileName(parent, title, s, filters))
 
 
 def ask_open_file_name(
@@ -129,11 +135,7 @@ def ask_open_file_name(
     settings: QSettings | None = None,
 ) -> tuple[str, str]:
     """QFileDialog.getOpenFileName starting in the dialog's folder; the chosen folder is remembered."""
-    start = file_dialog_folder(key, plan_path, settings)
-    chosen, selected = QFileDialog.getOpenFileName(parent, title, str(start), filters)
-    if chosen:
-        remember_folder(key, chosen, settings)
-    return chosen, selected
+    return _ask(key, plan_path, settings, "", lambda s: QFileDialog.getOpenFileName(parent, title, s, filters))
 
 
 def ask_open_file_names(
@@ -145,11 +147,7 @@ def ask_open_file_names(
     settings: QSettings | None = None,
 ) -> tuple[list[str], str]:
     """QFileDialog.getOpenFileNames starting in the dialog's folder; the chosen folder is remembered."""
-    start = file_dialog_folder(key, plan_path, settings)
-    chosen, selected = QFileDialog.getOpenFileNames(parent, title, str(start), filters)
-    if chosen:
-        remember_folder(key, chosen[0], settings)
-    return chosen, selected
+    return _ask(key, plan_path, settings, "", lambda s: QFileDialog.getOpenFileNames(parent, title, s, filters))
 
 
 # -- options a dialog remembers ------------------------------------------------------------------------

@@ -11,10 +11,12 @@ import pytest
 from desktop.core import group
 from desktop.core import operations as op
 from desktop.core.model import Document
-from desktop.export.pdf import DOCUMENTS, ExportError, IncompleteError, check_completeness, export_pdf
+from desktop.export.pdf import DOCUMENTS, ExportError, IncompleteError, check_completeness
 from desktop.translation.transliterate import to_cyrillic
 
 pypdf = pytest.importorskip("pypdf")
+
+from tests.export.pdf_text import export, normal, page_texts  # noqa: E402
 
 PHONE, EMAIL, ADDRESS = "+383 44 123 456", "arta.krasniqi@example.org", "Rruga e Dëshmorëve 12"
 PHONE_2, EMAIL_2 = "+383 45 987 654", "dragan.petrovic@example.org"
@@ -164,21 +166,6 @@ def build_group_doc() -> Document:
         doc, hearing, None, label={"sq": "Qytetarët", "sr": "Građani", "en": "Citizens"}, women=20, men=25
     )
     return doc
-
-
-def export(doc, **kw) -> bytes:
-    kw.setdefault("deterministic", True)
-    buffer = io.BytesIO()
-    export_pdf(doc, buffer, **kw)
-    return buffer.getvalue()
-
-
-def page_texts(data: bytes) -> list[str]:
-    return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages]
-
-
-def normal(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
 def full_text(data: bytes) -> str:

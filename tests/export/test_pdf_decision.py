@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
@@ -13,13 +12,15 @@ from desktop.core import decision as dc
 from desktop.core import operations as op
 from desktop.core import versions
 from desktop.demo.build import build_demo as _build_demo
-from desktop.export.pdf import DOCUMENTS, ExportError, export_pdf
+from desktop.export.pdf import DOCUMENTS, ExportError
 from desktop.storage.database import connect
 from desktop.storage.files import write_new
 from desktop.storage.repository import DocumentRepository
 from desktop.translation.transliterate import to_cyrillic
 
 pypdf = pytest.importorskip("pypdf")
+
+from tests.export.pdf_text import export, normal, page_texts  # noqa: E402
 
 
 def build_demo():
@@ -29,21 +30,6 @@ def build_demo():
     doc = _build_demo()
     delete_decision(doc)
     return doc
-
-
-def export(doc, **kw) -> bytes:
-    kw.setdefault("deterministic", True)
-    buffer = io.BytesIO()
-    export_pdf(doc, buffer, **kw)
-    return buffer.getvalue()
-
-
-def page_texts(data: bytes) -> list[str]:
-    return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages]
-
-
-def normal(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ outdated in a chosen language stop the export or are marked."""
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 import pytest
@@ -12,26 +11,13 @@ import pytest
 from desktop.core import operations as op
 from desktop.core import versions
 from desktop.demo.build import build_demo
-from desktop.export.pdf import IncompleteError, check_completeness, export_pdf
+from desktop.export.pdf import IncompleteError, check_completeness
 
 pypdf = pytest.importorskip("pypdf")
 
+from tests.export.pdf_text import export, normal, page_texts  # noqa: E402
+
 APPROVAL_FOOTER = "Vendimi nr. 01-016/25 i datës 30.01.2025 / Odluka br. 01-016/25 od 30.01.2025"
-
-
-def export(doc, **kw) -> bytes:
-    kw.setdefault("deterministic", True)
-    buffer = io.BytesIO()
-    export_pdf(doc, buffer, **kw)
-    return buffer.getvalue()
-
-
-def page_texts(data: bytes) -> list[str]:
-    return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages]
-
-
-def normal(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
 @pytest.fixture(scope="module")

@@ -56,6 +56,17 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
     )
 
 
+def _lay_out(dialog: QDialog, content: QWidget, size: tuple[int, int]) -> None:
+    """The content above a Close button, the dialog no larger than the screen."""
+    buttons = QDialogButtonBox(dialog)
+    buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content)
+    layout.addWidget(buttons)
+    resize_within_screen(dialog, *size)
+
+
 class ShortcutsDialog(QDialog):
     """The keyboard shortcuts of the window, by menu."""
 
@@ -79,13 +90,7 @@ class ShortcutsDialog(QDialog):
                 groups[group].setFirstColumnSpanned(True)
             QTreeWidgetItem(groups[group], [text, keys])
         self.tree.expandAll()
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tree)
-        layout.addWidget(buttons)
-        resize_within_screen(self, 520, 560)
+        _lay_out(self, self.tree, (520, 560))
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What the dialog lists: (menu, command, keys)."""
@@ -173,10 +178,4 @@ class FirstStepsDialog(QDialog):
         self.text.setObjectName("first_steps_text")
         self.text.setOpenLinks(False)
         self.text.setHtml(first_steps_html())
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
-        resize_within_screen(self, 560, 600)
+        _lay_out(self, self.text, (560, 600))

@@ -127,22 +127,36 @@ class DraftActivity:
     target_groups: list[str] = field(default_factory=list)  # names
 
 
-def draft_rows(doc: Document, rows: Sequence[Sequence[str]], mapping: Sequence[str], lang: str) -> list[DraftActivity]:
-    """Interpret the rows with a mapping; rows without an activity title are skipped."""
+def draft_rows(
+    doc: Document,
+    rows: Sequence[Sequence[str]],
+    mapping: Sequence[str],
+    lang: str,
+    header: Sequence[str] | None = None,
+) -> list[DraftActivity]:
+    """Interpret the rows with a mapping; rows without an activity title are skipped, and so are copies of the
+    `header` row (Word repeats it on each page, and a plan often has one table per objective)."""
+    repeated = [fold(c) for c in header] if header else None
     by_title = {fold(o.title.get(lang) or o.title.best(lang)[0]): o.id for o in doc.strategy.objectives}
     by_number = {str(i): o.id for i, o in enumerate(doc.strategy.objectives, 1)}
-    drafts = []
+    drafts: list[DraftActivity] = []
     heading = ""  # a full-width merged row names the objective of the rows below it
+    merged = ""  # an objective cell merged over several rows arrives in the first of them only
     for row in rows:
         distinct = {c.strip() for c in row if c.strip()}
         if len(distinct) == 1 and sum(1 for c in row if c.strip()) >= max(2, len(row) // 2):
             heading = distinct.pop()
             continue
         cells = {target: row[i].strip() for i, target in enumerate(mapping) if i < len(row) and target != "ignore"}
-        if not cells.get("title"):
+        if not cells.get("title") or (repeated and [fold(c) for c in row] == repeated):
+            continue
+        if drafts and _continues(cells, drafts[-1]):
+            drafts[-1].texts["title"] += " " + cells["title"]  # a row split across a page in Word
             continue
         draft = DraftActivity(objective="", new_objective="")
-        objective = cells.get("objective", "") or heading
+        if cells.get("objective"):
+            merged = cells["objective"]
+        objective = merged if "objective" in cells else heading
         if objective:
             # "Objektivi 1: ..." or "1. ..." may carry the number of an existing objective
             key = fold(objective)
@@ -167,6 +181,14 @@ def draft_rows(doc: Document, rows: Sequence[Sequence[str]], mapping: Sequence[s
             draft.target_groups = [g.strip() for g in re.split(r"[;,\n]", cells["target_groups"]) if g.strip()]
         drafts.append(draft)
     return drafts
+
+
+def _continues(cells: dict[str, str], previous: DraftActivity) -> bool:
+    """The rest of the row above, cut where a page ended: it starts in lower case, the row above ends mid-sentence,
+    and no other cell of its own is filled."""
+    title, before = cells["title"], previous.texts.get("title", "")
+    others = [v for t, v in cells.items() if v and t != "title"]
+    return bool(before) and title[:1].islower() and before.rstrip()[-1:] not in ".;:!?" and not others
 
 
 def add_drafts(

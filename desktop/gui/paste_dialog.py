@@ -144,7 +144,8 @@ class PasteDialog(QDialog):
         return self.language_combo.currentData()
 
     def drafts(self):
-        return draft_rows(self.controller.doc, self.data_rows(), self.mapping(), self.language())
+        header = self.rows[0] if self.header_box.isChecked() and self.rows else None
+        return draft_rows(self.controller.doc, self.data_rows(), self.mapping(), self.language(), header)
 
     def _update(self) -> None:
         rows = self.data_rows()

@@ -133,3 +133,42 @@ def test_a_refused_paste_leaves_the_stored_document_as_it_was(tmp_path, doc):
         session.apply(add_drafts, session.doc.action_plan.id, session.doc.objectives[0].id, drafts, "sq")
     assert dumps(session.doc) == before
     session.close()
+
+
+# Rows of the Korçë community centre's action plan (seed 004) as Word copies them: the objective and its strategy
+# in cells merged down over the activities (so only the first row carries them), the header repeated before each
+# objective's table, and a row cut where a page ended.
+KORCE_HEADER = ["Objektivi", "Strategjia për përmbushjen e tij", "Veprimtaria/Aktivitetet", "Koha"]
+KORCE_ROWS = [
+    ["1. Të krijojë një profil të qartë të lidërsisë vendore.", "Stafi i qendrës angazhohet menjëherë.",
+     "1.1 Hartimi i një strategjie për prezantimin e QKK.", "Gjysma e parë e 2020"],
+    ["", "", "1.4 Hartimi i një strategjie PR-i / komunikimi për qendrën dhe punën e saj.", "Gjysma e parë e 2020"],
+    ["", "", "1.5 Pjesëmarrje në mediet (kryesisht vendore por", "Vazhdimisht 2020-2021"],
+    ["", "", "dhe më gjerë) përmes emisioneve sociale, kronikave informative, shkrimeve etj.", ""],
+    KORCE_HEADER,
+    ["2. Të krijojë bërthamën e nevojshme me burime njerëzore.", "Menjëherë pas rekrutimit të stafit.",
+     "2.1 Rekrutimi i stafit.", ""],
+    ["", "", "2.2 Detajimi dhe dakordësimi i përshkrimeve të punës.", ""],
+]  # fmt: skip
+
+
+def test_a_real_plans_merged_objectives_repeated_headers_and_split_rows(doc):
+    has_header, mapping = guess_mapping([KORCE_HEADER, *KORCE_ROWS])
+    assert has_header and mapping == ["objective", "ignore", "title", "timeframe"]
+    drafts = draft_rows(doc, KORCE_ROWS, mapping, "sq", header=KORCE_HEADER)
+    titles = [d.texts["title"] for d in drafts]
+    assert len(drafts) == 5  # the repeated header and the row's continuation are not activities
+    assert "Veprimtaria/Aktivitetet" not in titles
+    assert titles[2] == (
+        "1.5 Pjesëmarrje në mediet (kryesisht vendore por dhe më gjerë) përmes emisioneve sociale, "
+        "kronikave informative, shkrimeve etj."
+    )
+    # every activity belongs to the objective merged over it, not to the one selected in the window
+    assert [d.new_objective[:2] for d in drafts] == ["1.", "1.", "1.", "2.", "2."]
+    assert (drafts[2].start, drafts[2].end) == ("2020", "2021")
+    change = add_drafts(doc, doc.action_plan.id, doc.objectives[0].id, drafts, "sq")
+    assert change
+    by_objective = {o.title.get("sq")[:2]: o for o in doc.objectives}
+    activities = doc.ordered_activities(doc.action_plan)
+    assert sum(1 for a in activities if a.objective_id == by_objective["1."].id) == 3
+    assert sum(1 for a in activities if a.objective_id == by_objective["2."].id) == 2

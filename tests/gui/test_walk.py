@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
+from desktop.core.operations import add_objective as op_add_objective
 from desktop.demo.large import build_large
 from desktop.gui import messages
 from desktop.gui.main_window import MainWindow
@@ -94,4 +95,21 @@ def test_walk_a_read_only_approved_version(qtbot, watch, lang):
     findings = walk(version, Findings())
     assert window.session.doc.versions  # the draft's window is unharmed
     version.close()
+    finish(window, watch, findings)
+
+
+def test_walk_a_plan_pasted_from_a_real_table(qtbot, watch):
+    """A new Albanian plan holding the Korçë action plan's rows (seed 004) as pasted from Word."""
+    from desktop.core.table_import import add_drafts, draft_rows
+    from tests.core.test_table_import import KORCE_HEADER, KORCE_ROWS
+
+    window = open_window(qtbot, "sq")
+    answer_new_plan_dialog("Bashkia Korçë", country="AL")
+    assert window.new_plan()
+    doc = window.controller.doc
+    window.controller.apply(op_add_objective, {"title": {"sq": "Objektivi"}})
+    mapping = ["objective", "ignore", "title", "timeframe"]
+    drafts = draft_rows(doc, KORCE_ROWS, mapping, "sq", header=KORCE_HEADER)
+    assert window.controller.apply(add_drafts, doc.action_plan.id, doc.objectives[0].id, drafts, "sq")
+    findings = walk(window, Findings())
     finish(window, watch, findings)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
-from desktop.core.operations import add_objective as op_add_objective
+from desktop.core import operations as op
 from desktop.demo.large import build_large
 from desktop.gui import messages
 from desktop.gui.main_window import MainWindow
@@ -107,7 +107,7 @@ def test_walk_a_plan_pasted_from_a_real_table(qtbot, watch):
     answer_new_plan_dialog("Bashkia Korçë", country="AL")
     assert window.new_plan()
     doc = window.controller.doc
-    window.controller.apply(op_add_objective, {"title": {"sq": "Objektivi"}})
+    window.controller.apply(op.add_objective, {"title": {"sq": "Objektivi"}})
     mapping = ["objective", "ignore", "title", "timeframe"]
     drafts = draft_rows(doc, KORCE_ROWS, mapping, "sq", header=KORCE_HEADER)
     assert window.controller.apply(add_drafts, doc.action_plan.id, doc.objectives[0].id, drafts, "sq")

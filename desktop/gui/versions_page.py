@@ -206,7 +206,7 @@ class VersionsPage(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A read-only window (an approved version, a closed plan) shows the lifecycle but offers no step."""
         self._read_only = read_only
-        self._fill_transitions(versions.standing(self.controller.doc).status)
+        self._fill_transitions(versions.status_of(self.controller.doc))  # not standing(): that freezes the plan
 
     def refresh(self) -> None:
         """Show the document's status, standing and versions as stored now."""

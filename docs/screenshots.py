@@ -56,8 +56,8 @@ def main(size: str) -> None:
         meeting.grab().save(str(OUT / f"{size}-meeting-mode-{lang}.png"))
         meeting.close()
 
-        from desktop.gui.pdf_export_dialog import PdfExportDialog
-        from desktop.gui.pdf_preview_dialog import PdfPreviewDialog
+        from desktop.gui.export.pdf_export_dialog import PdfExportDialog
+        from desktop.gui.export.pdf_preview_dialog import PdfPreviewDialog
 
         dialog = PdfExportDialog(window.controller, window)
         dialog.show()

@@ -114,8 +114,8 @@ def run(file: str | None, read_only: bool = False) -> int:
 
 def recover_sessions() -> list:
     """Offer the work of crashed instances; returns the sessions the user chose to recover."""
-    from desktop.gui import messages
-    from desktop.gui.recovery_dialog import RecoveryChoice, RecoveryDialog, work_name
+    from desktop.gui.files.recovery_dialog import RecoveryChoice, RecoveryDialog, work_name
+    from desktop.gui.widgets import messages
     from desktop.storage.errors import StorageError
     from desktop.storage.session import DocumentSession, discard_recoverable, find_recoverable
 

@@ -30,16 +30,15 @@ from desktop import i18n, paths
 from desktop.core.operations import Change
 from desktop.core.stats import completeness
 from desktop.core.validation import unusable_problems
-from desktop.gui import messages
-from desktop.gui.backups_dialog import BackupsDialog
-from desktop.gui.bottom_panels import BottomPanels
 from desktop.gui.controller import DocumentController
-from desktop.gui.display import CONTENT_LANGUAGES, budget_summary, document_name, language_name
-from desktop.gui.edit_area import EditArea
-from desktop.gui.memory_learner import MemoryLearner
-from desktop.gui.plan_tree_view import PlanTreeView
-from desktop.gui.search_panel import frozen_plan_of
-from desktop.gui.serbian_script import AS_WRITTEN, set_shown_script, shown_script
+from desktop.gui.files.backups_dialog import BackupsDialog
+from desktop.gui.files.start_panel import StartPanel
+from desktop.gui.panels.bottom_panels import BottomPanels
+from desktop.gui.panels.search_panel import frozen_plan_of
+from desktop.gui.plan.edit_area import EditArea
+from desktop.gui.plan.plan_tree_view import PlanTreeView
+from desktop.gui.plan.tree_actions import TreeActions
+from desktop.gui.plan.tree_model import PLAN_OBJECTIVE, PlanTreeModel
 from desktop.gui.settings import (
     ask_open_file_name,
     ask_save_file_name,
@@ -49,11 +48,12 @@ from desktop.gui.settings import (
     recent_files,
     remember_recent,
 )
-from desktop.gui.start_panel import StartPanel
-from desktop.gui.translation_menu import TranslationMenu
-from desktop.gui.tree_actions import TreeActions
-from desktop.gui.tree_model import PLAN_OBJECTIVE, PlanTreeModel
-from desktop.gui.version_window import open_version, version_status
+from desktop.gui.translation.memory_learner import MemoryLearner
+from desktop.gui.translation.serbian_script import AS_WRITTEN, set_shown_script, shown_script
+from desktop.gui.translation.translation_menu import TranslationMenu
+from desktop.gui.versions.version_window import open_version, version_status
+from desktop.gui.widgets import messages
+from desktop.gui.widgets.display import CONTENT_LANGUAGES, budget_summary, document_name, language_name
 from desktop.i18n import N_, _
 from desktop.storage.backups import Backup
 from desktop.storage.errors import AlreadyOpenError, LockedError, StorageError
@@ -557,7 +557,7 @@ class MainWindow(QMainWindow):
         return True
 
     def export_pdf(self) -> None:
-        from desktop.gui.pdf_export_dialog import PdfExportDialog  # reportlab only when exporting
+        from desktop.gui.export.pdf_export_dialog import PdfExportDialog  # reportlab only when exporting
 
         if self.controller is not None:
             path = PdfExportDialog.export(self.controller, self, self.select_entity)
@@ -728,7 +728,7 @@ class MainWindow(QMainWindow):
         """Give a shown session its editors and panels, and its controller unless it keeps `controller`."""
         self._detach()
         if controller is None:
-            from desktop.gui.preferences_dialog import author_name
+            from desktop.gui.files.preferences_dialog import author_name
 
             session.author = author_name(self.settings) or session.author
             controller = DocumentController(session, self)
@@ -856,7 +856,7 @@ class MainWindow(QMainWindow):
 
     def new_plan(self) -> bool:
         """A new plan in memory (its working copy is durable); Save asks where to keep it."""
-        from desktop.gui.new_plan_dialog import NewPlanDialog
+        from desktop.gui.files.new_plan_dialog import NewPlanDialog
 
         if not self._confirm_unsaved():
             return False
@@ -888,7 +888,7 @@ class MainWindow(QMainWindow):
 
     def share_copy(self, target: Path | None = None) -> Path | None:
         """Write a copy to send to others (contact details left out unless the user includes them)."""
-        from desktop.gui.share_copy import share_copy
+        from desktop.gui.export.share_copy import share_copy
 
         if self.session is None:
             return None
@@ -903,7 +903,7 @@ class MainWindow(QMainWindow):
         return open_version(self, number)
 
     def show_preferences(self) -> bool:
-        from desktop.gui.preferences_dialog import PreferencesDialog, author_name
+        from desktop.gui.files.preferences_dialog import PreferencesDialog, author_name
 
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
@@ -914,7 +914,7 @@ class MainWindow(QMainWindow):
 
     def paste_activities(self) -> bool:
         """Create activities from a table on the clipboard, after the user maps its columns."""
-        from desktop.gui.paste_dialog import PasteDialog
+        from desktop.gui.plan.paste_dialog import PasteDialog
 
         if self.controller is None or self.controller.read_only or self.controller.doc.action_plan is None:
             return False
@@ -927,12 +927,12 @@ class MainWindow(QMainWindow):
         return PasteDialog.paste(self.controller, doc.action_plan.id, objective, self._lang, self)
 
     def show_first_steps(self) -> None:
-        from desktop.gui.help_dialogs import FirstStepsDialog
+        from desktop.gui.widgets.help_dialogs import FirstStepsDialog
 
         FirstStepsDialog(self).exec()
 
     def show_shortcuts(self) -> None:
-        from desktop.gui.help_dialogs import ShortcutsDialog
+        from desktop.gui.widgets.help_dialogs import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
 
@@ -950,7 +950,7 @@ class MainWindow(QMainWindow):
         """The projector view: one objective at a time, notes and decisions on the item on screen."""
         if self.controller is None:
             return
-        from desktop.gui.meeting_window import MeetingWindow
+        from desktop.gui.group.meeting_window import MeetingWindow
 
         if self.meeting_window is None:
             self.meeting_window = MeetingWindow(self.controller, self._lang, settings=self.settings)

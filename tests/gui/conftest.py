@@ -134,7 +134,7 @@ def when_modal(kind: type, act: Callable[[QWidget], None]) -> None:
 
 def answer_new_plan_dialog(name: str, country: str = "XK") -> None:
     """File > New's dialog, filled with a municipality's name and country, then Create."""
-    from desktop.gui.new_plan_dialog import NewPlanDialog
+    from desktop.gui.files.new_plan_dialog import NewPlanDialog
 
     def fill(dialog) -> None:
         dialog.name.setText(name)

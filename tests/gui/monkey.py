@@ -79,7 +79,7 @@ class Monkey:
         return self.window.edit_area.grid
 
     def visible_fields(self) -> list:
-        from desktop.gui.text_field import MultilingualTextField
+        from desktop.gui.widgets.text_field import MultilingualTextField
 
         area = self.window.edit_area
         return [
@@ -202,7 +202,7 @@ class Monkey:
         return f"interface language {lang}"
 
     def serbian_script(self) -> str:
-        from desktop.gui.serbian_script import SCRIPTS
+        from desktop.gui.translation.serbian_script import SCRIPTS
 
         script = self.pick(list(SCRIPTS))
         self.window.set_serbian_script(script)
@@ -286,9 +286,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop import i18n
     from desktop.core.integrity import check_document
-    from desktop.gui import messages
     from desktop.gui.main_window import MainWindow
     from desktop.gui.qt_translator import CatalogueTranslator
+    from desktop.gui.widgets import messages
     from tests.gui.walk import ErrorWatch
 
     app = QApplication.instance() or QApplication([])

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.gui.app import recover_sessions
-from desktop.gui.recovery_dialog import RecoveryChoice, RecoveryDialog
+from desktop.gui.files.recovery_dialog import RecoveryChoice, RecoveryDialog
 from desktop.storage.lock import lock_path
 from desktop.storage.session import find_recoverable
 

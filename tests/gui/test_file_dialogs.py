@@ -67,7 +67,7 @@ def test_saving_the_demo_asks_where_starting_in_documents_then_the_folder_used(
 def test_exports_start_beside_the_users_plan_and_say_where_the_file_went(
     window, home, save_dialog, plan_file, answer, tmp_path
 ) -> None:
-    from desktop.gui.xliff_export_dialog import XliffExportDialog
+    from desktop.gui.translation.xliff_export_dialog import XliffExportDialog
 
     calls, answers = save_dialog
     assert window.open_file(plan_file)
@@ -87,7 +87,7 @@ def test_exports_start_beside_the_users_plan_and_say_where_the_file_went(
 
 def test_pdf_export_remembers_its_folder_and_serbian_script(window, home, save_dialog, plan_file, tmp_path) -> None:
     pytest.importorskip("reportlab")
-    from desktop.gui.pdf_export_dialog import PdfExportDialog
+    from desktop.gui.export.pdf_export_dialog import PdfExportDialog
 
     calls, answers = save_dialog
     assert window.open_demo()  # not a user file: Documents

@@ -25,21 +25,21 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.core import reviews as rv
-from desktop.gui import messages
-from desktop.gui.backups_dialog import BackupsDialog
-from desktop.gui.glossary_dialog import GlossaryDialog
+from desktop.gui.export.pdf_export_dialog import PdfExportDialog
+from desktop.gui.files.backups_dialog import BackupsDialog
+from desktop.gui.files.new_plan_dialog import NewPlanDialog
+from desktop.gui.files.recovery_dialog import RecoveryDialog
+from desktop.gui.group.meeting_window import MeetingWindow
+from desktop.gui.group.note_dialog import NoteDialog
 from desktop.gui.main_window import MainWindow
-from desktop.gui.meeting_window import MeetingWindow
-from desktop.gui.memory_dialog import MemoryDialog
-from desktop.gui.new_plan_dialog import NewPlanDialog
-from desktop.gui.note_dialog import NoteDialog
-from desktop.gui.paste_dialog import PasteDialog
-from desktop.gui.pdf_export_dialog import PdfExportDialog
+from desktop.gui.plan.paste_dialog import PasteDialog
 from desktop.gui.qt_translator import CatalogueTranslator
-from desktop.gui.recovery_dialog import RecoveryDialog
-from desktop.gui.review_sheet_dialogs import ReviewSheetExportDialog
-from desktop.gui.xliff_export_dialog import XliffExportDialog
-from desktop.gui.xliff_import_dialog import XliffImportDialog
+from desktop.gui.review.review_sheet_dialogs import ReviewSheetExportDialog
+from desktop.gui.translation.glossary_dialog import GlossaryDialog
+from desktop.gui.translation.memory_dialog import MemoryDialog
+from desktop.gui.translation.xliff_export_dialog import XliffExportDialog
+from desktop.gui.translation.xliff_import_dialog import XliffImportDialog
+from desktop.gui.widgets import messages
 from desktop.storage.backups import Backup
 from desktop.storage.files import write_new
 from desktop.storage.session import RecoverableWork

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QFileDialog
 from desktop import i18n
 from desktop.core import reviews as rv
 from desktop.exchange.review_sheet import export_review_sheet
-from desktop.gui import messages
-from desktop.gui.memory_dialog import MemoryDialog
-from desktop.gui.review_sheet_dialogs import ReviewSheetImportDialog
-from desktop.gui.xliff_import_dialog import XliffImportDialog
+from desktop.gui.review.review_sheet_dialogs import ReviewSheetImportDialog
+from desktop.gui.translation.memory_dialog import MemoryDialog
+from desktop.gui.translation.xliff_import_dialog import XliffImportDialog
+from desktop.gui.widgets import messages
 from desktop.translation import memory as memory_module
 from desktop.translation.memory import TranslationMemory
 from tests import hostile
@@ -63,7 +63,7 @@ def test_xliff_import_of_a_fifo_is_refused_in_the_users_language(controller, tmp
 
 
 def test_xliff_import_of_a_file_that_breaks_the_parser_is_a_message(controller, tmp_path, errors, monkeypatch):
-    from desktop.gui import xliff_import_dialog
+    from desktop.gui.translation import xliff_import_dialog
 
     def broken(*_args, **_kwargs):
         raise RecursionError("maximum recursion depth exceeded")  # what a parser without a depth bound raises

@@ -13,14 +13,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.core import versions
-from desktop.gui import messages
-from desktop.gui.approve_dialog import ApproveDialog
-from desktop.gui.pdf_export_dialog import PdfExportDialog
-from desktop.gui.text_field import MultilingualTextField
-from desktop.gui.tree_model import VERSIONS
-from desktop.gui.versions_page import VersionsPage
-from desktop.gui.xliff_export_dialog import XliffExportDialog
-from desktop.gui.xliff_import_dialog import XliffImportDialog
+from desktop.gui.export.pdf_export_dialog import PdfExportDialog
+from desktop.gui.plan.tree_model import VERSIONS
+from desktop.gui.translation.xliff_export_dialog import XliffExportDialog
+from desktop.gui.translation.xliff_import_dialog import XliffImportDialog
+from desktop.gui.versions.approve_dialog import ApproveDialog
+from desktop.gui.versions.versions_page import VersionsPage
+from desktop.gui.widgets import messages
+from desktop.gui.widgets.text_field import MultilingualTextField
 from tests.gui.conftest import when_modal
 
 pypdf = pytest.importorskip("pypdf")

@@ -222,7 +222,7 @@ def test_save_makes_backups_that_open_read_only(window, plan_file) -> None:
 
 
 def test_backups_dialog_lists_backups(qtbot, window, plan_file) -> None:
-    from desktop.gui.backups_dialog import BackupsDialog
+    from desktop.gui.files.backups_dialog import BackupsDialog
 
     window.open_file(plan_file)
     window.save()

@@ -98,10 +98,10 @@ def test_the_window_opens_within_the_screen_with_eight_grid_rows(demo_window) ->
 
 @pytest.mark.parametrize("lang", ["en", "sq", "sr"])
 def test_dialogs_fit_the_screen_and_show_their_labels(demo_window, lang) -> None:
-    from desktop.gui.help_dialogs import FirstStepsDialog, ShortcutsDialog
-    from desktop.gui.pdf_export_dialog import PdfExportDialog
-    from desktop.gui.version_compare_dialog import VersionCompareDialog
-    from desktop.gui.xliff_export_dialog import XliffExportDialog
+    from desktop.gui.export.pdf_export_dialog import PdfExportDialog
+    from desktop.gui.translation.xliff_export_dialog import XliffExportDialog
+    from desktop.gui.versions.version_compare_dialog import VersionCompareDialog
+    from desktop.gui.widgets.help_dialogs import FirstStepsDialog, ShortcutsDialog
 
     i18n.set_language(lang)
     window, controller = demo_window, demo_window.controller
@@ -111,14 +111,14 @@ def test_dialogs_fit_the_screen_and_show_their_labels(demo_window, lang) -> None
     fits(ShortcutsDialog(window))
     fits(FirstStepsDialog(window))
     doc = controller.doc
-    from desktop.gui.approve_dialog import ApproveDialog
-    from desktop.gui.backups_dialog import BackupsDialog
-    from desktop.gui.glossary_dialog import GlossaryDialog
-    from desktop.gui.meeting_record_dialog import MeetingRecordDialog
-    from desktop.gui.new_plan_dialog import NewPlanDialog
-    from desktop.gui.paste_dialog import PasteDialog
-    from desktop.gui.plan_compare_dialog import PlanCompareDialog
-    from desktop.gui.preferences_dialog import PreferencesDialog
+    from desktop.gui.files.backups_dialog import BackupsDialog
+    from desktop.gui.files.new_plan_dialog import NewPlanDialog
+    from desktop.gui.files.preferences_dialog import PreferencesDialog
+    from desktop.gui.group.meeting_record_dialog import MeetingRecordDialog
+    from desktop.gui.plan.paste_dialog import PasteDialog
+    from desktop.gui.translation.glossary_dialog import GlossaryDialog
+    from desktop.gui.versions.approve_dialog import ApproveDialog
+    from desktop.gui.versions.plan_compare_dialog import PlanCompareDialog
 
     fits(PreferencesDialog(window.settings, window))
     fits(ApproveDialog(controller, "sq", window))
@@ -135,8 +135,8 @@ def test_dialogs_fit_the_screen_and_show_their_labels(demo_window, lang) -> None
 def test_the_pdf_preview_keeps_its_buttons_on_the_screen(demo_window) -> None:
     pytest.importorskip("pypdfium2")
     pytest.importorskip("reportlab")
-    from desktop.gui.pdf_export_dialog import PdfExportDialog
-    from desktop.gui.pdf_preview_dialog import PdfPreviewDialog
+    from desktop.gui.export.pdf_export_dialog import PdfExportDialog
+    from desktop.gui.export.pdf_preview_dialog import PdfPreviewDialog
 
     export = PdfExportDialog(demo_window.controller, demo_window)
     pdfs: list[bytes] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop import i18n
-from desktop.gui.budget_table import BudgetTable
+from desktop.gui.plan.budget_table import BudgetTable
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from desktop import i18n
 from desktop.core import operations as op
 from desktop.demo.large import build_large
-from desktop.gui import messages
 from desktop.gui.main_window import MainWindow
 from desktop.gui.qt_translator import CatalogueTranslator
+from desktop.gui.widgets import messages
 from desktop.storage.files import write_new
 from tests.gui.conftest import answer_new_plan_dialog
 from tests.gui.walk import ErrorWatch, Findings, settle, walk

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.core.serialize import dumps
-from desktop.gui.budget_table import COL_AMOUNT
-from desktop.gui.indicator_table import COL_NAME
+from desktop.gui.plan.budget_table import COL_AMOUNT
+from desktop.gui.plan.indicator_table import COL_NAME
 from tests.gui.conftest import answer_new_plan_dialog
 
 

@@ -1,0 +1,576 @@
+"""The editor for the selected item that is not an activity: municipality, strategy, section,
+objective, priority, target group or action plan. One page per kind; the texts are multilingual fields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.core import operations as op
+from desktop.core.model import (
+    CURRENCIES,
+    DEFAULT_CURRENCY,
+    ActionPlan,
+    Country,
+    Entity,
+    Municipality,
+    Objective,
+    Priority,
+    Section,
+    Strategy,
+)
+from desktop.core.operations import Change
+from desktop.core.timeframe import MAX_YEAR, MIN_YEAR
+from desktop.gui.controller import DocumentController
+from desktop.gui.settings import ask_open_file_name
+from desktop.gui.widgets.display import country_name, kind_name, numbered
+from desktop.gui.widgets.text_field import (
+    MessageLabel,
+    MultilingualTextField,
+    RefusalRouter,
+    language_tag,
+    narrow_form,
+    set_interactive,
+    vbox,
+)
+from desktop.i18n import N_, _, ngettext
+
+# Shown as the placeholder of a standard section's empty title: what the document will call it.
+SECTION_TITLES = {
+    "context": N_("Context"),
+    "vision": N_("Vision"),
+    "mission": N_("Mission"),
+    "goal": N_("General goal"),
+}
+EMBLEM_FILTER = N_("Images (*.png *.jpg *.jpeg)")
+EMBLEM_SIZE = 120
+
+
+class EditorPage(QWidget):
+    """One kind's form: a heading, a note on the languages, then rows; refreshes itself on changes."""
+
+    kind = ""
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.router = RefusalRouter(controller, self)
+        self.entity_id = ""
+        self.edit_lang = "sq"
+        self.reference_lang: str | None = None
+        self.read_only = False
+        self.text_fields: list[MultilingualTextField] = []
+
+        self.header = QLabel(self)
+        self.header.setObjectName("editor_header")
+        self.header.setWordWrap(True)
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.language_note = QLabel(self)
+        self.language_note.setStyleSheet("QLabel { color: #555555; }")
+        self.message = MessageLabel(self)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setHorizontalSpacing(16)
+        self.form.setVerticalSpacing(10)
+        self.layout_ = vbox(self, margins=16, spacing=6)
+        self.layout_.addWidget(self.header)
+        self.layout_.addWidget(self.language_note)
+        self.layout_.addSpacing(6)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.message)
+        controller.document_changed.connect(self._on_document_changed)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow_form(self.form, self.width())
+
+    def text_field(self, field: str, label: str, **options) -> MultilingualTextField:
+        f = MultilingualTextField(self.controller, field, parent=self, **options)
+        self.text_fields.append(f)
+        self.add_row(label, f)
+        return f
+
+    def add_row(self, label: str, widget: QWidget) -> None:
+        caption = QLabel(label, self)
+        caption.setStyleSheet("QLabel { font-weight: 600; padding-top: 4px; }")
+        caption.setBuddy(widget)
+        self.form.addRow(caption, widget)
+
+    def entity(self) -> Entity | None:
+        return self.controller.doc.find(self.entity_id) if self.entity_id else None
+
+    def set_entity(self, entity_id: str) -> None:
+        self.entity_id = entity_id
+        self.message.clear_message()
+        for f in self.text_fields:
+            f.set_entity(entity_id)
+        self.refresh()
+
+    def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:
+        self.edit_lang, self.reference_lang = edit_lang, reference_lang
+        for f in self.text_fields:
+            f.set_languages(edit_lang, reference_lang)
+        self.refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for f in self.text_fields:
+            f.set_read_only(read_only)
+        self.refresh()
+
+    def refresh(self) -> None:
+        entity = self.entity()
+        if entity is None:
+            return
+        number = self.controller.doc.numbers().get(entity.id)
+        self.header.setText(numbered(number, kind_name(entity.KIND)))
+        if self.text_fields:
+            if self.reference_lang:
+                note = _("Writing in {edit}; {reference} is shown for comparison.").format(
+                    edit=language_tag(self.edit_lang), reference=language_tag(self.reference_lang)
+                )
+            else:
+                note = _("Writing in {edit}.").format(edit=language_tag(self.edit_lang))
+            self.language_note.setText(note)
+        self.refresh_values(entity)
+
+    def refresh_values(self, entity: Entity) -> None:
+        """Show the page's non-text values (combos, spin boxes ...)."""
+
+    def apply(self, operation, *args, **kwargs) -> Change | None:
+        if self.read_only:
+            return None
+        return self.router.apply(self.message, operation, *args, **kwargs)
+
+    def _on_document_changed(self, _change: Change) -> None:
+        if self.entity_id:  # idle pages hold no entity (see EntityEditor.show_entity)
+            self.refresh()
+
+
+def _combo(parent: QWidget, name: str, items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    for code, label in items:
+        combo.addItem(label, code)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a short choice, not a text box
+    return combo
+
+
+def _select(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    if index != combo.currentIndex():
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+
+def _spin(parent: QWidget, name: str) -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setObjectName(name)
+    spin.setRange(MIN_YEAR, MAX_YEAR)
+    spin.setKeyboardTracking(False)  # typing "2030" is one change, not "2", "20", "203" ...
+    spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("20300") + 48)
+    return spin
+
+
+class MunicipalityPage(EditorPage):
+    kind = "municipality"
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.name = self.text_field("name", _("Name"))
+        self.country_combo = _combo(self, "country_combo", [(c.value, country_name(c.value)) for c in Country])
+        self.country_combo.currentIndexChanged.connect(self._on_country)
+        self.add_row(_("Country"), self.country_combo)
+        self.currency_combo = _combo(self, "currency_combo", [(c, c) for c in CURRENCIES])
+        self.currency_combo.setToolTip(_("The currency new budget lines start with"))
+        self.currency_combo.currentIndexChanged.connect(
+            lambda _i: self.apply(op.set_municipality, currency=self.currency_combo.currentData())
+        )
+        self.add_row(_("Default currency"), self.currency_combo)
+
+        self.emblem_preview = QLabel(self)
+        self.emblem_preview.setObjectName("emblem_preview")
+        self.emblem_preview.setFixedSize(EMBLEM_SIZE, EMBLEM_SIZE)
+        self.emblem_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emblem_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.emblem_preview.setWordWrap(True)
+        self.choose_emblem_button = QPushButton(_("Choose image…"), self)
+        self.choose_emblem_button.setObjectName("choose_emblem")
+        self.choose_emblem_button.setToolTip(_("A PNG or JPEG image of the municipality's emblem, for the cover page"))
+        self.choose_emblem_button.clicked.connect(self.choose_emblem)
+        self.remove_emblem_button = QPushButton(_("Remove"), self)
+        self.remove_emblem_button.setObjectName("remove_emblem")
+        self.remove_emblem_button.clicked.connect(lambda: self.apply(op.set_municipality, emblem=b""))
+        emblem = QWidget(self)
+        row = QHBoxLayout(emblem)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.emblem_preview)
+        button_box = QWidget(emblem)
+        buttons = vbox(button_box)
+        buttons.addWidget(self.choose_emblem_button)
+        buttons.addWidget(self.remove_emblem_button)
+        buttons.addStretch(1)
+        row.addWidget(button_box)
+        row.addStretch(1)
+        self.add_row(_("Emblem"), emblem)
+
+    def choose_emblem(self) -> None:
+        path, _filter = ask_open_file_name(self, "emblem", _("Choose the emblem"), _(EMBLEM_FILTER))
+        if not path or self.read_only:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            self.message.show_message(_("Could not read {name}: {reason}").format(name=Path(path).name, reason=exc))
+            return
+        self.apply(op.set_municipality, emblem=data)
+
+    def _on_country(self, _index: int) -> None:
+        m = self.entity()
+        country = self.country_combo.currentData()
+        if not isinstance(m, Municipality) or country == m.country:
+            return
+        values = {"country": country}
+        # Still on the old country's currency: follow the new country (one step, undone together).
+        if m.currency == DEFAULT_CURRENCY.get(Country(m.country)):
+            values["currency"] = DEFAULT_CURRENCY[Country(country)]
+        if self.apply(op.set_municipality, **values) is None:
+            self.refresh()
+
+    def refresh_values(self, entity: Entity) -> None:
+        assert isinstance(entity, Municipality)
+        _select(self.country_combo, entity.country)
+        _select(self.currency_combo, entity.currency)
+        for combo in (self.country_combo, self.currency_combo):
+            set_interactive(combo, not self.read_only)
+        self.choose_emblem_button.setEnabled(not self.read_only)
+        self.remove_emblem_button.setEnabled(not self.read_only and bool(entity.emblem))
+        pixmap = QPixmap()
+        if entity.emblem and pixmap.loadFromData(QByteArray(entity.emblem)):
+            size = EMBLEM_SIZE - 8
+            self.emblem_preview.setPixmap(
+                pixmap.scaled(
+                    size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+        else:
+            self.emblem_preview.clear()
+            self.emblem_preview.setText(_("No emblem") if not entity.emblem else _("Cannot show this image"))
+
+
+class PeriodPage(EditorPage):
+    """The strategy or an action plan: a title and a period of years."""
+
+    def __init__(self, controller: DocumentController, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.kind = kind
+        self.title = self.text_field("title", _("Title"), multiline=True, min_lines=1, max_lines=4, one_paragraph=True)
+        self.start_spin = _spin(self, "start_year")
+        self.end_spin = _spin(self, "end_year")
+        for spin in (self.start_spin, self.end_spin):
+            spin.valueChanged.connect(self._on_period)
+        period = QWidget(self)
+        row = QHBoxLayout(period)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(_("from"), period))
+        row.addWidget(self.start_spin)
+        row.addWidget(QLabel(_("to"), period))
+        row.addWidget(self.end_spin)
+        row.addStretch(1)
+        self.add_row(_("Period"), period)
+
+    def _on_period(self, _value: int) -> None:
+        from desktop.gui.plan.period_dialog import PeriodChoice, ask_period_change
+
+        entity = self.entity()
+        start, end = self.start_spin.value(), self.end_spin.value()
+        if entity is None or self.read_only or (start, end) == (entity.start_year, entity.end_year):
+            return
+        # Budget years, indicator targets or time frames outside the new period: the user chooses, never silently.
+        try:
+            choice = ask_period_change(self, self.controller.doc, entity.id, start, end, self.edit_lang)
+        except op.OperationError as exc:
+            choice = None
+            self.message.show_message(str(exc))
+        if choice is None or choice == PeriodChoice.CANCEL:
+            self.refresh()  # back to the stored period
+            return
+        shift = choice == PeriodChoice.SHIFT
+        if self.apply(op.set_period, entity.id, start, end, shift=shift) is None:
+            self.refresh()  # back to the stored period; the message says why
+
+    def refresh_values(self, entity: Entity) -> None:
+        assert isinstance(entity, Strategy | ActionPlan)
+        for spin, value in ((self.start_spin, entity.start_year), (self.end_spin, entity.end_year)):
+            spin.setReadOnly(self.read_only)
+            if spin.value() != value:
+                spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(False)
+
+
+class SectionPage(EditorPage):
+    kind = "section"
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.title = self.text_field("title", _("Title"), multiline=True, min_lines=1, max_lines=3, one_paragraph=True)
+        self.body = self.text_field("body", _("Text"), multiline=True, min_lines=10, max_lines=30)
+        self.body.set_placeholder(_("Write the text of this section here."))
+
+    def refresh_values(self, entity: Entity) -> None:
+        assert isinstance(entity, Section)
+        if entity.key in SECTION_TITLES:
+            standard = _(SECTION_TITLES[entity.key])
+            self.header.setText(f"{kind_name('section')}: {standard}")
+            self.title.set_placeholder(_("{name} (the standard title when left empty)").format(name=standard))
+        else:
+            self.title.set_placeholder(_("The section's title"))
+
+
+class PriorityPage(EditorPage):
+    """An objective or a priority: title, description, and adding or deleting priorities."""
+
+    created = Signal(str)
+
+    def __init__(self, controller: DocumentController, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.kind = kind
+        self.title = self.text_field("title", _("Title"), multiline=True, min_lines=1, max_lines=4, one_paragraph=True)
+        self.description = self.text_field("description", _("Description"), multiline=True, min_lines=4)
+        self.add_button = QPushButton(_("Add priority"), self)
+        self.add_button.setObjectName("add_priority")
+        self.add_button.clicked.connect(self.add_priority)
+        self.add_sub_button = QPushButton(_("Add sub-priority"), self)
+        self.add_sub_button.setObjectName("add_sub_priority")
+        self.add_sub_button.setToolTip(_("Add a priority under this one"))
+        self.add_sub_button.clicked.connect(self.add_sub_priority)
+        self.add_sub_button.setVisible(kind == "priority")
+        self.delete_button = QPushButton(_("Delete objective") if kind == "objective" else _("Delete priority"), self)
+        self.delete_button.setObjectName("delete")
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.add_sub_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        self.layout_.addSpacing(8)
+        self.layout_.addLayout(buttons)
+
+    def add_priority(self) -> None:
+        """Under an objective: a new last priority; beside a priority: a new one right after it."""
+        entity = self.entity()
+        if isinstance(entity, Objective):
+            change = self.apply(op.add_priority, entity.id)
+        elif isinstance(entity, Priority):
+            parent = self.controller.doc.parent_of(entity)
+            change = self.apply(op.add_priority, parent.id, index=parent.priorities.index(entity) + 1)
+        else:
+            return
+        if change is not None and change.upserted:
+            self.created.emit(change.upserted[0])
+
+    def add_sub_priority(self) -> None:
+        entity = self.entity()
+        if isinstance(entity, Priority):
+            change = self.apply(op.add_priority, entity.id)
+            if change is not None and change.upserted:
+                self.created.emit(change.upserted[0])
+
+    def delete(self) -> None:
+        # No confirmation: Undo brings it back, and the button says what goes.
+        entity = self.entity()
+        if isinstance(entity, Objective):
+            self.apply(op.delete_objective, entity.id)
+        elif isinstance(entity, Priority):
+            self.apply(op.delete_priority, entity.id)
+
+    def refresh_values(self, entity: Entity) -> None:
+        for button in (self.add_button, self.add_sub_button, self.delete_button):
+            button.setEnabled(not self.read_only)
+        if isinstance(entity, Objective):
+            doc = self.controller.doc
+            count = sum(len(doc.activities_of(plan, entity)) for plan in doc.action_plans)
+            self.delete_button.setToolTip(
+                ngettext(
+                    "Delete this objective, its priorities and its {n} activity (Undo brings them back)",
+                    "Delete this objective, its priorities and its {n} activities (Undo brings them back)",
+                    count,
+                ).format(n=count)
+            )
+        else:
+            self.delete_button.setToolTip(_("Delete this priority and its sub-priorities (Undo brings them back)"))
+
+
+class TargetGroupPage(EditorPage):
+    kind = "target_group"
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.name = self.text_field("name", _("Name"))
+        self.usage = QLabel(self)
+        self.usage.setStyleSheet("QLabel { color: #555555; }")
+        self.add_row("", self.usage)
+        self.delete_button = QPushButton(_("Delete target group"), self)
+        self.delete_button.setObjectName("delete")
+        self.delete_button.setToolTip(_("Delete the group and remove it from every activity (Undo brings it back)"))
+        self.delete_button.clicked.connect(lambda: self.apply(op.delete_target_group, self.entity_id))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        self.layout_.addSpacing(8)
+        self.layout_.addLayout(buttons)
+
+    def refresh_values(self, entity: Entity) -> None:
+        doc = self.controller.doc
+        count = sum(entity.id in a.target_group_ids for plan in doc.action_plans for a in plan.activities)
+        self.usage.setText(ngettext("Chosen in {n} activity", "Chosen in {n} activities", count).format(n=count))
+        self.delete_button.setEnabled(not self.read_only)
+
+
+def _member_page(controller: DocumentController) -> EditorPage:
+    from desktop.gui.group.member_pages import MemberPage
+
+    return MemberPage(controller)
+
+
+def _meeting_page(controller: DocumentController) -> EditorPage:
+    from desktop.gui.group.meeting_page import MeetingPage
+
+    return MeetingPage(controller)
+
+
+def _consultation_page(controller: DocumentController) -> EditorPage:
+    from desktop.gui.group.consultation_pages import ConsultationPage
+
+    return ConsultationPage(controller)
+
+
+LAZY_PAGES = {"member": _member_page, "meeting": _meeting_page, "consultation": _consultation_page}
+
+
+class EntityEditor(QWidget):
+    """Shows the form for the selected item; activities have their own panel (ActivityPanel)."""
+
+    entity_created = Signal(str)  # a priority added here, for the window to select it
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        from desktop.gui.versions.decision_page import DecisionPage  # a page module of its own, built on EditorPage
+
+        super().__init__(parent)
+        self.controller = controller
+        self._entity_id = ""
+        self.empty_label = QLabel(_("Select an item in the plan to edit it."), self)
+        self.empty_label.setObjectName("empty_label")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("QLabel { color: #666666; }")
+        self.pages: dict[str, EditorPage] = {
+            "municipality": MunicipalityPage(controller),
+            "strategy": PeriodPage(controller, "strategy"),
+            "section": SectionPage(controller),
+            "objective": PriorityPage(controller, "objective"),
+            "priority": PriorityPage(controller, "priority"),
+            "target_group": TargetGroupPage(controller),
+            "action_plan": PeriodPage(controller, "action_plan"),
+            "decision": DecisionPage(controller),
+        }
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self._scrolls: dict[str, QScrollArea] = {}
+        for kind, page in self.pages.items():
+            self._add_page(kind, page)
+        vbox(self).addWidget(self.stack)
+        controller.document_changed.connect(self._on_document_changed)
+        self._read_only = controller.read_only
+        self._languages: tuple[str, str | None] = ("sq", None)
+        self.set_read_only(controller.read_only)  # a read-only session starts read-only
+
+    def _add_page(self, kind: str, page: EditorPage) -> None:
+        if isinstance(page, PriorityPage):
+            page.created.connect(self.entity_created)
+        scroll = QScrollArea(self.stack)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page.layout_.addStretch(1)
+        scroll.setWidget(page)
+        self.stack.addWidget(scroll)
+        self._scrolls[kind] = scroll
+
+    def _page_for(self, kind: str) -> EditorPage | None:
+        """The form of a kind; those of the group's work are built when first needed."""
+        page = self.pages.get(kind)
+        if page is None and kind in LAZY_PAGES:
+            page = self.pages[kind] = LAZY_PAGES[kind](self.controller)
+            self._add_page(kind, page)
+            if hasattr(page, "item_requested"):
+                page.item_requested.connect(self.entity_created)
+            page.set_languages(*self._languages)
+            page.set_read_only(self._read_only)
+        return page
+
+    @property
+    def entity_id(self) -> str:
+        return self._entity_id
+
+    @property
+    def current_page(self) -> EditorPage | None:
+        widget = self.stack.currentWidget()
+        return widget.widget() if isinstance(widget, QScrollArea) else None
+
+    def show_entity(self, entity_id: str) -> None:
+        """Edit this item ("" or an item without a form here, e.g. an activity, shows the empty state)."""
+        if entity_id != self._entity_id:
+            self.controller.close_merge()
+        self._entity_id = entity_id
+        entity = self.controller.doc.find(entity_id) if entity_id else None
+        page = self._page_for(entity.KIND) if entity is not None else None
+        for other in self.pages.values():
+            if other is not page and other.entity_id:
+                other.set_entity("")  # idle pages neither hold an entity nor redraw on changes
+        if page is None:
+            self.stack.setCurrentWidget(self.empty_label)
+            return
+        page.set_entity(entity_id)
+        scroll = self._scrolls[entity.KIND]
+        self.stack.setCurrentWidget(scroll)
+        scroll.verticalScrollBar().setValue(0)
+
+    def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:
+        reference = reference_lang if reference_lang != edit_lang else None
+        self._languages = (edit_lang, reference)
+        for page in self.pages.values():
+            page.set_languages(edit_lang, reference)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for page in self.pages.values():
+            page.set_read_only(read_only)
+
+    def _on_document_changed(self, change: Change) -> None:
+        if self._entity_id and self.controller.doc.find(self._entity_id) is None:
+            # Deleted (here, in the tree, or by undo): nothing left to edit.
+            self.stack.setCurrentWidget(self.empty_label)
+        elif self._entity_id and self.stack.currentWidget() is self.empty_label:
+            self.show_entity(self._entity_id)  # back again after an undo

@@ -1,0 +1,289 @@
+"""The plan's structure as a Qt item model: municipality, strategy, target groups, action plans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from desktop.core.model import Document, Entity, Priority
+from desktop.core.operations import Change
+from desktop.gui.widgets.display import (
+    KIND_NAMES,
+    dated_title,
+    first_line,
+    language_name,
+    numbered,
+    plan_label,
+    title_of,
+)
+from desktop.i18n import _
+
+ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+# The language a row's label is really shown in (differs from the chosen one when it falls back).
+SHOWN_LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# Row kinds that are not entities: the folders and an objective repeated under a plan.
+TARGET_GROUPS = "target_groups"
+PLAN_OBJECTIVE = "plan_objective"
+MEMBERS, MEETINGS, CONSULTATIONS, VERSIONS = "members", "meetings", "consultations", "versions"
+FOLDERS = (TARGET_GROUPS, MEMBERS, MEETINGS, CONSULTATIONS, VERSIONS)
+
+FALLBACK_COLOR = QColor("#6b6b6b")
+
+
+@dataclass(eq=False)
+class _Node:
+    kind: str
+    entity_id: str | None
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+    row: int = 0
+
+    def add(self, kind: str, entity_id: str | None) -> _Node:
+        child = _Node(kind, entity_id, self, row=len(self.children))
+        self.children.append(child)
+        return child
+
+
+def _build(doc: Document) -> _Node:
+    root = _Node("root", None)
+    root.add("municipality", doc.municipality.id)
+    strategy = root.add("strategy", doc.strategy.id)
+    for section in doc.strategy.sections:
+        strategy.add("section", section.id)
+
+    def add_priorities(parent: _Node, items: list[Priority]) -> None:
+        for p in items:
+            add_priorities(parent.add("priority", p.id), p.priorities)
+
+    for objective in doc.strategy.objectives:
+        add_priorities(strategy.add("objective", objective.id), objective.priorities)
+    groups = root.add(TARGET_GROUPS, None)
+    for group in doc.target_groups:
+        groups.add("target_group", group.id)
+    for plan in doc.action_plans:
+        plan_node = root.add("action_plan", plan.id)
+        by_objective: dict[str, list[str]] = {}
+        for act in plan.activities:
+            by_objective.setdefault(act.objective_id, []).append(act.id)
+        for objective in doc.strategy.objectives:
+            obj_node = plan_node.add(PLAN_OBJECTIVE, objective.id)
+            for act_id in by_objective.get(objective.id, []):
+                obj_node.add("activity", act_id)
+    if doc.decision is not None:
+        root.add("decision", doc.decision.id)
+    # The group's work: who they are, how the plan was drafted with the community, their meetings, approval.
+    members = root.add(MEMBERS, None)
+    for member in sorted(doc.members, key=_member_order):
+        members.add("member", member.id)
+    consultations = root.add(CONSULTATIONS, None)
+    for consultation in sorted(doc.consultations, key=lambda c: c.date):
+        consultations.add("consultation", consultation.id)
+    meetings = root.add(MEETINGS, None)
+    for meeting in reversed(doc.meetings):  # the latest first: the one being prepared or just held
+        meetings.add("meeting", meeting.id)
+    root.add(VERSIONS, None)
+    return root
+
+
+_ROLE_ORDER = {"chair": 0, "secretary": 1, "member": 2, "consultant": 3}
+
+
+def _member_order(member) -> tuple:
+    return (_ROLE_ORDER.get(member.role, 9), member.name.casefold())
+
+
+class PlanTreeModel(QAbstractItemModel):
+    """Read-only tree of one document; labels in the chosen content language, numbered like the plan."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._doc: Document | None = None
+        self._lang = "sq"
+        self._root = _Node("root", None)
+        self._numbers: dict[str, str] = {}
+        self._labels: dict[int, tuple[str, str | None]] = {}  # id(node) -> cached label
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- public API ----------------------------------------------------------------------
+    @property
+    def document(self) -> Document | None:
+        return self._doc
+
+    @property
+    def language(self) -> str:
+        return self._lang
+
+    def set_document(self, doc: Document | None) -> None:
+        self.beginResetModel()
+        self._doc = doc
+        self._root = _build(doc) if doc is not None else _Node("root", None)
+        self._numbers = doc.numbers() if doc is not None else {}
+        self._labels.clear()
+        self.endResetModel()
+
+    def apply_change(self, change: Change, doc: Document) -> bool:
+        """Follow an operation: relabel the rows of changed items, or rebuild when the structure changed.
+
+        Returns True when the tree was rebuilt (the view then restores expansion and selection)."""
+        known = {n.entity_id for n in self._walk()}
+        structural = (
+            doc is not self._doc
+            or change.operation == "reload"
+            or bool(change.removed or change.reordered)
+            or any(eid not in known for eid in change.upserted)
+            or any(getattr(doc.find(eid), "objective_id", None) for eid in change.upserted if self._moved(eid, doc))
+        )
+        if structural:
+            self.set_document(doc)
+            return True
+        for node in self._walk():
+            if node.entity_id in change.upserted:
+                self._labels.pop(id(node), None)
+                index = self.createIndex(node.row, 0, node)
+                self.dataChanged.emit(index, index)
+        return False
+
+    def _moved(self, entity_id: str, doc: Document) -> bool:
+        """An activity now under another objective than its tree row says."""
+        entity = doc.find(entity_id)
+        objective_id = getattr(entity, "objective_id", None)
+        if not objective_id:
+            return False
+        for node in self._walk():
+            if node.entity_id == entity_id and node.parent is not None and node.parent.kind == PLAN_OBJECTIVE:
+                return node.parent.entity_id != objective_id
+        return False
+
+    def _walk(self):
+        stack = list(self._root.children)
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(node.children)
+
+    def set_language(self, lang: str, force: bool = False) -> None:
+        """Label rows in `lang`; `force` relabels anyway (the Serbian script changed)."""
+        if lang == self._lang and not force:
+            return
+        self._lang = lang
+        self._labels.clear()
+        # Every label changes and row heights with them: one layout change, not a dataChanged per parent.
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
+    def entity_id(self, index: QModelIndex) -> str | None:
+        node = self._node(index)
+        return node.entity_id if node is not self._root else None
+
+    def kind(self, index: QModelIndex) -> str | None:
+        node = self._node(index)
+        return node.kind if node is not self._root else None
+
+    def index_of(self, entity_id: str, kind: str | None = None) -> QModelIndex:
+        """The first row showing `entity_id` (optionally of a given row kind); invalid if none."""
+        stack = list(reversed(self._root.children))
+        while stack:
+            node = stack.pop()
+            if node.entity_id == entity_id and (kind is None or node.kind == kind):
+                return self.createIndex(node.row, 0, node)
+            stack.extend(reversed(node.children))
+        return QModelIndex()
+
+    def label(self, index: QModelIndex) -> str:
+        return self._label(self._node(index))[0]
+
+    # -- Qt model interface ----------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self._node(parent)
+        if column != 0 or not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row])
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = index.internalPointer()
+        up = node.parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return bool(self._node(parent).children)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        node: _Node = index.internalPointer()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._label(node)[0]
+        if role == ENTITY_ID_ROLE:
+            return node.entity_id
+        if role == KIND_ROLE:
+            return node.kind
+        if role == SHOWN_LANGUAGE_ROLE:
+            return self._label(node)[1]
+        if role == Qt.ItemDataRole.FontRole:
+            if self._is_fallback(node):
+                return self._italic
+            return self._bold if node.parent is self._root else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return FALLBACK_COLOR if self._is_fallback(node) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text, shown = self._label(node)
+            if self._is_fallback(node):
+                return _("{text}\n(not translated into {language}; shown in {shown})").format(
+                    text=text, language=language_name(self._lang), shown=language_name(shown)
+                )
+            return text
+        return None
+
+    # -- internals -------------------------------------------------------------------------
+    def _node(self, index: QModelIndex | QPersistentModelIndex) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def _is_fallback(self, node: _Node) -> bool:
+        shown = self._label(node)[1]
+        return shown is not None and shown != self._lang
+
+    def _label(self, node: _Node) -> tuple[str, str | None]:
+        cached = self._labels.get(id(node))
+        if cached is None:
+            cached = self._labels[id(node)] = self._compute_label(node)
+        return cached
+
+    def _compute_label(self, node: _Node) -> tuple[str, str | None]:
+        if node.kind in FOLDERS:
+            return _(KIND_NAMES[node.kind]), None
+        if self._doc is None or node.entity_id is None:
+            return "", None
+        entity: Entity | None = self._doc.find(node.entity_id)
+        if entity is None:
+            return "", None
+        if node.kind == "action_plan":
+            return plan_label(entity, self._lang)
+        if node.kind in ("meeting", "consultation"):
+            text, shown = dated_title(entity, self._lang)
+            return first_line(text), shown
+        text, shown = title_of(entity, self._lang)
+        return numbered(self._numbers.get(entity.id), first_line(text)), shown

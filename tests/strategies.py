@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from hypothesis import strategies as st
 
+from desktop.core import activity_levels, chapters, columns
 from desktop.core import operations as op
-from desktop.core.model import Document
+from desktop.core.model import PARTS, Document
+from desktop.core.outline import all_sections
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
 
 ALPHABET = st.one_of(
     st.characters(codec="utf-8"),  # anything, control characters and emoji included
@@ -49,6 +55,27 @@ def documents(draw) -> Document:
                 baseline=draw(st.integers(0, 9)),
                 targets={2026: draw(st.integers(0, 99))},
             )
+    # the shapes of real plans: nested chapters among the parts, figures, own columns, sub-activities
+    for _ in range(draw(st.integers(0, 3))):
+        parents = [None, *(s.id for s in all_sections(doc))]
+        sid = chapters.add_chapter(doc, draw(st.sampled_from(parents)), {"title": {draw(langs): draw(texts)}})
+        if draw(st.booleans()):
+            chapters.add_figure(doc, sid.upserted[0], PNG, {draw(langs): draw(texts)})
+    if draw(st.booleans()):
+        keys = [s.id for s in doc.strategy.sections] + list(PARTS)
+        chapters.move_in_outline(doc, draw(st.sampled_from(keys)), draw(st.integers(0, len(keys) - 1)))
+    plan = doc.action_plan
+    if draw(st.booleans()):
+        level = draw(st.sampled_from(["activity", "objective"]))
+        column = columns.add_column(doc, plan.id, {draw(langs): "x" + draw(texts)}, level=level).upserted[-1]
+        for act in plan.activities[:2]:
+            item = act.id if level == "activity" else act.objective_id
+            columns.set_cell(doc, column, item, draw(langs), draw(texts))
+    for act in list(plan.activities):
+        if draw(st.booleans()):
+            with contextlib.suppress(op.OperationError):  # the first activity of its objective stays on top
+                activity_levels.indent_activity(doc, act.id)
+    plan.numbering = draw(st.sampled_from(["by_objective", "running", "kept"]))
     # edits after creation: translations, states, source changes
     for _ in range(draw(st.integers(0, 5))):
         entity = draw(st.sampled_from([e for e in doc.walk() if e.TEXTS]))

@@ -28,7 +28,7 @@ def test_demo_info_check_and_json_round_trip(tmp_path):
     r = run("demo", str(demo))
     assert r.returncode == 0, r.stderr
     info = json.loads(run("info", str(demo)).stdout)
-    assert info["schema_version"] == 5
+    assert info["schema_version"] == 6
     assert info["counts"]["objectives"] >= 4 and info["counts"]["activities"] >= 30
     assert info["completeness"]["sq"]["percent"] == 100.0
     assert info["completeness"]["sr"]["percent"] == 100.0

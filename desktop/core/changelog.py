@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop.core.history import Image, State
 from desktop.core.model import KINDS, PERSONAL_KINDS, Document, Entity
-from desktop.core.operations import Change, OperationError, _editable, _guard, set_text
+from desktop.core.operations import Change, OperationError, editable, guard, set_text
 from desktop.core.serialize import FormatError, decode_scalar
 
 ADDED, REMOVED = "+", "-"  # the `field` of a record for an item added or removed
@@ -103,7 +103,7 @@ def mergeable(previous: Record, current: Record) -> bool:
     ) == (current.entity_id, current.field, current.lang, current.author)
 
 
-@_guard
+@guard
 def restore_value(doc: Document, record: Record, which: str = "before") -> Change:
     """Put back the value a field had before (or after) a recorded change; undoable like any edit."""
     entity = doc.get(record.entity_id)
@@ -122,7 +122,7 @@ def _restore_scalar(doc: Document, entity: Entity, name: str, value: str | None)
     # References to other items are changed by their own operations, which check them.
     if kind is None or name in _NOT_LOGGED or kind in ("bytes", "strlist") or name.endswith("_id"):
         raise OperationError("this value cannot be restored")
-    _editable(doc, entity)
+    editable(doc, entity)
     try:
         raw = value if value is None or kind == "str" else json.loads(value)
         if kind == "int" and isinstance(raw, str):

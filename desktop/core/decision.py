@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.model import Decision, DecisionTemplate, Document
-from desktop.core.operations import KEEP, Change, OperationError, _guard, _texts
+from desktop.core.operations import KEEP, Change, OperationError, apply_texts, guard
 from desktop.core.text import TState
 
 MAX_NUMBER_LENGTH = 60
@@ -148,14 +148,14 @@ def template_texts(doc: Document, template: str) -> dict[str, dict[str, str]]:
     return out
 
 
-@_guard
+@guard
 def create_decision(doc: Document, template: str) -> Change:
     """Create the draft decision from a template (XK municipal assembly, AL municipal council)."""
     if doc.decision is not None:
         raise OperationError("the document already has a decision")
     texts = template_texts(doc, template)
     decision = Decision(template=DecisionTemplate(template).value)
-    _texts(decision, texts)
+    apply_texts(decision, texts)
     # A template's wording is a proposal: a draft in every language until someone confirms or edits it.
     for name in texts:
         mt = decision.text(name)
@@ -166,7 +166,7 @@ def create_decision(doc: Document, template: str) -> Change:
     return Change("create_decision", upserted=[decision.id])
 
 
-@_guard
+@guard
 def delete_decision(doc: Document) -> Change:
     decision = doc.decision
     if decision is None:
@@ -183,7 +183,7 @@ def _iso_date(value: object) -> str:
         raise OperationError("the decision's date must be a date (YYYY-MM-DD)") from None
 
 
-@_guard
+@guard
 def set_decision(doc: Document, *, number: object = KEEP, date: object = KEEP, approved: object = KEEP) -> Change:
     """Record the decision's number, date (ISO) and whether the assembly approved it (True / "yes")."""
     decision = doc.decision

@@ -27,7 +27,7 @@ from desktop.core.model import (
     Sector,
     TargetGroup,
 )
-from desktop.core.operations import KEEP, Change, OperationError, _guard, _insert, _remove, _texts
+from desktop.core.operations import KEEP, Change, OperationError, apply_texts, guard, insert_child, remove_child
 from desktop.core.text import clean_text
 
 MAX_NAME = 200
@@ -61,7 +61,7 @@ def _choice(value: str, enum, what: str) -> str:
 # -- members -----------------------------------------------------------------------------
 
 
-@_guard
+@guard
 def add_member(
     doc: Document,
     name: str,
@@ -76,11 +76,11 @@ def add_member(
         raise OperationError("a member needs a name")
     member.sector = _choice(sector, Sector, "sector")
     if organisation:
-        _texts(member, {"organisation": organisation})
-    return _insert(doc, doc, member, index, "add_member")
+        apply_texts(member, {"organisation": organisation})
+    return insert_child(doc, doc, member, index, "add_member")
 
 
-@_guard
+@guard
 def update_member(
     doc: Document, member_id: str, *, name: object = KEEP, role: object = KEEP, sector: object = KEEP
 ) -> Change:
@@ -100,7 +100,7 @@ def update_member(
     return Change("update_member", upserted=[member.id] if changed else [])
 
 
-@_guard
+@guard
 def set_member_contact(
     doc: Document, member_id: str, *, phone: object = KEEP, email: object = KEEP, address: object = KEEP
 ) -> Change:
@@ -136,11 +136,11 @@ def set_member_contact(
     return Change("set_member_contact", upserted=[contact.id])
 
 
-@_guard
+@guard
 def delete_member(doc: Document, member_id: str) -> Change:
     """Remove a member and their personal data; meetings no longer list them as present or absent."""
     member = doc.get(member_id, Member)
-    change = _remove(doc, member, "delete_member")
+    change = remove_child(doc, member, "delete_member")
     for meeting in doc.meetings:
         if member_id in meeting.present or member_id in meeting.absent:
             meeting.present = [m for m in meeting.present if m != member_id]
@@ -164,7 +164,7 @@ def member_name(doc: Document, member_or_name: str | None) -> str:
 # -- meetings ----------------------------------------------------------------------------
 
 
-@_guard
+@guard
 def add_meeting(
     doc: Document,
     on: str | None = None,
@@ -176,12 +176,12 @@ def add_meeting(
     `everyone_present` is False (attendance not taken yet: nobody marked present or absent)."""
     meeting = Meeting(date=_iso(on, "the meeting's date") if on else date.today().isoformat())
     meeting.present = [m.id for m in doc.members] if everyone_present else []
-    _texts(meeting, texts)
+    apply_texts(meeting, texts)
     index = sum(1 for m in doc.meetings if m.date <= meeting.date)
-    return _insert(doc, doc, meeting, index, "add_meeting")
+    return insert_child(doc, doc, meeting, index, "add_meeting")
 
 
-@_guard
+@guard
 def update_meeting(
     doc: Document,
     meeting_id: str,
@@ -212,21 +212,21 @@ def update_meeting(
     return Change("update_meeting", upserted=[meeting.id] if changed else [])
 
 
-@_guard
+@guard
 def delete_meeting(doc: Document, meeting_id: str) -> Change:
     """Delete a meeting and what was recorded in it."""
     meeting = doc.get(meeting_id, Meeting)
     change = Change("delete_meeting")
     for note in [n for n in doc.notes if n.meeting_id == meeting_id]:
-        change.extend(_remove(doc, note, "delete_meeting"))
-    return change.extend(_remove(doc, meeting, "delete_meeting"))
+        change.extend(remove_child(doc, note, "delete_meeting"))
+    return change.extend(remove_child(doc, meeting, "delete_meeting"))
 
 
 def meeting_notes(doc: Document, meeting: Meeting, category: str | None = None) -> list[Note]:
     return [n for n in doc.notes if n.meeting_id == meeting.id and (category is None or n.category == category)]
 
 
-@_guard
+@guard
 def record_in_meeting(
     doc: Document,
     meeting_id: str,
@@ -243,11 +243,11 @@ def record_in_meeting(
     ids = _items(doc, item_ids)
     note = Note(category=category, date=meeting.date, item_id=ids[0] if ids else "", meeting_id=meeting.id)
     note.related_ids = ids[1:]
-    _texts(note, texts)
+    apply_texts(note, texts)
     if note.body.is_empty():
         raise OperationError("the note is empty")
     _follow_up(doc, note, assignee, due)
-    return _insert(doc, doc, note, None, "record_in_meeting")
+    return insert_child(doc, doc, note, None, "record_in_meeting")
 
 
 def _items(doc: Document, item_ids: Iterable[str]) -> list[str]:
@@ -270,7 +270,7 @@ def _follow_up(doc: Document, note: Note, assignee: object, due: object) -> None
         note.due = _iso(due, "the deadline") if due else None
 
 
-@_guard
+@guard
 def update_note(
     doc: Document,
     note_id: str,
@@ -306,7 +306,7 @@ def concerning(doc: Document, item: Entity) -> tuple[list[Meeting], list[Note]]:
 # -- consultations -----------------------------------------------------------------------
 
 
-@_guard
+@guard
 def add_consultation(
     doc: Document,
     method: str = ConsultationMethod.FOCUS_GROUP.value,
@@ -322,8 +322,8 @@ def add_consultation(
         sessions=_count(sessions, "the number of sessions", minimum=1),
         objective_ids=_objectives(doc, objective_ids),
     )
-    _texts(consultation, texts)
-    return _insert(doc, doc, consultation, None, "add_consultation")
+    apply_texts(consultation, texts)
+    return insert_child(doc, doc, consultation, None, "add_consultation")
 
 
 def _count(value: object, what: str, minimum: int = 0) -> int:
@@ -343,7 +343,7 @@ def _objectives(doc: Document, ids: Iterable[str]) -> list[str]:
     return out
 
 
-@_guard
+@guard
 def update_consultation(
     doc: Document,
     consultation_id: str,
@@ -369,12 +369,12 @@ def update_consultation(
     return Change("update_consultation", upserted=[consultation.id] if changed else [])
 
 
-@_guard
+@guard
 def delete_consultation(doc: Document, consultation_id: str) -> Change:
-    return _remove(doc, doc.get(consultation_id, Consultation), "delete_consultation")
+    return remove_child(doc, doc.get(consultation_id, Consultation), "delete_consultation")
 
 
-@_guard
+@guard
 def set_participants(
     doc: Document,
     consultation_id: str,
@@ -391,7 +391,7 @@ def set_participants(
     if group_id is None:
         group = ParticipantGroup()
         if label:
-            _texts(group, {"label": label})
+            apply_texts(group, {"label": label})
     else:
         group = doc.get(group_id, ParticipantGroup)
         if group not in consultation.participants:
@@ -406,13 +406,13 @@ def set_participants(
     if group_id is None:
         if group.label.is_empty() and not group.target_group_id:
             raise OperationError("say which group took part: a target group or a name")
-        return _insert(doc, consultation, group, None, "set_participants")
+        return insert_child(doc, consultation, group, None, "set_participants")
     return Change("set_participants", upserted=[group.id])
 
 
-@_guard
+@guard
 def delete_participants(doc: Document, group_id: str) -> Change:
-    return _remove(doc, doc.get(group_id, ParticipantGroup), "delete_participants")
+    return remove_child(doc, doc.get(group_id, ParticipantGroup), "delete_participants")
 
 
 def participant_totals(consultations: Iterable[Consultation]) -> dict[str, int]:

@@ -41,6 +41,55 @@ class FundingSource(StrEnum):
 SECTION_KEYS: tuple[str, ...] = ("context", "vision", "mission", "goal")
 
 
+class DocumentKind(StrEnum):
+    """What the document calls itself: shown on the cover and in the running header."""
+
+    STRATEGY = "strategy"
+    ACTION_PLAN = "action_plan"
+    OPERATIONAL_PLAN = "operational_plan"
+    PROGRAMME = "programme"
+    PROJECT = "project"
+
+
+class ChapterNumbering(StrEnum):
+    ROMAN = "roman"  # I., II. … with sub-chapters 4.1, 4.1.1 (as most municipal documents do)
+    DECIMAL = "decimal"  # 1., 2. … with sub-chapters 4.1, 4.1.1
+
+
+class ActivityNumbering(StrEnum):
+    BY_OBJECTIVE = "by_objective"  # 1.1, 1.2 under objective 1; sub-activities 1.1.1
+    RUNNING = "running"  # 1, 2, 3 through the plan; sub-activities 1.1, 1.2
+    KEPT = "kept"  # as the source numbered them (Activity.number), running numbers where it has none
+
+
+# The fixed parts of a document that take a place in its outline among the chapters (sections).
+PART_OBJECTIVES = "@objectives"
+PART_TARGET_GROUPS = "@target_groups"
+PART_ACTION_PLANS = "@action_plans"
+PART_ANNEXES = "@annexes"
+PARTS: tuple[str, ...] = (PART_OBJECTIVES, PART_TARGET_GROUPS, PART_ACTION_PLANS, PART_ANNEXES)
+
+# The action plan's standard columns, in their usual order; a plan may reorder, rename and hide them and add
+# columns of its own (Column with key None).
+STANDARD_COLUMNS: tuple[str, ...] = (
+    "number",
+    "activity",
+    "responsible",
+    "partners",
+    "timeframe",
+    "budget",
+    "indicator",
+    "target_groups",
+    "notes",
+)
+HIDDEN_BY_DEFAULT = frozenset({"notes"})
+
+
+class ColumnLevel(StrEnum):
+    ACTIVITY = "activity"  # a text per activity
+    OBJECTIVE = "objective"  # a text per objective, printed as one cell spanning its activities
+
+
 @dataclass(eq=False)
 class Entity:
     KIND: ClassVar[str] = ""
@@ -84,14 +133,31 @@ class Municipality(Entity):
 
 
 @dataclass(eq=False)
+class Figure(Entity):
+    """An image placed in a chapter, with a caption per language; numbered in the document's order."""
+
+    KIND = "figure"
+    SCALARS = {"image": "bytes"}
+    TEXTS = ("caption",)
+
+    caption: MultiText = field(default_factory=MultiText)
+    image: bytes | None = field(default=None, repr=False)  # PNG or JPEG bytes
+
+
+@dataclass(eq=False)
 class Section(Entity):
+    """A chapter: its title and body, then its figures, then its sub-chapters (to any depth)."""
+
     KIND = "section"
     SCALARS = {"key": "str"}
     TEXTS = ("title", "body")
+    CHILDREN = (("figures", "figure", True), ("sections", "section", True))
 
     title: MultiText = field(default_factory=MultiText)
     body: MultiText = field(default_factory=MultiText)
     key: str | None = None  # one of SECTION_KEYS, or None for a section the group added
+    figures: list[Figure] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -118,16 +184,41 @@ class Objective(Entity):
 
 @dataclass(eq=False)
 class Strategy(Entity):
+    """The document's content and its facts: kind, period (with months where the source has them), donors,
+    partners, chapter numbering, and the outline: the order of its chapters among the fixed parts."""
+
     KIND = "strategy"
-    SCALARS = {"start_year": "int", "end_year": "int"}
-    TEXTS = ("title",)
-    CHILDREN = (("sections", "section", True), ("objectives", "objective", True))
+    SCALARS = {
+        "start_year": "int",
+        "end_year": "int",
+        "kind": "str",
+        "start_month": "int",
+        "end_month": "int",
+        "numbering": "str",
+        "outline": "strlist",
+    }
+    TEXTS = ("title", "donors", "partners")
+    CHILDREN = (
+        ("sections", "section", True),
+        ("objectives", "objective", True),
+        ("priorities", "priority", True),
+    )
 
     title: MultiText = field(default_factory=MultiText)
+    donors: MultiText = field(default_factory=MultiText)  # one per line
+    partners: MultiText = field(default_factory=MultiText)  # implementing partners, one per line
     start_year: int = 2025
     end_year: int = 2027
+    kind: str = DocumentKind.STRATEGY.value
+    start_month: int | None = None  # 1-12, or None when the period is whole years
+    end_month: int | None = None
+    numbering: str = ChapterNumbering.ROMAN.value
+    # Top-level section ids and PARTS in the document's order; what it leaves out follows in the default order
+    # (sections first, then the parts): see core/outline.py.
+    outline: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     objectives: list[Objective] = field(default_factory=list)
+    priorities: list[Priority] = field(default_factory=list)  # the plan's own, not under one objective
 
 
 @dataclass(eq=False)
@@ -163,6 +254,36 @@ class Indicator(Entity):
 
 
 @dataclass(eq=False)
+class Cell(Entity):
+    """A text in a plan's own column: for an activity (a child of it), or for an objective (a child of the
+    column, `item_id` naming the objective)."""
+
+    KIND = "cell"
+    SCALARS = {"column_id": "str", "item_id": "str"}
+    TEXTS = ("value",)
+
+    value: MultiText = field(default_factory=MultiText)
+    column_id: str = ""
+    item_id: str | None = None
+
+
+@dataclass(eq=False)
+class Column(Entity):
+    """A column of an action plan's table: a standard one (`key`) or one of the plan's own (key None)."""
+
+    KIND = "plan_column"
+    SCALARS = {"key": "str", "level": "str", "hidden": "int"}
+    TEXTS = ("name",)
+    CHILDREN = (("cells", "cell", True),)
+
+    name: MultiText = field(default_factory=MultiText)  # empty: the standard column's usual name
+    key: str | None = None  # one of STANDARD_COLUMNS, or None for the plan's own column
+    level: str = ColumnLevel.ACTIVITY.value
+    hidden: int = 0  # 1: not shown nor printed
+    cells: list[Cell] = field(default_factory=list)  # objective-level texts
+
+
+@dataclass(eq=False)
 class Activity(Entity):
     KIND = "activity"
     SCALARS = {
@@ -171,9 +292,15 @@ class Activity(Entity):
         "end": "str",
         "target_group_ids": "strlist",
         "origin_id": "str",
+        "parent_id": "str",
+        "number": "str",
     }
     TEXTS = ("title", "description", "responsible", "partners", "timeframe_note", "notes")
-    CHILDREN = (("budget_lines", "budget_line", True), ("indicators", "indicator", True))
+    CHILDREN = (
+        ("budget_lines", "budget_line", True),
+        ("indicators", "indicator", True),
+        ("cells", "cell", True),
+    )
 
     title: MultiText = field(default_factory=MultiText)
     description: MultiText = field(default_factory=MultiText)
@@ -188,14 +315,27 @@ class Activity(Entity):
     budget_lines: list[BudgetLine] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     origin_id: str | None = None  # in a revised plan: the activity of the previous version it continues
+    parent_id: str | None = None  # a sub-activity's parent (same plan, same objective), listed before it
+    number: str | None = None  # the number the source gave it ("1.", "2.3"), kept with ActivityNumbering.KEPT
+    cells: list[Cell] = field(default_factory=list)  # its texts in the plan's own columns
+
+    def cell(self, column_id: str) -> Cell | None:
+        return next((c for c in self.cells if c.column_id == column_id), None)
 
 
 @dataclass(eq=False)
 class ActionPlan(Entity):
     KIND = "action_plan"
-    SCALARS = {"start_year": "int", "end_year": "int", "version": "int", "previous_id": "str", "superseded_by": "str"}
+    SCALARS = {
+        "start_year": "int",
+        "end_year": "int",
+        "version": "int",
+        "previous_id": "str",
+        "superseded_by": "str",
+        "numbering": "str",
+    }
     TEXTS = ("title",)
-    CHILDREN = (("activities", "activity", True),)
+    CHILDREN = (("activities", "activity", True), ("columns", "plan_column", True))
 
     title: MultiText = field(default_factory=MultiText)
     start_year: int = 2025
@@ -204,10 +344,22 @@ class ActionPlan(Entity):
     version: int | None = None  # None is the first version
     previous_id: str | None = None  # the version this one revises
     superseded_by: str | None = None  # set when a revision replaces it: it is then kept read-only
+    numbering: str = ActivityNumbering.BY_OBJECTIVE.value
+    columns: list[Column] = field(default_factory=list)  # empty: the standard columns (see core/columns.py)
 
     @property
     def number(self) -> int:
         return self.version or 1
+
+    def family(self, activity: Activity) -> list[Activity]:
+        """The activity and its sub-activities at every depth, in the plan's order."""
+        ids = {activity.id}
+        out = [activity]
+        for a in self.activities:
+            if a.parent_id in ids:
+                ids.add(a.id)
+                out.append(a)
+        return out
 
 
 class NoteCategory(StrEnum):
@@ -508,9 +660,33 @@ class Decision(Entity):
     """The draft assembly decision approving the plan; its number and date once it is approved."""
 
     KIND = "decision"
-    SCALARS = {"template": "str", "number": "str", "date": "str", "approved": "str"}
-    TEXTS = ("issuing_body", "session", "legal_basis", "preamble", "points", "signatory_title", "signatory_name")
+    SCALARS = {"template": "str", "number": "str", "date": "str", "approved": "str", "point_style": "str"}
+    # In the order a decision prints them: each line as the assembly writes it (an empty line prints the
+    # template's wording, see core/decision.py).
+    TEXTS = (
+        "header",
+        "protocol",
+        "place_date",
+        "title_word",
+        "number_line",
+        "subject",
+        "issuing_body",
+        "session",
+        "legal_basis",
+        "preamble",
+        "operative",
+        "points",
+        "signatory_title",
+        "signatory_name",
+    )
 
+    header: MultiText = field(default_factory=MultiText)  # country, municipality, body: one per line, as written
+    protocol: MultiText = field(default_factory=MultiText)  # "Nr. S136 Prot."
+    place_date: MultiText = field(default_factory=MultiText)  # "Roskovec, më 21, 07 2021"
+    title_word: MultiText = field(default_factory=MultiText)  # "VENDIM" / "ODLUKA"
+    number_line: MultiText = field(default_factory=MultiText)  # "Nr. S4, Datë 21, 07, 2021"
+    subject: MultiText = field(default_factory=MultiText)  # "PËR MIRATIMIN E …"
+    operative: MultiText = field(default_factory=MultiText)  # "VENDOSI:" / "ODLUČILA JE:"
     issuing_body: MultiText = field(default_factory=MultiText)
     session: MultiText = field(default_factory=MultiText)  # "the 12th session"
     legal_basis: MultiText = field(default_factory=MultiText)  # one law / article per line
@@ -522,6 +698,7 @@ class Decision(Entity):
     number: str | None = None
     date: str | None = None  # ISO yyyy-mm-dd
     approved: str | None = None  # "yes" once the assembly approved it
+    point_style: str = "roman"  # "roman" (I., II.) or "decimal" (1., 2.)
 
     @property
     def is_approved(self) -> bool:
@@ -580,6 +757,10 @@ class Document(Entity):
         for child in entity.children():
             self._register(child, entity)
 
+    def adopt(self, entity: Entity, parent: Entity) -> None:
+        """Record that an entity already in the tree now sits under another parent."""
+        self._parent[entity.id] = parent.id
+
     def _unregister(self, entity: Entity) -> None:
         for e in entity.walk():
             self._index.pop(e.id, None)
@@ -630,7 +811,8 @@ class Document(Entity):
         return [a for a in plan.activities if a.objective_id == objective.id]
 
     def numbers(self) -> dict[str, str]:
-        """Hierarchical numbers of objectives (1), priorities (1.1, 1.1.1) and activities (1.1) by id."""
+        """Numbers of objectives (1), priorities (1.1, 1.1.1; the plan's own P1, P1.1) and activities by id;
+        activities as their plan numbers them (see ActivityNumbering), sub-activities under their parent."""
         out: dict[str, str] = {}
 
         def number_priorities(prefix: str, items: list[Priority]) -> None:
@@ -643,12 +825,44 @@ class Document(Entity):
             out[obj.id] = str(i)
             objective_no[obj.id] = i
             number_priorities(str(i), obj.priorities)
+        for i, p in enumerate(self.strategy.priorities, 1):
+            out[p.id] = f"P{i}"
+            number_priorities(out[p.id], p.priorities)
         for plan in self.action_plans:
-            seen: dict[str, int] = {}
-            for act in plan.activities:
-                n = seen[act.objective_id] = seen.get(act.objective_id, 0) + 1
-                out[act.id] = f"{objective_no.get(act.objective_id, 0)}.{n}"
+            out.update(self.activity_numbers(plan, objective_no))
         return out
+
+    def activity_numbers(self, plan: ActionPlan, objective_no: dict[str, int] | None = None) -> dict[str, str]:
+        if objective_no is None:
+            objective_no = {o.id: i for i, o in enumerate(self.strategy.objectives, 1)}
+        out: dict[str, str] = {}
+        top: dict[str, int] = {}  # objective id (or "" when running) -> activities numbered so far
+        subs: dict[str, int] = {}  # parent id -> sub-activities numbered so far
+        mode = plan.numbering
+        for act in self.ordered_activities(plan):
+            parent = act.parent_id if act.parent_id in out else None
+            if mode == ActivityNumbering.KEPT and act.number:
+                out[act.id] = act.number
+                if parent is not None:
+                    subs[parent] = subs.get(parent, 0) + 1
+                else:
+                    top[""] = top.get("", 0) + 1
+                continue
+            if parent is not None:
+                n = subs[parent] = subs.get(parent, 0) + 1
+                out[act.id] = f"{out[parent].rstrip('.')}.{n}"
+            elif mode == ActivityNumbering.BY_OBJECTIVE:
+                n = top[act.objective_id] = top.get(act.objective_id, 0) + 1
+                out[act.id] = f"{objective_no.get(act.objective_id, 0)}.{n}"
+            else:
+                n = top[""] = top.get("", 0) + 1
+                out[act.id] = str(n)
+        return out
+
+    def sub_activities(self, activity: Activity) -> list[Activity]:
+        """The activities directly under `activity`."""
+        plan = self.plan_of(activity)
+        return [a for a in plan.activities if a.parent_id == activity.id] if plan else []
 
     def ordered_activities(self, plan: ActionPlan) -> list[Activity]:
         """Activities in reading order: grouped by objective in objective order."""
@@ -666,11 +880,14 @@ KINDS: dict[str, type[Entity]] = {
         Municipality,
         Strategy,
         Section,
+        Figure,
         Objective,
         Priority,
         TargetGroup,
         ActionPlan,
         Activity,
+        Column,
+        Cell,
         BudgetLine,
         Indicator,
         Note,

@@ -70,7 +70,7 @@ class Change:
         return self
 
 
-def _guard(fn):
+def guard(fn):
     """Turn validation errors from the model helpers into OperationError."""
 
     @functools.wraps(fn)
@@ -93,11 +93,14 @@ PLAN_CONTENT = frozenset(
         "municipality",
         "strategy",
         "section",
+        "figure",
         "objective",
         "priority",
         "target_group",
         "action_plan",
         "activity",
+        "plan_column",
+        "cell",
         "budget_line",
         "indicator",
         "decision",
@@ -119,7 +122,7 @@ def frozen_reason(doc: Document, entity: Entity) -> str | None:
     return None
 
 
-def _editable(doc: Document, entity: Entity) -> Entity:
+def editable(doc: Document, entity: Entity) -> Entity:
     reason = frozen_reason(doc, entity)
     if reason:
         raise OperationError(reason)
@@ -133,7 +136,7 @@ def _list_of(parent: Entity, child: Entity) -> list:
     raise OperationError(f"a {child.KIND.replace('_', ' ')} cannot be placed here")
 
 
-def _insert(doc: Document, parent: Entity, child: Entity, index: int | None, op: str) -> Change:
+def insert_child(doc: Document, parent: Entity, child: Entity, index: int | None, op: str) -> Change:
     items = _list_of(parent, child)
     if index is None or index > len(items):
         index = len(items)
@@ -147,7 +150,7 @@ def _insert(doc: Document, parent: Entity, child: Entity, index: int | None, op:
     return change
 
 
-def _remove(doc: Document, entity: Entity, op: str) -> Change:
+def remove_child(doc: Document, entity: Entity, op: str) -> Change:
     parent = doc.parent_of(entity)
     if parent is None:
         raise OperationError("this item cannot be deleted")
@@ -156,7 +159,7 @@ def _remove(doc: Document, entity: Entity, op: str) -> Change:
     return Change(op, removed=[entity.id], reordered=[parent.id])
 
 
-def _move_within(doc: Document, entity: Entity, index: int, op: str) -> Change:
+def move_within(doc: Document, entity: Entity, index: int, op: str) -> Change:
     parent = doc.parent_of(entity)
     items = _list_of(parent, entity)
     if not 0 <= index < len(items):
@@ -168,7 +171,7 @@ def _move_within(doc: Document, entity: Entity, index: int, op: str) -> Change:
     return Change(op, reordered=[parent.id])
 
 
-def _texts(entity: Entity, texts: Mapping[str, Mapping[str, str]] | None) -> None:
+def apply_texts(entity: Entity, texts: Mapping[str, Mapping[str, str]] | None) -> None:
     for name, values in (texts or {}).items():
         if name not in entity.TEXTS:
             raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
@@ -198,7 +201,7 @@ def _decimal(value: object, what: str, *, allow_none: bool = False, money: bool 
 # -- texts -------------------------------------------------------------------
 
 
-@_guard
+@guard
 def set_text(
     doc: Document,
     entity_id: str,
@@ -209,14 +212,14 @@ def set_text(
     based_on: str | None = None,
 ) -> Change:
     """Set one field's text in one language; translations of a changed source become outdated."""
-    entity = _editable(doc, doc.get(entity_id))
+    entity = editable(doc, doc.get(entity_id))
     if name not in entity.TEXTS:
         raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
     changed = entity.text(name).set(lang, text, TState(state) if state else None, based_on)
     return Change("set_text", upserted=[entity.id] if changed else [])
 
 
-@_guard
+@guard
 def rewrite_texts(
     doc: Document, rewrites: Iterable[tuple[str, str, str, str]], state: TState | str = TState.DRAFT
 ) -> Change:
@@ -231,7 +234,7 @@ def rewrite_texts(
         raise OperationError(f"unknown translation state {state!r}") from None
     rewrites = list(rewrites)
     for entity_id, name, lang, _text in rewrites:  # check them all first: all or nothing
-        entity = _editable(doc, doc.get(entity_id))
+        entity = editable(doc, doc.get(entity_id))
         if name not in entity.TEXTS:
             raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
         if not entity.text(name).get(check_language(lang)):
@@ -246,10 +249,10 @@ def rewrite_texts(
 rewrite_texts.compound = True  # a text refused halfway (too long) must not leave the others rewritten
 
 
-@_guard
+@guard
 def set_text_state(doc: Document, entity_id: str, name: str, lang: str, state: TState | str) -> Change:
     """Mark a text in one language as draft, translated, approved ..."""
-    entity = _editable(doc, doc.get(entity_id))
+    entity = editable(doc, doc.get(entity_id))
     if name not in entity.TEXTS:
         raise OperationError(f"{entity.KIND.replace('_', ' ')} has no text field {name!r}")
     try:
@@ -263,7 +266,7 @@ def set_text_state(doc: Document, entity_id: str, name: str, lang: str, state: T
 # -- municipality and strategy -------------------------------------------------
 
 
-@_guard
+@guard
 def set_municipality(
     doc: Document, *, country: str | None = None, currency: str | None = None, emblem: bytes | None = None
 ) -> Change:
@@ -357,7 +360,7 @@ def _plan_after(plan: ActionPlan, delta: int, shift: bool, period: tuple[int, in
 
 
 def _period_plan(doc: Document, entity_id: str, start_year: int, end_year: int, shift: bool):
-    entity = _editable(doc, doc.get(entity_id))
+    entity = editable(doc, doc.get(entity_id))
     if not isinstance(entity, Strategy | ActionPlan):
         raise OperationError("only a strategy or an action plan has a period")
     new = check_period(start_year, end_year)
@@ -373,11 +376,11 @@ def period_outside(
     """What `set_period` with these arguments would leave outside the action plans' periods.
 
     A question, not an operation: it changes nothing. Raises OperationError as `set_period` would."""
-    _entity, _old, _new, plans = _guard(_period_plan)(doc, entity_id, start_year, end_year, shift)
+    _entity, _old, _new, plans = guard(_period_plan)(doc, entity_id, start_year, end_year, shift)
     return [o for _plan, after in plans for o in after[3]]
 
 
-@_guard
+@guard
 def set_period(doc: Document, entity_id: str, start_year: int, end_year: int, *, shift: bool = False) -> Change:
     """Set the period of the strategy or an action plan; the action plans that follow it change with it.
 
@@ -418,7 +421,7 @@ def set_period(doc: Document, entity_id: str, start_year: int, end_year: int, *,
 set_period.compound = True  # validated before it changes anything; reloading on a refusal is only a safeguard
 
 
-@_guard
+@guard
 def add_section(
     doc: Document,
     texts: Mapping[str, Mapping[str, str]] | None = None,
@@ -433,51 +436,60 @@ def add_section(
         if any(s.key == key for s in doc.strategy.sections):
             raise OperationError(f"the strategy already has a {key} section")
     section = Section(key=key)
-    _editable(doc, doc.strategy)
-    _texts(section, texts)
-    return _insert(doc, doc.strategy, section, index, "add_section")
+    editable(doc, doc.strategy)
+    apply_texts(section, texts)
+    return insert_child(doc, doc.strategy, section, index, "add_section")
 
 
-@_guard
+@guard
 def delete_section(doc: Document, section_id: str) -> Change:
-    return _remove(doc, _editable(doc, doc.get(section_id, Section)), "delete_section")
+    return remove_child(doc, editable(doc, doc.get(section_id, Section)), "delete_section")
 
 
-@_guard
+@guard
 def move_section(doc: Document, section_id: str, index: int) -> Change:
-    return _move_within(doc, _editable(doc, doc.get(section_id, Section)), index, "move_section")
+    """Move a chapter among its siblings; at the top level the outline's chapters follow the new order."""
+    section = editable(doc, doc.get(section_id, Section))
+    change = move_within(doc, section, index, "move_section")
+    outline = doc.strategy.outline
+    if change and doc.parent_of(section) is doc.strategy and outline:
+        ids = {s.id for s in doc.strategy.sections}
+        placed = iter([s.id for s in doc.strategy.sections if s.id in outline])
+        doc.strategy.outline = [next(placed) if k in ids else k for k in outline]
+        change.upserted.append(doc.strategy.id)
+    return change
 
 
 # -- objectives and priorities ---------------------------------------------------
 
 
-@_guard
+@guard
 def add_objective(
     doc: Document, texts: Mapping[str, Mapping[str, str]] | None = None, *, index: int | None = None
 ) -> Change:
     objective = Objective()
-    _editable(doc, doc.strategy)
-    _texts(objective, texts)
-    return _insert(doc, doc.strategy, objective, index, "add_objective")
+    editable(doc, doc.strategy)
+    apply_texts(objective, texts)
+    return insert_child(doc, doc.strategy, objective, index, "add_objective")
 
 
-@_guard
+@guard
 def delete_objective(doc: Document, objective_id: str) -> Change:
     """Delete an objective with its priorities and the activities under it in every action plan."""
-    objective = _editable(doc, doc.get(objective_id, Objective))
+    objective = editable(doc, doc.get(objective_id, Objective))
     change = Change("delete_objective")
     for plan in doc.action_plans:
         for act in doc.activities_of(plan, objective):
-            change.extend(_remove(doc, act, "delete_objective"))
-    return change.extend(_remove(doc, objective, "delete_objective"))
+            change.extend(remove_child(doc, act, "delete_objective"))
+    return change.extend(remove_child(doc, objective, "delete_objective"))
 
 
-@_guard
+@guard
 def move_objective(doc: Document, objective_id: str, index: int) -> Change:
-    return _move_within(doc, _editable(doc, doc.get(objective_id, Objective)), index, "move_objective")
+    return move_within(doc, editable(doc, doc.get(objective_id, Objective)), index, "move_objective")
 
 
-@_guard
+@guard
 def add_priority(
     doc: Document,
     parent_id: str,
@@ -486,72 +498,72 @@ def add_priority(
     index: int | None = None,
 ) -> Change:
     """Add a priority under an objective, or a sub-priority under a priority."""
-    parent = _editable(doc, doc.get(parent_id))
+    parent = editable(doc, doc.get(parent_id))
     if not isinstance(parent, Objective | Priority):
         raise OperationError("a priority belongs under an objective or another priority")
     priority = Priority()
-    _texts(priority, texts)
-    return _insert(doc, parent, priority, index, "add_priority")
+    apply_texts(priority, texts)
+    return insert_child(doc, parent, priority, index, "add_priority")
 
 
-@_guard
+@guard
 def delete_priority(doc: Document, priority_id: str) -> Change:
-    return _remove(doc, _editable(doc, doc.get(priority_id, Priority)), "delete_priority")
+    return remove_child(doc, editable(doc, doc.get(priority_id, Priority)), "delete_priority")
 
 
-@_guard
+@guard
 def move_priority(doc: Document, priority_id: str, index: int) -> Change:
     """Move a priority to another place among its siblings (it stays under the same parent)."""
-    return _move_within(doc, _editable(doc, doc.get(priority_id, Priority)), index, "move_priority")
+    return move_within(doc, editable(doc, doc.get(priority_id, Priority)), index, "move_priority")
 
 
 # -- target groups -------------------------------------------------------------------
 
 
-@_guard
+@guard
 def add_target_group(
     doc: Document, texts: Mapping[str, Mapping[str, str]] | None = None, *, index: int | None = None
 ) -> Change:
-    group = _editable(doc, TargetGroup())  # not yet placed: only a closed plan refuses it
-    _texts(group, texts)
-    return _insert(doc, doc, group, index, "add_target_group")
+    group = editable(doc, TargetGroup())  # not yet placed: only a closed plan refuses it
+    apply_texts(group, texts)
+    return insert_child(doc, doc, group, index, "add_target_group")
 
 
-@_guard
+@guard
 def delete_target_group(doc: Document, group_id: str) -> Change:
     """Delete a target group and remove it from every activity that names it."""
-    group = _editable(doc, doc.get(group_id, TargetGroup))
+    group = editable(doc, doc.get(group_id, TargetGroup))
     change = Change("delete_target_group")
     for plan in doc.action_plans:
         for act in plan.activities:
             if group.id in act.target_group_ids:
                 act.target_group_ids = [g for g in act.target_group_ids if g != group.id]
                 change.upserted.append(act.id)
-    return change.extend(_remove(doc, group, "delete_target_group"))
+    return change.extend(remove_child(doc, group, "delete_target_group"))
 
 
-@_guard
+@guard
 def move_target_group(doc: Document, group_id: str, index: int) -> Change:
     """Move a target group to another place in the list (the order tags and documents show them in)."""
-    return _move_within(doc, _editable(doc, doc.get(group_id, TargetGroup)), index, "move_target_group")
+    return move_within(doc, editable(doc, doc.get(group_id, TargetGroup)), index, "move_target_group")
 
 
 # -- action plans and activities -------------------------------------------------------
 
 
-@_guard
+@guard
 def add_action_plan(
     doc: Document, start_year: int, end_year: int, texts: Mapping[str, Mapping[str, str]] | None = None
 ) -> Change:
     plan = ActionPlan()
     plan.start_year, plan.end_year = check_period(start_year, end_year)
-    _texts(plan, texts)
-    return _insert(doc, doc, plan, None, "add_action_plan")
+    apply_texts(plan, texts)
+    return insert_child(doc, doc, plan, None, "add_action_plan")
 
 
-@_guard
+@guard
 def delete_action_plan(doc: Document, plan_id: str) -> Change:
-    return _remove(doc, doc.get(plan_id, ActionPlan), "delete_action_plan")
+    return remove_child(doc, doc.get(plan_id, ActionPlan), "delete_action_plan")
 
 
 def _plan_index(plan: ActionPlan, objective_id: str, index: int | None) -> int:
@@ -564,7 +576,7 @@ def _plan_index(plan: ActionPlan, objective_id: str, index: int | None) -> int:
     return positions[index]
 
 
-@_guard
+@guard
 def add_activity(
     doc: Document,
     plan_id: str,
@@ -577,21 +589,30 @@ def add_activity(
     target_group_ids: Iterable[str] = (),
 ) -> Change:
     """Add an activity under an objective; `index` is its place among that objective's activities."""
-    plan = _editable(doc, doc.get(plan_id, ActionPlan))
+    plan = editable(doc, doc.get(plan_id, ActionPlan))
     objective = doc.get(objective_id, Objective)
     act = Activity(objective_id=objective.id)
     act.start, act.end = check_span(start, end)
     act.target_group_ids = _checked_groups(doc, target_group_ids)
-    _texts(act, texts)
-    return _insert(doc, plan, act, _plan_index(plan, objective.id, index), "add_activity")
+    apply_texts(act, texts)
+    return insert_child(doc, plan, act, _plan_index(plan, objective.id, index), "add_activity")
 
 
-@_guard
+@guard
 def delete_activity(doc: Document, activity_id: str) -> Change:
-    return _remove(doc, _editable(doc, doc.get(activity_id, Activity)), "delete_activity")
+    """Delete an activity with its sub-activities."""
+    return _remove_activity(doc, editable(doc, doc.get(activity_id, Activity)), "delete_activity")
 
 
-@_guard
+def _remove_activity(doc: Document, act: Activity, op: str) -> Change:
+    plan = doc.parent_of(act)
+    change = Change(op)
+    for a in reversed(plan.family(act)):
+        change.extend(remove_child(doc, a, op))
+    return change
+
+
+@guard
 def delete_plan_items(doc: Document, entity_ids: list[str]) -> Change:
     """Delete several activities and objectives as one step; an objective goes as `delete_objective` takes it.
 
@@ -602,54 +623,77 @@ def delete_plan_items(doc: Document, entity_ids: list[str]) -> Change:
         entity = doc.get(eid)
         if not isinstance(entity, Activity | Objective):
             raise OperationError("only activities and objectives are deleted together")
-        items.append(_editable(doc, entity))
+        items.append(editable(doc, entity))
         if isinstance(entity, Objective):
             for plan in doc.action_plans:
                 for act in doc.activities_of(plan, entity):
-                    _editable(doc, act)
+                    editable(doc, act)
     change = Change("delete_plan_items")
     for entity in sorted(items, key=lambda e: not isinstance(e, Objective)):
         if doc.find(entity.id) is None:
-            continue  # an activity that went with its objective
+            continue  # an activity that went with its objective or its parent activity
         if isinstance(entity, Objective):
             for plan in doc.action_plans:
                 for act in doc.activities_of(plan, entity):
-                    change.extend(_remove(doc, act, "delete_plan_items"))
-        change.extend(_remove(doc, entity, "delete_plan_items"))
+                    change.extend(remove_child(doc, act, "delete_plan_items"))
+            change.extend(remove_child(doc, entity, "delete_plan_items"))
+        else:
+            change.extend(_remove_activity(doc, entity, "delete_plan_items"))
     return change
 
 
-@_guard
+@guard
 def move_activity(doc: Document, activity_id: str, objective_id: str, index: int | None = None) -> Change:
-    """Move an activity to a place among an objective's activities (the same or another objective)."""
-    act = _editable(doc, doc.get(activity_id, Activity))
+    """Move an activity with its sub-activities to a place among an objective's activities (the same or another
+    objective); a sub-activity moved away from its parent becomes a top-level activity."""
+    act = editable(doc, doc.get(activity_id, Activity))
     objective = doc.get(objective_id, Objective)
     plan = doc.parent_of(act)
-    old_objective = act.objective_id
-    plan.activities.remove(act)
-    act.objective_id = objective.id
-    plan.activities.insert(_plan_index(plan, objective.id, index), act)
+    family = plan.family(act)
+    for a in family:
+        plan.activities.remove(a)
+    at = _plan_index(plan, objective.id, index)
     change = Change("move_activity", reordered=[plan.id])
-    if old_objective != objective.id:
-        change.upserted.append(act.id)
+    for a in family:
+        if a.objective_id != objective.id:
+            a.objective_id = objective.id
+            change.upserted.append(a.id)
+    plan.activities[at:at] = family
+    for fixed in _repair_levels(plan):
+        if fixed not in change.upserted:
+            change.upserted.append(fixed)
     return change
 
 
-@_guard
+def _repair_levels(plan: ActionPlan) -> list[str]:
+    """A sub-activity whose parent is no longer before it under the same objective becomes top-level."""
+    seen: dict[str, Activity] = {}
+    changed = []
+    for act in plan.activities:
+        if act.parent_id:
+            parent = seen.get(act.parent_id)
+            if parent is None or parent.objective_id != act.objective_id:
+                act.parent_id = None
+                changed.append(act.id)
+        seen[act.id] = act
+    return changed
+
+
+@guard
 def duplicate_activity(doc: Document, activity_id: str) -> Change:
     """Copy an activity (texts, budget, indicators) right after the original, with new ids."""
     from desktop.core.serialize import clone
 
-    act = _editable(doc, doc.get(activity_id, Activity))
+    act = editable(doc, doc.get(activity_id, Activity))
     plan = doc.parent_of(act)
     copy = clone(act)
-    return _insert(doc, plan, copy, plan.activities.index(act) + 1, "duplicate_activity")
+    return insert_child(doc, plan, copy, plan.activities.index(act) + 1, "duplicate_activity")
 
 
-@_guard
+@guard
 def set_timeframe(doc: Document, activity_id: str, start: str | None, end: str | None) -> Change:
     """Set an activity's start and end ("2025", "2025-H1", "2025-Q3", "2025-05" or None)."""
-    act = _editable(doc, doc.get(activity_id, Activity))
+    act = editable(doc, doc.get(activity_id, Activity))
     act.start, act.end = check_span(start, end)
     return Change("set_timeframe", upserted=[act.id])
 
@@ -663,9 +707,9 @@ def _checked_groups(doc: Document, ids: Iterable[str]) -> list[str]:
     return out
 
 
-@_guard
+@guard
 def set_activity_target_groups(doc: Document, activity_id: str, group_ids: Iterable[str]) -> Change:
-    act = _editable(doc, doc.get(activity_id, Activity))
+    act = editable(doc, doc.get(activity_id, Activity))
     act.target_group_ids = _checked_groups(doc, group_ids)
     return Change("set_activity_target_groups", upserted=[act.id])
 
@@ -699,7 +743,7 @@ def _fill_budget_line(line: BudgetLine, year, amount, currency, source, funder) 
         setattr(line, name, value)
 
 
-@_guard
+@guard
 def add_budget_line(
     doc: Document,
     activity_id: str,
@@ -710,13 +754,13 @@ def add_budget_line(
     source: str = FundingSource.MUNICIPAL.value,
     funder: str = "",
 ) -> Change:
-    act = _editable(doc, doc.get(activity_id, Activity))
+    act = editable(doc, doc.get(activity_id, Activity))
     line = BudgetLine(currency=doc.municipality.currency)
     _fill_budget_line(line, year, amount, currency, source, funder)
-    return _insert(doc, act, line, None, "add_budget_line")
+    return insert_child(doc, act, line, None, "add_budget_line")
 
 
-@_guard
+@guard
 def update_budget_line(
     doc: Document,
     line_id: str,
@@ -727,16 +771,16 @@ def update_budget_line(
     source: str | None = None,
     funder: str | None = None,
 ) -> Change:
-    line = _editable(doc, doc.get(line_id, BudgetLine))
+    line = editable(doc, doc.get(line_id, BudgetLine))
     before = (line.year, line.amount, line.currency, line.source, line.funder)
     _fill_budget_line(line, year, amount, currency, source, funder)
     changed = before != (line.year, line.amount, line.currency, line.source, line.funder)
     return Change("update_budget_line", upserted=[line.id] if changed else [])
 
 
-@_guard
+@guard
 def delete_budget_line(doc: Document, line_id: str) -> Change:
-    return _remove(doc, _editable(doc, doc.get(line_id, BudgetLine)), "delete_budget_line")
+    return remove_child(doc, editable(doc, doc.get(line_id, BudgetLine)), "delete_budget_line")
 
 
 def _targets(targets: Mapping[object, object]) -> dict[int, Decimal]:
@@ -750,7 +794,7 @@ def _targets(targets: Mapping[object, object]) -> dict[int, Decimal]:
     return dict(sorted(out.items()))
 
 
-@_guard
+@guard
 def add_indicator(
     doc: Document,
     activity_id: str,
@@ -759,13 +803,13 @@ def add_indicator(
     baseline: object = None,
     targets: Mapping[object, object] | None = None,
 ) -> Change:
-    act = _editable(doc, doc.get(activity_id, Activity))
+    act = editable(doc, doc.get(activity_id, Activity))
     ind = Indicator(baseline=_decimal(baseline, "the baseline", allow_none=True), targets=_targets(targets or {}))
-    _texts(ind, texts)
-    return _insert(doc, act, ind, None, "add_indicator")
+    apply_texts(ind, texts)
+    return insert_child(doc, act, ind, None, "add_indicator")
 
 
-@_guard
+@guard
 def set_indicator_values(
     doc: Document,
     indicator_id: str,
@@ -774,7 +818,7 @@ def set_indicator_values(
     targets: Mapping[object, object] | None = None,
 ) -> Change:
     """Set an indicator's baseline (None clears it, KEEP leaves it) and its targets per year (replacing them)."""
-    ind = _editable(doc, doc.get(indicator_id, Indicator))
+    ind = editable(doc, doc.get(indicator_id, Indicator))
     new_baseline = ind.baseline if baseline is KEEP else _decimal(baseline, "the baseline", allow_none=True)
     new_targets = _targets(targets) if targets is not None else ind.targets
     if (new_baseline, new_targets) == (ind.baseline, ind.targets):
@@ -783,15 +827,15 @@ def set_indicator_values(
     return Change("set_indicator_values", upserted=[ind.id])
 
 
-@_guard
+@guard
 def delete_indicator(doc: Document, indicator_id: str) -> Change:
-    return _remove(doc, _editable(doc, doc.get(indicator_id, Indicator)), "delete_indicator")
+    return remove_child(doc, editable(doc, doc.get(indicator_id, Indicator)), "delete_indicator")
 
 
 # -- meeting notes and decisions ------------------------------------------------------------
 
 
-@_guard
+@guard
 def add_note(
     doc: Document,
     item_id: str,
@@ -812,15 +856,15 @@ def add_note(
     except ValueError:
         raise OperationError(f"{on!r} is not a date (yyyy-mm-dd)") from None
     note = Note(category=category, date=day.isoformat(), item_id=item_id)
-    _texts(note, texts)
+    apply_texts(note, texts)
     if note.body.is_empty():
         raise OperationError("the note is empty")
-    return _insert(doc, doc, note, None, "add_note")
+    return insert_child(doc, doc, note, None, "add_note")
 
 
-@_guard
+@guard
 def delete_note(doc: Document, note_id: str) -> Change:
-    return _remove(doc, doc.get(note_id, Note), "delete_note")
+    return remove_child(doc, doc.get(note_id, Note), "delete_note")
 
 
 # -- whole documents ---------------------------------------------------------------------
@@ -833,7 +877,7 @@ def new_document(municipality: Mapping[str, str] | str, *, lang: str = "sq", cou
     if not any(v.strip() for v in names.values()):
         raise OperationError("the municipality needs a name")
     doc.municipality.name = MultiText()
-    _texts(doc.municipality, {"name": names})
+    apply_texts(doc.municipality, {"name": names})
     set_municipality(doc, country=country, currency=_default_currency(country))
     for key in SECTION_KEYS:
         add_section(doc, key=key)

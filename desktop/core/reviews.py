@@ -33,10 +33,10 @@ from desktop.core.operations import (
     Change,
     OperationError,
     _decimal,
-    _guard,
-    _insert,
-    _remove,
-    _texts,
+    apply_texts,
+    guard,
+    insert_child,
+    remove_child,
 )
 from desktop.core.serialize import clone, text_from_dict, text_to_dict
 from desktop.core.text import MultiText, clean_text
@@ -77,7 +77,7 @@ def _iso_date(value: str, what: str) -> str:
         raise OperationError(f"{what} must be a date (YYYY-MM-DD)") from None
 
 
-@_guard
+@guard
 def start_review(doc: Document, plan_id: str, year: int) -> Change:
     """Start the review of a plan year, with an entry for every activity due or running that year."""
     plan = doc.get(plan_id, ActionPlan)
@@ -88,15 +88,15 @@ def start_review(doc: Document, plan_id: str, year: int) -> Change:
         raise OperationError(f"the plan already has a review of {year}")
     review = Review(year=year, plan_id=plan.id)
     review.entries = [ReviewEntry(activity_id=a.id) for a in doc.ordered_activities(plan) if due_in(a, year)]
-    return _insert(doc, doc, review, None, "start_review")
+    return insert_child(doc, doc, review, None, "start_review")
 
 
-@_guard
+@guard
 def delete_review(doc: Document, review_id: str) -> Change:
-    return _remove(doc, _open_review(doc, review_id), "delete_review")
+    return remove_child(doc, _open_review(doc, review_id), "delete_review")
 
 
-@_guard
+@guard
 def update_review_entry(
     doc: Document,
     entry_id: str,
@@ -145,7 +145,7 @@ def update_review_entry(
     return Change("update_review_entry", upserted=[entry.id])
 
 
-@_guard
+@guard
 def set_indicator_value(doc: Document, entry_id: str, indicator_id: str, value: object) -> Change:
     """The value an indicator reached in the review's year; None removes it (no data)."""
     entry = _open_entry(doc, entry_id)
@@ -155,14 +155,16 @@ def set_indicator_value(doc: Document, entry_id: str, indicator_id: str, value: 
     number = _decimal(value, "the indicator value", allow_none=True)
     existing = next((v for v in entry.values if v.indicator_id == indicator_id), None)
     if number is None:
-        return _remove(doc, existing, "set_indicator_value") if existing else Change("set_indicator_value")
+        return remove_child(doc, existing, "set_indicator_value") if existing else Change("set_indicator_value")
     if existing is not None:
         existing.value = number
         return Change("set_indicator_value", upserted=[existing.id])
-    return _insert(doc, entry, IndicatorValue(indicator_id=indicator_id, value=number), None, "set_indicator_value")
+    return insert_child(
+        doc, entry, IndicatorValue(indicator_id=indicator_id, value=number), None, "set_indicator_value"
+    )
 
 
-@_guard
+@guard
 def set_spending(doc: Document, entry_id: str, source: str, amount: object, funder: str | None = None) -> Change:
     """Money spent in the year from one funding source; None removes the line."""
     entry = _open_entry(doc, entry_id)
@@ -179,14 +181,14 @@ def set_spending(doc: Document, entry_id: str, source: str, amount: object, fund
             raise OperationError("the funder's name is too long")
     existing = next((s for s in entry.spending if s.source == source), None)
     if number is None:
-        return _remove(doc, existing, "set_spending") if existing else Change("set_spending")
+        return remove_child(doc, existing, "set_spending") if existing else Change("set_spending")
     if existing is not None:
         existing.amount, existing.funder = number, funder if funder is not None else existing.funder
         return Change("set_spending", upserted=[existing.id])
-    return _insert(doc, entry, Spending(source=source, amount=number, funder=funder), None, "set_spending")
+    return insert_child(doc, entry, Spending(source=source, amount=number, funder=funder), None, "set_spending")
 
 
-@_guard
+@guard
 def add_review_proposal(
     doc: Document, review_id: str, objective_id: str, texts: Mapping[str, Mapping[str, str]] | None = None
 ) -> Change:
@@ -194,20 +196,20 @@ def add_review_proposal(
     review = _open_review(doc, review_id)
     doc.get(objective_id, Objective)
     entry = ReviewEntry(activity_id=None, change=PlanChange.ADD.value, objective_id=objective_id)
-    _texts(entry, texts)
-    return _insert(doc, review, entry, None, "add_review_proposal")
+    apply_texts(entry, texts)
+    return insert_child(doc, review, entry, None, "add_review_proposal")
 
 
-@_guard
+@guard
 def delete_review_entry(doc: Document, entry_id: str) -> Change:
     """Remove a proposed new activity (the entries of planned activities stay: they are the record)."""
     entry = _open_entry(doc, entry_id)
     if entry.activity_id is not None:
         raise OperationError("only a proposed new activity can be removed from a review")
-    return _remove(doc, entry, "delete_review_entry")
+    return remove_child(doc, entry, "delete_review_entry")
 
 
-@_guard
+@guard
 def close_review(doc: Document, review_id: str, on: str) -> Change:
     """The group adopts the review: it becomes read-only."""
     review = _open_review(doc, review_id)
@@ -216,7 +218,7 @@ def close_review(doc: Document, review_id: str, on: str) -> Change:
     return Change("close_review", upserted=[review.id])
 
 
-@_guard
+@guard
 def reopen_review(doc: Document, review_id: str) -> Change:
     review = doc.get(review_id, Review)
     if not review.closed:
@@ -238,7 +240,7 @@ def _change_budget(activity: Activity, change: Decimal, years: list[int], curren
             activity.budget_lines.append(BudgetLine(year=year, amount=change, currency=currency))
 
 
-@_guard
+@guard
 def create_revised_plan(doc: Document, review_id: str) -> Change:
     """Apply a closed review's recorded changes as a new version of its action plan.
 
@@ -259,6 +261,10 @@ def create_revised_plan(doc: Document, review_id: str) -> Change:
         previous_id=old.id,
     )
     new.title = clone_text(old.title)
+    new.numbering = old.numbering
+    new.columns = [clone(column) for column in old.columns]
+    column_ids = {a.id: b.id for a, b in zip(old.columns, new.columns, strict=True)}
+    copies: dict[str, str] = {}  # old activity id -> its copy's id, for sub-activities' parents
     entries = {e.activity_id: e for e in review.entries if e.activity_id}
     currency = doc.municipality.currency
     remaining = list(range(new.start_year, new.end_year + 1))
@@ -271,6 +277,10 @@ def create_revised_plan(doc: Document, review_id: str) -> Change:
             continue  # done, cancelled or dropped: not part of the next period
         copy = clone(activity)
         copy.origin_id = activity.id
+        copies[activity.id] = copy.id
+        copy.parent_id = copies.get(activity.parent_id) if activity.parent_id else None
+        for cell in copy.cells:
+            cell.column_id = column_ids.get(cell.column_id, cell.column_id)
         copy.budget_lines = [line for line in copy.budget_lines if line.year > review.year]
         if entry is not None and change == PlanChange.DEADLINE and entry.new_end:
             copy.end = entry.new_end
@@ -297,6 +307,6 @@ def create_revised_plan(doc: Document, review_id: str) -> Change:
             new.activities.append(added)
     old.superseded_by = new.id
     index = doc.action_plans.index(old) + 1
-    change = _insert(doc, doc, new, index, "create_revised_plan")
+    change = insert_child(doc, doc, new, index, "create_revised_plan")
     change.upserted.append(old.id)
     return change

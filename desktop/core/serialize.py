@@ -22,8 +22,9 @@ from desktop.core.validation import MAX_NESTING, entity_problems, reference_prob
 
 FORMAT = "plan-document"
 # 2: meeting notes and decisions; 3: reviews and plan versions; 4: the assembly decision;
-# 5: members, meetings, consultations, approved versions and the plan's status
-FORMAT_VERSION = 5
+# 5: members, meetings, consultations, approved versions and the plan's status;
+# 6: nested chapters, figures, the outline, the plan's facts, its own columns, sub-activities, decision lines
+FORMAT_VERSION = 6
 
 
 # Checked before parsing: a plan with every text long and an emblem is a few MB; 32 MB of JSON parses in
@@ -163,7 +164,13 @@ def entity_to_dict(entity: Entity, *, personal: bool = True) -> dict[str, Any]:
 
 
 # Attributes added in a later format whose absence in older JSON means their default, not "none".
-_DEFAULT_WHEN_MISSING = {"document": ("status",)}
+_DEFAULT_WHEN_MISSING = {
+    "document": ("status",),
+    "strategy": ("kind", "numbering"),
+    "action_plan": ("numbering",),
+    "decision": ("point_style",),
+    "plan_column": ("level", "hidden"),
+}
 
 
 def entity_from_dict(

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from desktop.core.model import Document, Entity
+from desktop.core.model import (
+    STANDARD_COLUMNS,
+    ActivityNumbering,
+    ChapterNumbering,
+    ColumnLevel,
+    Document,
+    DocumentKind,
+    Entity,
+)
 from desktop.core.timeframe import TimeError, check_year
 
 # Far above any municipal budget; an amount at or above it is a stuck key or a hostile file.
@@ -30,7 +38,21 @@ BOUNDS: dict[tuple[str, str], tuple[int, int]] = {
     ("consultation", "sessions"): (1, MAX_COUNT),
     ("action_plan", "version"): (1, MAX_COUNT),
     ("version", "number"): (1, MAX_COUNT),
+    ("strategy", "start_month"): (1, 12),
+    ("strategy", "end_month"): (1, 12),
+    ("plan_column", "hidden"): (0, 1),
 }
+# Scalars that take one of a few words (None: the default).
+CHOICES: dict[tuple[str, str], frozenset[str]] = {
+    ("strategy", "kind"): frozenset(DocumentKind),
+    ("strategy", "numbering"): frozenset(ChapterNumbering),
+    ("action_plan", "numbering"): frozenset(ActivityNumbering),
+    ("plan_column", "key"): frozenset(STANDARD_COLUMNS),
+    ("plan_column", "level"): frozenset(ColumnLevel),
+    ("decision", "point_style"): frozenset({"roman", "decimal"}),
+}
+MAX_IMAGE_BYTES = 5 * 1024 * 1024  # a scanned organigram fits, a photo album does not
+IMAGES = frozenset({("figure", "image"), ("municipality", "emblem")})
 # Scalars that name another entity, and the kind it must be (when it exists).
 REFERENCES: dict[tuple[str, str], str] = {
     ("activity", "objective_id"): "objective",
@@ -46,6 +68,8 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("review", "plan_id"): "action_plan",
     ("meeting", "present"): "member",
     ("meeting", "absent"): "member",
+    ("activity", "parent_id"): "activity",
+    ("cell", "column_id"): "plan_column",
 }
 
 
@@ -89,6 +113,11 @@ def _scalar_problem(kind: str, name: str, scalar: str, value: object, exact: boo
     try:
         if value is None:
             return None
+        choices = CHOICES.get((kind, name))
+        if choices is not None and value not in choices:
+            return f"{what}: {str(value)[:40]!r} is not one of {', '.join(sorted(choices))}"
+        if (kind, name) in IMAGES and len(value) > MAX_IMAGE_BYTES:  # type: ignore[arg-type]
+            return f"{what}: larger than {MAX_IMAGE_BYTES // 2**20} MB"
         if scalar == "int":
             if name in YEARS:
                 check_year(value)  # type: ignore[arg-type]
@@ -132,6 +161,7 @@ def reference_problems(doc: Document) -> list[str]:
                 problems.append(f"activity {act.id} refers to a missing objective")
             if any(g not in groups for g in act.target_group_ids):
                 problems.append(f"activity {act.id} refers to a missing target group")
+        problems.extend(_level_problems(plan))
     for entity in doc.walk():
         for (kind, name), target in REFERENCES.items():
             if kind != entity.KIND:
@@ -144,6 +174,21 @@ def reference_problems(doc: Document) -> list[str]:
                         f"{kind.replace('_', ' ')} {entity.id}: {name.replace('_', ' ')} refers to a "
                         f"{found.KIND.replace('_', ' ')}, not a {target.replace('_', ' ')}"
                     )
+    return problems
+
+
+def _level_problems(plan) -> list[str]:
+    """A sub-activity's parent comes before it in the same plan, under the same objective, without cycles."""
+    problems = []
+    seen: dict[str, object] = {}
+    for act in plan.activities:
+        if act.parent_id:
+            parent = seen.get(act.parent_id)
+            if parent is None:
+                problems.append(f"activity {act.id}: its parent activity is not listed before it in its plan")
+            elif parent.objective_id != act.objective_id:
+                problems.append(f"activity {act.id}: its parent activity is under another objective")
+        seen[act.id] = act
     return problems
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.core.model import Document, PlanStatus, Version
-from desktop.core.operations import Change, OperationError, _guard, _insert
+from desktop.core.operations import Change, OperationError, guard, insert_child
 from desktop.core.serialize import FormatError, document_from_dict, document_to_dict
 from desktop.core.text import clean_text
 
@@ -120,7 +120,7 @@ def _line(value: object, what: str, limit: int) -> str:
     return text
 
 
-@_guard
+@guard
 def approve(doc: Document, *, number: str, on: str, body: str, author: str = "", now: datetime | None = None) -> Change:
     """Record the assembly's approval (decision number, date, body) and freeze the plan as the next version."""
     if status_of(doc) == PlanStatus.CLOSED:
@@ -149,10 +149,10 @@ def approve(doc: Document, *, number: str, on: str, body: str, author: str = "",
         digest=hashlib.sha256(snapshot).hexdigest(),
         snapshot=snapshot,
     )
-    return change.extend(_insert(doc, doc, version, None, "approve"))
+    return change.extend(insert_child(doc, doc, version, None, "approve"))
 
 
-@_guard
+@guard
 def set_status(doc: Document, status: str, on: str | None = None) -> Change:
     """Move the plan along its lifecycle (submitted, back to draft, in implementation, closed)."""
     try:

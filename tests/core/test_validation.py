@@ -78,12 +78,19 @@ def test_lone_surrogate_is_refused_with_a_message(doc):
     assert clean_text("\U0001f600") == "\U0001f600"  # a whole pair is a character
 
 
-def test_priority_under_the_strategy_is_refused_with_its_path(doc):
+def test_activities_under_the_strategy_are_refused_with_their_path(doc):
+    data = _json(doc)
+    activity = {"id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d", "kind": "activity", "texts": {}}
+    data["document"]["strategy"]["activities"] = [activity]
+    with pytest.raises(FormatError, match=r"^document\.strategy: a strategy cannot hold 'activities'"):
+        loads(json.dumps(data))
+
+
+def test_priorities_of_the_plan_as_a_whole_load(doc):
     data = _json(doc)
     priority = {"id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d", "kind": "priority", "texts": {}, "priorities": []}
     data["document"]["strategy"]["priorities"] = [priority]
-    with pytest.raises(FormatError, match=r"^document\.strategy: a strategy cannot hold 'priorities'"):
-        loads(json.dumps(data))
+    assert [p.id for p in loads(json.dumps(data)).strategy.priorities] == [priority["id"]]
 
 
 def test_reference_to_an_item_of_the_wrong_kind_is_refused(doc):

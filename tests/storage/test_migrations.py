@@ -74,3 +74,25 @@ def test_failed_upgrade_leaves_everything_as_it_was(old_file, monkeypatch):
         DocumentSession.open(old_file)
     assert old_file.read_bytes() == original
     assert list(Path(session.paths.work_dir()).glob("*.plan")) == []
+
+
+def test_format_5_file_gets_the_shapes_of_format_6(tmp_path):
+    """The demo plan as format 5 stored it: sections become top-level chapters in their order, the plan keeps
+    the standard columns and numbers activities by objective, the decision keeps roman points."""
+    path = tmp_path / "five.plan"
+    shutil.copyfile(DATA / "format-5.plan", path)
+    s = DocumentSession.open(path)
+    try:
+        expected = loads((DATA / "format-5.json").read_text(encoding="utf-8"))
+        assert dumps(s.doc) == dumps(expected)
+        assert s.doc.strategy.kind == "strategy" and s.doc.strategy.numbering == "roman"
+        assert s.doc.strategy.outline == [] and all(not sec.sections for sec in s.doc.strategy.sections)
+        assert all(p.numbering == "by_objective" and p.columns == [] for p in s.doc.action_plans)
+        assert s.doc.decision.point_style == "roman"
+        assert s.doc.numbers() == expected.numbers()
+        s.save()
+    finally:
+        s.close()
+    fresh = tmp_path / "fresh.plan"
+    write_new(expected, fresh)
+    assert _schema(path) == _schema(fresh)

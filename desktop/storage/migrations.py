@@ -72,12 +72,31 @@ def _add_group(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _add_shapes(conn: sqlite3.Connection) -> None:
+    """Format 6: nested chapters with figures and an outline, the plan's facts and priorities, its own columns,
+    sub-activities and numbering, and the decision's lines as the assembly writes them (DDL frozen as in 6)."""
+    ref = "REFERENCES entity(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED"
+    for column in ("kind TEXT", "start_month INTEGER", "end_month INTEGER", "numbering TEXT", "outline TEXT"):
+        conn.execute(f"ALTER TABLE strategy ADD COLUMN {column}")
+    conn.execute("UPDATE strategy SET kind = 'strategy', numbering = 'roman'")
+    for column in ("parent_id TEXT", "number TEXT"):
+        conn.execute(f"ALTER TABLE activity ADD COLUMN {column}")
+    conn.execute("ALTER TABLE action_plan ADD COLUMN numbering TEXT")
+    conn.execute("UPDATE action_plan SET numbering = 'by_objective'")
+    conn.execute("ALTER TABLE decision ADD COLUMN point_style TEXT")
+    conn.execute("UPDATE decision SET point_style = 'roman'")
+    conn.execute(f"CREATE TABLE figure (id TEXT PRIMARY KEY {ref}, image BLOB)")
+    conn.execute(f"CREATE TABLE plan_column (id TEXT PRIMARY KEY {ref}, key TEXT, level TEXT, hidden INTEGER)")
+    conn.execute(f"CREATE TABLE cell (id TEXT PRIMARY KEY {ref}, column_id TEXT, item_id TEXT)")
+
+
 # version N -> function upgrading a version-N database to N + 1 (inside the caller's transaction)
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _add_notes,
     2: _add_reviews,
     3: _add_decision,
     4: _add_group,
+    5: _add_shapes,
 }
 
 

@@ -10,7 +10,7 @@ from desktop.core.model import KINDS
 
 # "PLAN" in ASCII: marks a SQLite file as one of ours.
 APPLICATION_ID = 0x504C414E
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _SQL_TYPES = {
     "int": "INTEGER",

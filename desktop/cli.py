@@ -9,47 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop import __version__
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class CommandError(Exception):
-    """A failure to report in one line, without a traceback."""
-
-
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return EXIT_FAILED
-
-
-def _load(path: str, *, check: bool = True):
-    """Read a document file (read-only, never modified); with `check`, refuse one whose values break the rules."""
-    from desktop.storage.database import connect, inspect
-    from desktop.storage.errors import DamagedFileError
-    from desktop.storage.repository import DocumentRepository
-
-    version = inspect(Path(path))
-    conn = connect(Path(path), read_only=True)
-    try:
-        if version < _schema_version():
-            raise DamagedFileError(f"{Path(path).name} uses an older format; open it in the app to upgrade it.")
-        doc = DocumentRepository(conn).load()
-    finally:
-        conn.close()
-    if check:
-        # A value no editor accepts (an amount of 1e30) would break the command half-way: say so first.
-        from desktop.core.validation import document_problems
-
-        problems = document_problems(doc)
-        if problems:
-            raise CommandError(f"{Path(path).name} has {len(problems)} problem(s), run check: {problems[0]}")
-    return doc, version
-
-
-def _schema_version() -> int:
-    from desktop.storage.schema import SCHEMA_VERSION
-
-    return SCHEMA_VERSION
+from desktop.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, fail, load
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -74,7 +34,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from desktop.core.stats import summary
 
-    doc, version = _load(args.file)
+    doc, version = load(args.file)
     data = {"file": str(args.file), "schema_version": version, **summary(doc)}
     print(json.dumps(data, ensure_ascii=False, indent=2))
     return EXIT_OK
@@ -83,7 +43,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     from desktop.core.serialize import dumps
 
-    doc, _ = _load(args.file)
+    doc, _ = load(args.file)
     _write_text(Path(args.out), dumps(doc, personal=args.with_contacts), args.force)
     print(f"wrote {args.out}")
     return EXIT_OK
@@ -110,7 +70,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from desktop.storage.database import inspect
 
     inspect(Path(args.file), full_check=True)
-    doc, version = _load(args.file, check=False)
+    doc, version = load(args.file, check=False)
     problems = check_document(doc)
     if problems:
         print(f"{args.file}: {len(problems)} problem(s)")
@@ -132,7 +92,7 @@ def cmd_xliff_export(args: argparse.Namespace) -> int:
     from desktop.storage.files import replace_atomically, temp_beside
     from desktop.translation.xliff import export_xliff
 
-    doc, _ = _load(args.file)
+    doc, _ = load(args.file)
     data = export_xliff(
         doc,
         args.target,
@@ -161,7 +121,7 @@ def cmd_xliff_import(args: argparse.Namespace) -> int:
 
     data = _read_bytes(Path(args.xliff))
     if args.dry_run:
-        doc, _ = _load(args.file)
+        doc, _ = load(args.file)
         plan = import_xliff(doc, data, expected_lang=args.expected_lang)
     else:
         session = DocumentSession.open(args.file)
@@ -272,7 +232,7 @@ def cmd_translit(args: argparse.Namespace) -> int:
 def cmd_translation_status(args: argparse.Namespace) -> int:
     from desktop.core.stats import translation_progress
 
-    doc, _ = _load(args.file)
+    doc, _ = load(args.file)
     progress = translation_progress(doc)
     print(json.dumps({"file": str(args.file), "progress": progress}, ensure_ascii=False, indent=2))
     return EXIT_OK
@@ -300,7 +260,7 @@ def cmd_review_start(args: argparse.Namespace) -> int:
 def cmd_review_summary(args: argparse.Namespace) -> int:
     from desktop.core.review_summary import summarise, to_json
 
-    doc, _ = _load(args.file)
+    doc, _ = load(args.file)
     reviews = [r for r in doc.reviews if r.year == args.year]
     if not reviews:
         raise CommandError(f"{args.file} has no review of {args.year}")
@@ -315,7 +275,7 @@ def cmd_review_summary(args: argparse.Namespace) -> int:
 def cmd_review_export_xlsx(args: argparse.Namespace) -> int:
     from desktop.exchange.review_sheet import SheetError, export_review_sheet, find_review
 
-    doc, _ = _load(args.file)
+    doc, _ = load(args.file)
     out = Path(args.out)
     if out.exists() and not args.force:
         raise CommandError(f"{out} already exists (use --force to replace it)")
@@ -347,7 +307,7 @@ def cmd_review_import_xlsx(args: argparse.Namespace) -> int:
     files, names = [_read_bytes(p) for p in paths], [p.name for p in paths]
     try:
         if args.dry_run:
-            doc, _ = _load(args.file)
+            doc, _ = load(args.file)
             found = read_review_sheets(doc, None, files, names)
         else:
             session = DocumentSession.open(args.file)
@@ -371,7 +331,7 @@ def cmd_review_import_xlsx(args: argparse.Namespace) -> int:
         print(f"  {line}")
     if counts["errors"]:
         done = "" if args.dry_run else "nothing applied: "
-        return _fail(f"{done}{counts['errors']} error(s) in the sheets; correct them and import again")
+        return fail(f"{done}{counts['errors']} error(s) in the sheets; correct them and import again")
     return EXIT_OK
 
 
@@ -412,7 +372,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     from desktop.export.pdf import ExportError, IncompleteError, describe_missing, export_pdf
     from desktop.storage.files import replace_atomically, temp_beside
 
-    doc, _ = _load(args.file)
+    doc, _ = load(args.file)
     frozen = {}
     if args.version is not None:
         from desktop.core.versions import find_version, thaw
@@ -661,7 +621,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except KeyboardInterrupt:
-        return _fail("interrupted")
+        return fail("interrupted")
     except Exception as exc:
         from desktop.core.input_files import InputFileError
         from desktop.core.operations import OperationError
@@ -670,5 +630,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.translation.xliff import XliffError
 
         if isinstance(exc, CommandError | StorageError | FormatError | OperationError | XliffError | InputFileError):
-            return _fail(str(exc))
-        return _fail(f"unexpected problem: {exc.__class__.__name__}: {exc}")
+            return fail(str(exc))
+        return fail(f"unexpected problem: {exc.__class__.__name__}: {exc}")

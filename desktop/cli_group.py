@@ -8,14 +8,14 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, CommandError, _load
+from desktop.cli_common import EXIT_OK, CommandError, load
 
 SIDES = "a version number, or 'draft' for the document as it is now"
 
 
 def cmd_members(args: argparse.Namespace) -> int:
     """The advisory group without contact details: those never leave the file from here."""
-    doc, _ = _load(args.file)
+    doc, _ = load(args.file)
     rows = [
         {
             "name": m.name,
@@ -50,7 +50,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         finally:
             session.close()
     else:
-        doc, _ = _load(args.file)
+        doc, _ = load(args.file)
     state = standing(doc)
     line = f"{args.file}: {state.status.replace('_', ' ')}"
     if doc.status_date:
@@ -85,7 +85,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
 def cmd_versions(args: argparse.Namespace) -> int:
     from desktop.core.versions import standing
 
-    doc, _ = _load(args.file)
+    doc, _ = load(args.file)
     state = standing(doc)
     rows = [
         {
@@ -134,7 +134,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from desktop.core.version_compare import compare_documents, counts
     from desktop.core.versions import latest
 
-    doc, _ = _load(args.file)
+    doc, _ = load(args.file)
     first = args.from_ or (str(latest(doc).number) if doc.versions else None)
     if first is None:
         raise CommandError(f"{args.file} has no approved version to compare with")

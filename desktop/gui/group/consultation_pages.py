@@ -30,11 +30,19 @@ from desktop.core.operations import Change
 from desktop.core.text import LANGUAGES, MultiText
 from desktop.formatting import format_date
 from desktop.gui.controller import DocumentController
-from desktop.gui.group.member_pages import _show, fit_rows, overview_table, page_heading, text_item
 from desktop.gui.plan.budget_table import format_number
-from desktop.gui.plan.entity_editor import EditorPage, _combo, _select
 from desktop.gui.translation.serbian_script import best_in, for_storage, text_in
 from desktop.gui.widgets import messages
+from desktop.gui.widgets.editor_page import (
+    EditorPage,
+    choice_combo,
+    fit_rows,
+    overview_table,
+    page_heading,
+    select,
+    show_text,
+    text_item,
+)
 from desktop.gui.widgets.text_field import MessageLabel, RefusalRouter, heading, language_tag, set_interactive, vbox
 from desktop.i18n import N_, _, ngettext
 
@@ -267,7 +275,7 @@ class ParticipantsTable(QWidget):
         try:
             for row, g in enumerate(groups):
                 chooser = self.table.cellWidget(row, COL_TARGET)
-                _select(chooser, g.target_group_id or "")
+                select(chooser, g.target_group_id or "")
                 self._fill_label(self.table.item(row, COL_LABEL), g)
                 for col, field in COUNT_COLUMNS.items():
                     self._set(self.table.item(row, col), str(getattr(g, field)))
@@ -447,7 +455,7 @@ class ConsultationPage(EditorPage):
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        self.method_combo = _combo(self, "method_combo", [(m, method_name(m)) for m in METHOD_NAMES])
+        self.method_combo = choice_combo(self, "method_combo", [(m, method_name(m)) for m in METHOD_NAMES])
         self.method_combo.currentIndexChanged.connect(self._store_method)
         self.add_row(_("Kind of consultation"), self.method_combo)
         self.date_edit = QLineEdit(self)
@@ -525,7 +533,7 @@ class ConsultationPage(EditorPage):
             return
         self.date_edit.setModified(False)
         if self.apply(group.update_consultation, c.id, on=self.date_edit.text()) is None:
-            _show(self.date_edit, c.date, force=True)  # back to the stored date; the message says why
+            show_text(self.date_edit, c.date, force=True)  # back to the stored date; the message says why
 
     def _store_sessions(self, value: int) -> None:
         self._store(sessions=value)
@@ -548,9 +556,9 @@ class ConsultationPage(EditorPage):
         assert isinstance(entity, Consultation)
         title = best_in(entity.title, self.edit_lang)[0]
         self.header.setText(title or f"{method_name(entity.method)}, {shown_date(entity.date)}")
-        _select(self.method_combo, entity.method)
+        select(self.method_combo, entity.method)
         set_interactive(self.method_combo, not self.read_only)
-        _show(self.date_edit, entity.date)
+        show_text(self.date_edit, entity.date)
         self.date_edit.setReadOnly(self.read_only)
         if self.sessions_spin.value() != entity.sessions:
             self.sessions_spin.blockSignals(True)
@@ -602,7 +610,7 @@ class ConsultationsPage(QWidget):
             header.setSectionResizeMode(col, mode)
         self.table.activated.connect(self._on_activated)
 
-        self.method_combo = _combo(self, "new_method", [(m, method_name(m)) for m in METHOD_NAMES])
+        self.method_combo = choice_combo(self, "new_method", [(m, method_name(m)) for m in METHOD_NAMES])
         self.add_button = QPushButton(_("Add consultation"), self)
         self.add_button.setObjectName("add_consultation")
         self.add_button.clicked.connect(self.add_consultation)

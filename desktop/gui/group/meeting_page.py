@@ -34,9 +34,9 @@ from desktop.gui.group.meeting_record_dialog import (
 )
 from desktop.gui.group.member_pages import role_name
 from desktop.gui.group.notes_panel import category_name, meeting_label, show_day
-from desktop.gui.plan.entity_editor import EditorPage
 from desktop.gui.translation.serbian_script import best_in
 from desktop.gui.widgets import messages
+from desktop.gui.widgets.editor_page import EditorPage
 from desktop.gui.widgets.text_field import heading, set_interactive, vbox
 from desktop.i18n import N_, _, ngettext
 

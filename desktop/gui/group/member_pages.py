@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QCollator, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -28,12 +26,19 @@ from PySide6.QtWidgets import (
 from desktop.core import group
 from desktop.core.model import Entity, Member, MemberRole, Sector
 from desktop.core.operations import Change
-from desktop.core.text import MultiText
 from desktop.gui.controller import DocumentController
-from desktop.gui.plan.entity_editor import EditorPage, _combo, _select
-from desktop.gui.translation.serbian_script import best_in
 from desktop.gui.widgets import messages
-from desktop.gui.widgets.text_field import MessageLabel, RefusalRouter, language_tag, set_interactive, vbox
+from desktop.gui.widgets.editor_page import (
+    EditorPage,
+    choice_combo,
+    fit_rows,
+    overview_table,
+    page_heading,
+    select,
+    show_text,
+    text_item,
+)
+from desktop.gui.widgets.text_field import MessageLabel, RefusalRouter, set_interactive, vbox
 from desktop.i18n import N_, _, ngettext
 
 ROLE_NAMES = {
@@ -53,7 +58,6 @@ SECTOR_NAMES = {
     Sector.INTERNATIONAL.value: N_("International organisation"),
     Sector.OTHER.value: N_("Other"),
 }
-MUTED = QColor("#555555")  # a text shown in another language than the one being edited
 
 COL_NAME, COL_ORGANISATION, COL_ROLE, COL_SECTOR = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -75,65 +79,6 @@ def sorted_members(members: list[Member], lang: str) -> list[Member]:
     return sorted(members, key=lambda m: (rank.get(m.role, len(rank)), collator.sortKey(m.name), m.name))
 
 
-def _show(edit: QLineEdit, value: str, force: bool = False) -> None:
-    """Show a stored value, unless the user is typing in the box (a refusal forces it back)."""
-    if (force or not (edit.hasFocus() and edit.isModified())) and edit.text() != value:
-        edit.setText(value)
-
-
-def page_heading(text: str, parent: QWidget) -> QLabel:
-    """The large heading of a folder page, like an editor page's."""
-    label = QLabel(text, parent)
-    label.setObjectName("editor_header")
-    label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.35)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def text_item(mt: MultiText, lang: str) -> QTableWidgetItem:
-    """A cell with a text in `lang`; one shown in another language is muted, as in the tree, and says so."""
-    text, shown = best_in(mt, lang)
-    item = QTableWidgetItem(text)
-    if text and shown != lang:
-        item.setForeground(MUTED)
-        font = item.font()
-        font.setItalic(True)
-        item.setFont(font)
-        item.setToolTip(
-            _("Not yet in {language}; shown in {other}.").format(
-                language=language_tag(lang), other=language_tag(shown or "")
-            )
-        )
-    return item
-
-
-def overview_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    """A read-only list of items, one row each; a double click or Enter opens one (the `activated` signal)."""
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(True)
-    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
-
-
-def fit_rows(table: QTableWidget) -> None:
-    """Rows tall enough for wrapped text, never cramped."""
-    table.resizeRowsToContents()
-    minimum = table.verticalHeader().defaultSectionSize()
-    for row in range(table.rowCount()):
-        if table.rowHeight(row) < minimum:
-            table.setRowHeight(row, minimum)
-
-
 class MemberPage(EditorPage):
     """Name, role, sector and organisation; the contact details apart, as personal data."""
 
@@ -145,10 +90,10 @@ class MemberPage(EditorPage):
         self.name_edit.setObjectName("member_name")
         self.name_edit.editingFinished.connect(self._store_name)
         self.add_row(_("Name and surname"), self.name_edit)
-        self.role_combo = _combo(self, "role_combo", [(r, role_name(r)) for r in ROLE_ORDER])
+        self.role_combo = choice_combo(self, "role_combo", [(r, role_name(r)) for r in ROLE_ORDER])
         self.role_combo.currentIndexChanged.connect(lambda _i: self._store_choice("role", self.role_combo))
         self.add_row(_("Role in the group"), self.role_combo)
-        self.sector_combo = _combo(self, "sector_combo", [(s, sector_name(s)) for s in SECTOR_NAMES])
+        self.sector_combo = choice_combo(self, "sector_combo", [(s, sector_name(s)) for s in SECTOR_NAMES])
         self.sector_combo.currentIndexChanged.connect(lambda _i: self._store_choice("sector", self.sector_combo))
         self.add_row(_("Sector"), self.sector_combo)
         self.organisation = self.text_field("organisation", _("Organisation"))
@@ -206,7 +151,7 @@ class MemberPage(EditorPage):
             return
         self.name_edit.setModified(False)  # stored now: the refresh may tidy what was typed
         if self.apply(group.update_member, member.id, name=self.name_edit.text()) is None:
-            _show(self.name_edit, member.name, force=True)  # back to the stored name; the message says why
+            show_text(self.name_edit, member.name, force=True)  # back to the stored name; the message says why
 
     def _store_choice(self, field: str, combo) -> None:
         member = self.member()
@@ -227,7 +172,7 @@ class MemberPage(EditorPage):
         edit.setModified(False)
         change = self.router.apply(self.contact_message, group.set_member_contact, member.id, **{field: edit.text()})
         if change is None:
-            _show(edit, stored, force=True)
+            show_text(edit, stored, force=True)
 
     def delete_member(self) -> None:
         member = self.member()
@@ -248,11 +193,11 @@ class MemberPage(EditorPage):
     def refresh_values(self, entity: Entity) -> None:
         assert isinstance(entity, Member)
         self.header.setText(entity.name or _("Member of the advisory group"))
-        _show(self.name_edit, entity.name)
-        _select(self.role_combo, entity.role)
-        _select(self.sector_combo, entity.sector)
+        show_text(self.name_edit, entity.name)
+        select(self.role_combo, entity.role)
+        select(self.sector_combo, entity.sector)
         for field, edit in self.contact_edits.items():
-            _show(edit, (getattr(entity.contact, field) if entity.contact else None) or "")
+            show_text(edit, (getattr(entity.contact, field) if entity.contact else None) or "")
             edit.setReadOnly(self.read_only)
         self.name_edit.setReadOnly(self.read_only)
         for combo in (self.role_combo, self.sector_combo):

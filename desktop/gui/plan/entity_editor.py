@@ -8,15 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QWidget,
 )
@@ -35,16 +31,11 @@ from desktop.core.model import (
     Strategy,
 )
 from desktop.core.operations import Change
-from desktop.core.timeframe import MAX_YEAR, MIN_YEAR
 from desktop.gui.controller import DocumentController
 from desktop.gui.settings import ask_open_file_name
-from desktop.gui.widgets.display import country_name, kind_name, numbered
+from desktop.gui.widgets.display import country_name, kind_name
+from desktop.gui.widgets.editor_page import EditorPage, choice_combo, select, year_spin
 from desktop.gui.widgets.text_field import (
-    MessageLabel,
-    MultilingualTextField,
-    RefusalRouter,
-    language_tag,
-    narrow_form,
     set_interactive,
     vbox,
 )
@@ -61,148 +52,16 @@ EMBLEM_FILTER = N_("Images (*.png *.jpg *.jpeg)")
 EMBLEM_SIZE = 120
 
 
-class EditorPage(QWidget):
-    """One kind's form: a heading, a note on the languages, then rows; refreshes itself on changes."""
-
-    kind = ""
-
-    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.router = RefusalRouter(controller, self)
-        self.entity_id = ""
-        self.edit_lang = "sq"
-        self.reference_lang: str | None = None
-        self.read_only = False
-        self.text_fields: list[MultilingualTextField] = []
-
-        self.header = QLabel(self)
-        self.header.setObjectName("editor_header")
-        self.header.setWordWrap(True)
-        font = self.header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.header.setFont(font)
-        self.language_note = QLabel(self)
-        self.language_note.setStyleSheet("QLabel { color: #555555; }")
-        self.message = MessageLabel(self)
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setHorizontalSpacing(16)
-        self.form.setVerticalSpacing(10)
-        self.layout_ = vbox(self, margins=16, spacing=6)
-        self.layout_.addWidget(self.header)
-        self.layout_.addWidget(self.language_note)
-        self.layout_.addSpacing(6)
-        self.layout_.addLayout(self.form)
-        self.layout_.addWidget(self.message)
-        controller.document_changed.connect(self._on_document_changed)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        narrow_form(self.form, self.width())
-
-    def text_field(self, field: str, label: str, **options) -> MultilingualTextField:
-        f = MultilingualTextField(self.controller, field, parent=self, **options)
-        self.text_fields.append(f)
-        self.add_row(label, f)
-        return f
-
-    def add_row(self, label: str, widget: QWidget) -> None:
-        caption = QLabel(label, self)
-        caption.setStyleSheet("QLabel { font-weight: 600; padding-top: 4px; }")
-        caption.setBuddy(widget)
-        self.form.addRow(caption, widget)
-
-    def entity(self) -> Entity | None:
-        return self.controller.doc.find(self.entity_id) if self.entity_id else None
-
-    def set_entity(self, entity_id: str) -> None:
-        self.entity_id = entity_id
-        self.message.clear_message()
-        for f in self.text_fields:
-            f.set_entity(entity_id)
-        self.refresh()
-
-    def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:
-        self.edit_lang, self.reference_lang = edit_lang, reference_lang
-        for f in self.text_fields:
-            f.set_languages(edit_lang, reference_lang)
-        self.refresh()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        for f in self.text_fields:
-            f.set_read_only(read_only)
-        self.refresh()
-
-    def refresh(self) -> None:
-        entity = self.entity()
-        if entity is None:
-            return
-        number = self.controller.doc.numbers().get(entity.id)
-        self.header.setText(numbered(number, kind_name(entity.KIND)))
-        if self.text_fields:
-            if self.reference_lang:
-                note = _("Writing in {edit}; {reference} is shown for comparison.").format(
-                    edit=language_tag(self.edit_lang), reference=language_tag(self.reference_lang)
-                )
-            else:
-                note = _("Writing in {edit}.").format(edit=language_tag(self.edit_lang))
-            self.language_note.setText(note)
-        self.refresh_values(entity)
-
-    def refresh_values(self, entity: Entity) -> None:
-        """Show the page's non-text values (combos, spin boxes ...)."""
-
-    def apply(self, operation, *args, **kwargs) -> Change | None:
-        if self.read_only:
-            return None
-        return self.router.apply(self.message, operation, *args, **kwargs)
-
-    def _on_document_changed(self, _change: Change) -> None:
-        if self.entity_id:  # idle pages hold no entity (see EntityEditor.show_entity)
-            self.refresh()
-
-
-def _combo(parent: QWidget, name: str, items: list[tuple[str, str]]) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setObjectName(name)
-    for code, label in items:
-        combo.addItem(label, code)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a short choice, not a text box
-    return combo
-
-
-def _select(combo: QComboBox, value: str) -> None:
-    index = combo.findData(value)
-    if index != combo.currentIndex():
-        combo.blockSignals(True)
-        combo.setCurrentIndex(index)
-        combo.blockSignals(False)
-
-
-def _spin(parent: QWidget, name: str) -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setObjectName(name)
-    spin.setRange(MIN_YEAR, MAX_YEAR)
-    spin.setKeyboardTracking(False)  # typing "2030" is one change, not "2", "20", "203" ...
-    spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("20300") + 48)
-    return spin
-
-
 class MunicipalityPage(EditorPage):
     kind = "municipality"
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.name = self.text_field("name", _("Name"))
-        self.country_combo = _combo(self, "country_combo", [(c.value, country_name(c.value)) for c in Country])
+        self.country_combo = choice_combo(self, "country_combo", [(c.value, country_name(c.value)) for c in Country])
         self.country_combo.currentIndexChanged.connect(self._on_country)
         self.add_row(_("Country"), self.country_combo)
-        self.currency_combo = _combo(self, "currency_combo", [(c, c) for c in CURRENCIES])
+        self.currency_combo = choice_combo(self, "currency_combo", [(c, c) for c in CURRENCIES])
         self.currency_combo.setToolTip(_("The currency new budget lines start with"))
         self.currency_combo.currentIndexChanged.connect(
             lambda _i: self.apply(op.set_municipality, currency=self.currency_combo.currentData())
@@ -260,8 +119,8 @@ class MunicipalityPage(EditorPage):
 
     def refresh_values(self, entity: Entity) -> None:
         assert isinstance(entity, Municipality)
-        _select(self.country_combo, entity.country)
-        _select(self.currency_combo, entity.currency)
+        select(self.country_combo, entity.country)
+        select(self.currency_combo, entity.currency)
         for combo in (self.country_combo, self.currency_combo):
             set_interactive(combo, not self.read_only)
         self.choose_emblem_button.setEnabled(not self.read_only)
@@ -286,8 +145,8 @@ class PeriodPage(EditorPage):
         super().__init__(controller, parent)
         self.kind = kind
         self.title = self.text_field("title", _("Title"), multiline=True, min_lines=1, max_lines=4, one_paragraph=True)
-        self.start_spin = _spin(self, "start_year")
-        self.end_spin = _spin(self, "end_year")
+        self.start_spin = year_spin(self, "start_year")
+        self.end_spin = year_spin(self, "end_year")
         for spin in (self.start_spin, self.end_spin):
             spin.valueChanged.connect(self._on_period)
         period = QWidget(self)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from desktop.core.decision import set_decision
 from desktop.core.model import Decision, Entity
 from desktop.gui.controller import DocumentController
-from desktop.gui.plan.entity_editor import EditorPage
+from desktop.gui.widgets.editor_page import EditorPage
 from desktop.i18n import _
 
 

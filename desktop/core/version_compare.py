@@ -13,6 +13,7 @@ import difflib
 from dataclasses import dataclass, field
 
 from desktop.core.model import Activity, Document, Entity
+from desktop.core.outline import top_level
 from desktop.core.plan_compare import FieldChange, _text_changes, diff_activities
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
@@ -22,18 +23,23 @@ ITEM_KINDS = (
     "municipality",
     "strategy",
     "section",
+    "figure",
     "objective",
     "priority",
     "target_group",
     "action_plan",
+    "plan_column",
     "activity",
+    "cell",
     "decision",
 )
 _SCALARS_SHOWN = {
     "municipality": ("country", "currency"),
-    "strategy": ("start_year", "end_year"),
-    "action_plan": ("start_year", "end_year"),
-    "decision": ("number", "date"),
+    "strategy": ("start_year", "end_year", "kind", "start_month", "end_month", "numbering"),
+    "action_plan": ("start_year", "end_year", "numbering"),
+    "plan_column": ("hidden",),
+    "activity": ("number",),
+    "decision": ("number", "date", "point_style"),
 }
 
 
@@ -57,7 +63,8 @@ def _items(doc: Document) -> dict[str, Entity]:
 
 def _parent_key(doc: Document, entity: Entity) -> str | None:
     if isinstance(entity, Activity):
-        return entity.objective_id
+        # under another objective, or another parent activity (a sub-activity indented or outdented)
+        return f"{entity.objective_id}/{entity.parent_id or ''}"
     parent = doc.parent_of(entity)
     return parent.id if parent else None
 
@@ -65,7 +72,11 @@ def _parent_key(doc: Document, entity: Entity) -> str | None:
 def _siblings(doc: Document, entity: Entity, items: dict[str, Entity]) -> list[str]:
     if isinstance(entity, Activity):
         plan = doc.plan_of(entity)
-        return [a.id for a in plan.activities if a.objective_id == entity.objective_id] if plan else []
+        key = _parent_key(doc, entity)
+        return [a.id for a in plan.activities if _parent_key(doc, a) == key] if plan else []
+    if entity.KIND == "section" and doc.parent_of(entity) is doc.strategy:
+        # top-level chapters are ordered by the outline (their place among the parts), not by the stored list
+        return [k for k in top_level(doc) if k in items]
     parent = doc.parent_of(entity)
     return [c.id for c in parent.children() if c.id in items and c.KIND == entity.KIND] if parent else []
 
@@ -82,7 +93,10 @@ def _out_of_order(old: list[str], new: list[str]) -> set[str]:
 
 def _field_changes(old: Entity, new: Entity) -> list[FieldChange]:
     if isinstance(old, Activity):
-        return [c for c in diff_activities(old, new) if c.field != "objective"]
+        out = [c for c in diff_activities(old, new) if c.field != "objective"]
+        if old.number != new.number:
+            out.append(FieldChange("number", old.number, new.number))
+        return out
     out: list[FieldChange] = []
     for name in old.TEXTS:
         out.extend(_text_changes(name, old.text(name), new.text(name)))
@@ -91,7 +105,16 @@ def _field_changes(old: Entity, new: Entity) -> list[FieldChange]:
             out.append(FieldChange(name, getattr(old, name), getattr(new, name)))
     if old.KIND == "municipality" and old.emblem != new.emblem:
         out.append(FieldChange("emblem", bool(old.emblem), bool(new.emblem)))
+    if old.KIND == "figure" and old.image != new.image:
+        out.append(FieldChange("image", bool(old.image), bool(new.image)))
+    if old.KIND == "strategy" and top_level_parts(old) != top_level_parts(new):
+        out.append(FieldChange("outline", " · ".join(top_level_parts(old)), " · ".join(top_level_parts(new))))
     return out
+
+
+def top_level_parts(strategy: Entity) -> list[str]:
+    """Where the fixed parts stand in a strategy's stored outline (their order is a change of the document)."""
+    return [k for k in strategy.outline if k.startswith("@")]
 
 
 def compare_documents(old_doc: Document, new_doc: Document) -> list[VersionChange]:

@@ -228,3 +228,26 @@ def test_a_revision_keeps_columns_numbering_and_levels(doc):
     assert copy_child.parent_id == copy_parent.id
     assert copy_child.cells[0].column_id == new.columns[-1].id
     assert loads(dumps(doc)).find(copy_child.id) is not None
+
+
+def test_comparing_versions_sees_the_new_shapes(doc):
+    from desktop.core.version_compare import compare_documents
+
+    a = _chapter(doc, "A")
+    b = _chapter(doc, "B")
+    fig = chapters.add_figure(doc, a, PNG, {"sq": "Harta"}).upserted[0]
+    col = columns.add_column(doc, doc.action_plan.id, {"sq": "Sqarim"}).upserted[-1]
+    act = doc.action_plan.activities[1]
+    columns.set_cell(doc, col, act.id, "sq", "Para")
+    old = loads(dumps(doc))
+    chapters.indent_chapter(doc, b)
+    chapters.set_figure_image(doc, fig, PNG + b"x")
+    columns.set_cell(doc, col, act.id, "sq", "Pas")
+    levels.indent_activity(doc, act.id)
+    chapters.move_in_outline(doc, PART_ACTION_PLANS, 0)
+    found = {(c.kind, c.change, tuple(f.field for f in c.changes)) for c in compare_documents(old, doc)}
+    assert ("section", "moved", ()) in found
+    assert ("figure", "changed", ("image",)) in found
+    assert ("cell", "changed", ("value",)) in found
+    assert ("activity", "moved", ()) in found
+    assert ("strategy", "changed", ("outline",)) in found

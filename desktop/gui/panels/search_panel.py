@@ -22,11 +22,15 @@ FIELD_NAMES = {
     "issuing_body": N_("Issuing body"), "session": N_("Session"), "legal_basis": N_("Legal basis"),
     "preamble": N_("Preamble"), "points": N_("Points"), "signatory_title": N_("Signatory's title"),
     "signatory_name": N_("Signatory's name"),
+    "header": N_("Header lines"), "protocol": N_("Protocol number"), "place_date": N_("Place and date"),
+    "title_word": N_("Title word"), "number_line": N_("Number and date line"), "subject": N_("Subject"),
+    "operative": N_("Operative word"), "donors": N_("Donors"), "caption": N_("Caption"), "value": N_("Text"),
 }  # fmt: skip
 # Kinds found inside others, which the tree does not name.
 INNER_KIND_NAMES = {
     "indicator": N_("Indicator"), "note": N_("Note"), "review": N_("Review"),
     "review_entry": N_("Review of an activity"), "participant_group": N_("Participants"),
+    "cell": N_("Text in a column of the plan"),
 }  # fmt: skip
 
 

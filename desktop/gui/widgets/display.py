@@ -20,6 +20,8 @@ KIND_NAMES = {
     "municipality": N_("Municipality"),
     "strategy": N_("Strategy"),
     "section": N_("Section"),
+    "figure": N_("Figure"),
+    "plan_column": N_("Column of the action plan"),
     "objective": N_("Strategic objective"),
     "priority": N_("Priority"),
     "target_groups": N_("Target groups"),

@@ -7,21 +7,34 @@ creation is one operation (one undo step).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from desktop.core import activity_levels, columns
 from desktop.core import operations as op
 from desktop.core.amounts import find_amount
-from desktop.core.model import Document, FundingSource
+from desktop.core.model import ActionPlan, ActivityNumbering, Column, ColumnLevel, Document, FundingSource
 from desktop.core.operations import Change, OperationError
 from desktop.core.search import fold
 
-# What a column can be mapped to, in the order the mapping dialog offers them.
+# What a column can be mapped to, in the order the mapping dialog offers them; besides these, a column can go to
+# one of the plan's own columns ("column:<id>") or become a new one, a text per activity or per objective.
 TARGETS = (
     "ignore", "number", "objective", "title", "description", "responsible", "partners", "timeframe",
     "budget", "source", "indicator", "target_groups", "notes",
 )  # fmt: skip
+NEW_COLUMN = "new_column"  # a new column of the plan's own, named by the header: a text per activity
+NEW_OBJECTIVE_COLUMN = "new_objective_column"  # the same, a text per objective (a cell merged over its activities)
+OWN_COLUMN = "column:"  # prefix of a target naming one of the plan's own columns by id
+# The targets a standard column of the plan stands for: a renamed one is recognised by its plan name too.
+_STANDARD_TARGETS = {
+    "number": "number", "activity": "title", "responsible": "responsible", "partners": "partners",
+    "timeframe": "timeframe", "budget": "budget", "indicator": "indicator", "target_groups": "target_groups",
+    "notes": "notes",
+}  # fmt: skip
+# A number typed before an activity's title ("1.1 Hartimi ...", "2. Rekrutimi"): kept apart from the title.
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s+(?=\S)(.*)$", re.DOTALL)
 
 # Header words (folded) in Albanian, Serbian and English that announce a column.
 _HEADER_WORDS = {
@@ -36,7 +49,8 @@ _HEADER_WORDS = {
     "source": ("burim", "izvor", "source", "financ", "finans", "fund"),
     "indicator": ("tregues", "indikator", "indicator"),
     "target_groups": ("grup", "target", "korisnik", "perfitues", "ciljn"),
-    "notes": ("shenim", "napomen", "note", "koment", "comment", "sqarim", "objasnj", "explan"),
+    # "Sqarim" (explanation) is not a note: a plan that has it prints it, so it becomes a column of its own.
+    "notes": ("shenim", "napomen", "note", "koment", "comment"),
 }
 _YEAR = re.compile(r"\b(19[9]\d|20\d\d)\b")
 _PART = re.compile(r"\b([QTKH])\s*([1-4])\b|\b([1-4])\s*([QTKH])\b", re.IGNORECASE)
@@ -46,21 +60,50 @@ _CENTRAL = ("qeveri", "minist", "vlad", "central", "republik", "drzav")
 _MUNICIPAL = ("komun", "opstin", "municip", "bashki", "lokal", "local")
 
 
-def guess_mapping(rows: Sequence[Sequence[str]]) -> tuple[bool, list[str]]:
-    """Whether the first row is a header, and a target for each column."""
+def _plan_names(plan: ActionPlan | None) -> dict[str, str]:
+    """Folded names the plan gave its columns (any language) -> the target they stand for."""
+    out: dict[str, str] = {}
+    if plan is None:
+        return out
+    for column in columns.columns_of(plan):
+        target = _STANDARD_TARGETS.get(column.key or "") if column.key else f"{OWN_COLUMN}{column.id}"
+        if target is None:
+            continue
+        for lang in column.name.values:
+            name = fold(column.name.get(lang) or "").strip()
+            if name:
+                out.setdefault(name, target)
+    return out
+
+
+def guess_mapping(rows: Sequence[Sequence[str]], plan: ActionPlan | None = None) -> tuple[bool, list[str]]:
+    """Whether the first row is a header, and a target for each column.
+
+    A header cell that names one of `plan`'s columns goes there; one that matches the usual words (sq, sr, en)
+    goes to that standard target; any other named column of a header becomes a new column of the plan's own,
+    a text per objective when its cells are merged over each objective's activities."""
     if not rows:
         return False, []
     width = len(rows[0])
     mapping = ["ignore"] * width
     header = [fold(cell) for cell in rows[0]]
     used: set[str] = set()
+    named = _plan_names(plan)
     for i, cell in enumerate(header):
+        target = named.get(cell.strip())
+        if target and target not in used:
+            mapping[i] = target
+            used.add(target)
+            continue
         for target, words in _HEADER_WORDS.items():
-            if target not in used and cell and any(cell.startswith(w) or w in cell.split() for w in words):
+            if target not in used and cell and any(_names(cell, w) for w in words):
                 mapping[i] = target
                 used.add(target)
                 break
     if used:
+        for i, cell in enumerate(header):
+            if mapping[i] == "ignore" and cell.strip():
+                mapping[i] = NEW_OBJECTIVE_COLUMN if _merged_per_objective(rows[1:], mapping, i) else NEW_COLUMN
         return True, mapping
     # No header: the widest text column is the activity, a leading "1.2" column the number.
     if width:
@@ -69,6 +112,51 @@ def guess_mapping(rows: Sequence[Sequence[str]]) -> tuple[bool, list[str]]:
         if width > 1 and all(re.fullmatch(r"[\d.]*", r[0].strip()) for r in rows) and mapping[0] == "ignore":
             mapping[0] = "number"
     return False, mapping
+
+
+def _names(header: str, word: str) -> bool:
+    """A folded header cell announces `word`: it starts with it, has it as a word, or (a stem of four letters or
+    more) has a word starting with it ("Personi përgjegjës")."""
+    parts = header.split()
+    return header.startswith(word) or word in parts or (len(word) >= 4 and any(p.startswith(word) for p in parts))
+
+
+def _merged_per_objective(rows: Sequence[Sequence[str]], mapping: Sequence[str], column: int) -> bool:
+    """A column filled once per objective (the first of its rows, or repeated in all of them as a merged cell
+    arrives from HTML), beside an objective column: one text per objective, not per activity."""
+    if "objective" not in mapping:
+        return False
+    at = mapping.index("objective")
+    groups: list[list[str]] = []
+    for row in rows:
+        if at < len(row) and row[at].strip() and (not groups or row[at].strip() != groups[-1][0]):
+            groups.append([row[at].strip()])
+        if groups and column < len(row):
+            groups[-1].append(row[column].strip())
+    if not groups or all(len(g) <= 2 for g in groups):
+        return False  # one row per objective: nothing tells a merged cell from an activity's own text
+    for group in groups:
+        texts = {t for t in group[1:] if t}
+        if len(texts) > 1:
+            return False
+    return any(len(g) > 2 for g in groups)
+
+
+def split_number(title: str) -> tuple[str | None, str]:
+    """'1.1 Hartimi i planit' -> ('1.1', 'Hartimi i planit'); a title without a leading number is kept whole."""
+    m = _LEADING_NUMBER.match(title)
+    if not m:
+        return None, title
+    return m.group(1), m.group(2).strip()
+
+
+def _source_number(text: str) -> str | None:
+    """A source's number cell ("1.", "1.1", "2)") as kept: without the closing dot; None when it is no number."""
+    value = text.strip().rstrip(".)").strip()
+    try:
+        return activity_levels.check_number(value)
+    except OperationError:
+        return None
 
 
 def parse_timeframe(text: str) -> tuple[str | None, str | None, str]:
@@ -125,6 +213,31 @@ class DraftActivity:
     funder: str = ""
     indicator: str = ""
     target_groups: list[str] = field(default_factory=list)  # names
+    number: str | None = None  # the source's own number ("1", "1.1"), without its closing dot
+    parent: int | None = None  # index of the draft this one is a sub-activity of (1.1 under 1)
+    cells: dict[str, str] = field(default_factory=dict)  # own column (id, or "new:<i>") -> its text
+    objective_cells: dict[str, str] = field(default_factory=dict)  # objective-level column -> the objective's text
+
+
+def column_key(mapping: Sequence[str], index: int) -> str | None:
+    """The own-column key of a mapped column: an existing column's id, "new:<index>" for a new one, or None."""
+    target = mapping[index]
+    if target.startswith(OWN_COLUMN):
+        return target[len(OWN_COLUMN) :]
+    if target in (NEW_COLUMN, NEW_OBJECTIVE_COLUMN):
+        return f"new:{index}"
+    return None
+
+
+def new_columns(mapping: Sequence[str], header: Sequence[str] | None) -> dict[str, tuple[str, str]]:
+    """The columns a paste adds to the plan: "new:<i>" -> (name from the header, level)."""
+    out: dict[str, tuple[str, str]] = {}
+    for i, target in enumerate(mapping):
+        if target in (NEW_COLUMN, NEW_OBJECTIVE_COLUMN):
+            name = (header[i].strip() if header and i < len(header) else "") or f"{i + 1}"
+            level = ColumnLevel.OBJECTIVE.value if target == NEW_OBJECTIVE_COLUMN else ColumnLevel.ACTIVITY.value
+            out[f"new:{i}"] = (name.replace("\n", " ")[:200], level)
+    return out
 
 
 def draft_rows(
@@ -137,9 +250,22 @@ def draft_rows(
     """Interpret the rows with a mapping; rows without an activity title are skipped, and so are copies of the
     `header` row (Word repeats it on each page, and a plan often has one table per objective)."""
     repeated = [fold(c) for c in header] if header else None
+    own: dict[str, str] = {}  # own column key -> level
+    for i in range(len(mapping)):
+        key = column_key(mapping, i)
+        if key is None:
+            continue
+        if mapping[i].startswith(OWN_COLUMN):
+            column = doc.find(key)
+            if not isinstance(column, Column):
+                continue
+            own[key] = column.level
+        else:
+            own[key] = ColumnLevel.OBJECTIVE.value if mapping[i] == NEW_OBJECTIVE_COLUMN else ColumnLevel.ACTIVITY.value
     by_title = {fold(o.title.get(lang) or o.title.best(lang)[0]): o.id for o in doc.strategy.objectives}
     by_number = {str(i): o.id for i, o in enumerate(doc.strategy.objectives, 1)}
     drafts: list[DraftActivity] = []
+    levels = _numbers_in_levels(rows, mapping)
     heading = ""  # a full-width merged row names the objective of the rows below it
     merged = ""  # an objective cell merged over several rows arrives in the first of them only
     for row in rows:
@@ -150,10 +276,19 @@ def draft_rows(
         cells = {target: row[i].strip() for i, target in enumerate(mapping) if i < len(row) and target != "ignore"}
         if not cells.get("title") or (repeated and [fold(c) for c in row] == repeated):
             continue
+        extra = {key: row[i].strip() for i in range(min(len(row), len(mapping))) if (key := column_key(mapping, i))}
         if drafts and _continues(cells, drafts[-1]):
             drafts[-1].texts["title"] += " " + cells["title"]  # a row split across a page in Word
             continue
         draft = DraftActivity(objective="", new_objective="")
+        draft.number = _source_number(cells["number"]) if cells.get("number") else None
+        number, title = split_number(cells["title"])
+        if number and title:
+            cells["title"] = title
+            draft.number = draft.number or _source_number(number)
+        for key, text in extra.items():
+            if text and key in own:
+                (draft.objective_cells if own[key] == ColumnLevel.OBJECTIVE else draft.cells)[key] = text
         if cells.get("objective"):
             merged = cells["objective"]
         objective = merged if "objective" in cells else heading
@@ -163,7 +298,7 @@ def draft_rows(
             draft.objective = by_title.get(key, "")
             if not draft.objective:
                 draft.new_objective = objective
-        elif cells.get("number"):
+        elif cells.get("number") and not levels:
             draft.objective = by_number.get(cells["number"].split(".")[0], "")
         for name in ("title", "description", "responsible", "partners", "notes"):
             if cells.get(name):
@@ -180,7 +315,39 @@ def draft_rows(
         if cells.get("target_groups"):
             draft.target_groups = [g.strip() for g in re.split(r"[;,\n]", cells["target_groups"]) if g.strip()]
         drafts.append(draft)
+    _link_parents(drafts)
     return drafts
+
+
+def _numbers_in_levels(rows: Sequence[Sequence[str]], mapping: Sequence[str]) -> bool:
+    """The number column numbers activities in levels (1, 1.1, 1.2, 2), not objective.activity (1.1, 2.1): some
+    "N.M" row has a row "N" of its own."""
+    if "number" not in mapping:
+        return False
+    at = mapping.index("number")
+    numbers = {n for row in rows if at < len(row) and (n := _source_number(row[at]))}
+    return any("." in n and n.rsplit(".", 1)[0] in numbers for n in numbers)
+
+
+def _link_parents(drafts: list[DraftActivity]) -> None:
+    """1.1 and 1.2 go under the row numbered 1 above them, when it is in the same objective."""
+    seen: dict[str, int] = {}
+    for i, draft in enumerate(drafts):
+        if not draft.number:
+            continue
+        if "." in draft.number:
+            j = seen.get(draft.number.rsplit(".", 1)[0])
+            if j is not None and (drafts[j].objective, drafts[j].new_objective) == (
+                draft.objective,
+                draft.new_objective,
+            ):
+                draft.parent = j
+        seen[draft.number] = i
+
+
+def numbers_found(drafts: Sequence[DraftActivity]) -> bool:
+    """Whether the source numbered its rows (the paste can keep those numbers)."""
+    return any(d.number for d in drafts)
 
 
 def _continues(cells: dict[str, str], previous: DraftActivity) -> bool:
@@ -192,9 +359,17 @@ def _continues(cells: dict[str, str], previous: DraftActivity) -> bool:
 
 
 def add_drafts(
-    doc: Document, plan_id: str, default_objective_id: str, drafts: Sequence[DraftActivity], lang: str
+    doc: Document,
+    plan_id: str,
+    default_objective_id: str,
+    drafts: Sequence[DraftActivity],
+    lang: str,
+    *,
+    new_columns: Mapping[str, tuple[str, str]] | None = None,
+    keep_numbers: bool = False,
 ) -> Change:
-    """Create the drafted activities (and the objectives and target groups they name) in one operation.
+    """Create the drafted activities (and the objectives, target groups and own columns they name) in one
+    operation; sub-activities go under their parent; `keep_numbers` makes the plan print the source's numbers.
 
     Invalid time points or amounts are kept as text (note) rather than refused: a paste never fails half-way.
     """
@@ -202,6 +377,13 @@ def add_drafts(
     if plan is None or objective is None:
         raise OperationError("choose the action plan and the objective to paste into")
     change = Change("paste_activities")
+    column_ids: dict[str, str] = {}
+    for key, (name, level) in (new_columns or {}).items():
+        c = columns.add_column(doc, plan.id, {lang: name}, level=level)
+        change.extend(c)
+        column_ids[key] = c.upserted[-1]
+    created: list[str] = []
+    objective_texts: set[tuple[str, str]] = set()
     new_objectives: dict[str, str] = {}
     groups = {fold(g.name.best(lang)[0]): g.id for g in doc.target_groups}
     for draft in drafts:
@@ -228,12 +410,31 @@ def add_drafts(
             c = op.add_activity(doc, plan.id, objective_id, texts, target_group_ids=group_ids)
         change.extend(c)
         activity_id = c.upserted[0]
+        created.append(activity_id)
+        act = doc.find(activity_id)
+        if draft.parent is not None and draft.parent < len(created):
+            parent = doc.find(created[draft.parent])
+            if parent is not None and parent.objective_id == act.objective_id:
+                act.parent_id = parent.id  # listed after its parent already: the paste keeps the source's order
+        if draft.number:
+            act.number = draft.number
+        for key, text in draft.cells.items():
+            column_id = column_ids.get(key, key)
+            if isinstance(doc.find(column_id), Column):
+                change.extend(columns.set_cell(doc, column_id, activity_id, lang, text))
+        for key, text in draft.objective_cells.items():
+            column_id = column_ids.get(key, key)
+            if (column_id, objective_id) not in objective_texts and isinstance(doc.find(column_id), Column):
+                objective_texts.add((column_id, objective_id))  # merged over its activities: the first row has it
+                change.extend(columns.set_cell(doc, column_id, objective_id, lang, text))
         if draft.amount is not None:
             year = int((draft.start or str(plan.start_year))[:4])
             change.extend(op.add_budget_line(doc, activity_id, year, draft.amount, source=draft.source,
                                              funder=draft.funder))  # fmt: skip
         if draft.indicator:
             change.extend(op.add_indicator(doc, activity_id, {"name": {lang: draft.indicator}}))
+    if keep_numbers:
+        change.extend(activity_levels.set_activity_numbering(doc, plan.id, ActivityNumbering.KEPT.value))
     change.operation = "paste_activities"
     return change
 

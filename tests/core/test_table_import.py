@@ -154,13 +154,14 @@ KORCE_ROWS = [
 
 def test_a_real_plans_merged_objectives_repeated_headers_and_split_rows(doc):
     has_header, mapping = guess_mapping([KORCE_HEADER, *KORCE_ROWS])
-    assert has_header and mapping == ["objective", "ignore", "title", "timeframe"]
+    # the strategy column, filled once per objective, becomes a column of the plan's own with a text per objective
+    assert has_header and mapping == ["objective", "new_objective_column", "title", "timeframe"]
     drafts = draft_rows(doc, KORCE_ROWS, mapping, "sq", header=KORCE_HEADER)
     titles = [d.texts["title"] for d in drafts]
     assert len(drafts) == 5  # the repeated header and the row's continuation are not activities
     assert "Veprimtaria/Aktivitetet" not in titles
     assert titles[2] == (
-        "1.5 Pjesëmarrje në mediet (kryesisht vendore por dhe më gjerë) përmes emisioneve sociale, "
+        "Pjesëmarrje në mediet (kryesisht vendore por dhe më gjerë) përmes emisioneve sociale, "
         "kronikave informative, shkrimeve etj."
     )
     # every activity belongs to the objective merged over it, not to the one selected in the window
@@ -172,3 +173,82 @@ def test_a_real_plans_merged_objectives_repeated_headers_and_split_rows(doc):
     activities = doc.ordered_activities(doc.action_plan)
     assert sum(1 for a in activities if a.objective_id == by_objective["1."].id) == 3
     assert sum(1 for a in activities if a.objective_id == by_objective["2."].id) == 2
+
+
+def test_korce_strategy_becomes_a_text_per_objective_and_the_typed_numbers_are_kept(doc):
+    from desktop.core.columns import cell_text, shown_columns
+    from desktop.core.table_import import new_columns
+
+    _h, mapping = guess_mapping([KORCE_HEADER, *KORCE_ROWS])
+    drafts = draft_rows(doc, KORCE_ROWS, mapping, "sq", header=KORCE_HEADER)
+    assert [(d.number, d.texts["title"][:8]) for d in drafts][:2] == [("1.1", "Hartimi "), ("1.4", "Hartimi ")]
+    add_drafts(
+        doc, doc.action_plan.id, doc.objectives[0].id, drafts, "sq",
+        new_columns=new_columns(mapping, KORCE_HEADER), keep_numbers=True,
+    )  # fmt: skip
+    plan = doc.action_plan
+    strategy = next(c for c in plan.columns if not c.key)
+    assert strategy.name.get("sq") == "Strategjia për përmbushjen e tij" and strategy.level == "objective"
+    assert strategy in shown_columns(plan)
+    first = next(o for o in doc.objectives if o.title.get("sq").startswith("1. Të krijojë"))
+    assert cell_text(plan, strategy, first).get("sq") == "Stafi i qendrës angazhohet menjëherë."
+    numbers = doc.numbers()
+    assert [numbers[a.id] for a in doc.activities_of(plan, first)] == ["1.1", "1.4", "1.5"]
+    assert plan.numbering == "kept"
+
+
+# The programme of the Roskovec council (seed 001) as tab-separated text: numbered rows 1, 1.1 … 6, the header
+# repeated where Word broke the table, a row of the "Sqarim" (explanation) column run over from the page before.
+ROSKOVEC_TSV = (
+    "Nr.\tAktiviteti\tPersoni përgjegjës\tAfati\tSqarim\n"
+    "1.\tNdërtimi i ndërfaqes së Këshillit të Bashkisë\t- Sekretari - IT\t\tKy aktivitet realizohet me IT.\n"
+    "1.1\tNgritja e rubrikave për publikimin e njoftimeve\t\t\tNjë plan i detajuar është hartuar.\n"
+    "1.2\tNdërtimi i rubrikës për ankesat/kërkesat\t- Sekretariati - IT\t\tProcesi është përsëri teknik.\n"
+    "1.3\tNdërtimi I rubrikës për dëgjesat dhe sugjerimeve.\t- Sekretariati/Sekretar\t\tPunë e vazhdueshme\n"
+    "Nr.\tAktiviteti\tPersoni përgjegjës\tAfati\tSqarim\n"
+    "2.\tNgritja dhe përdorimi i rrjeteve sociale\t- Sekretariati - IT\t\tHapja e fanpage-s.\n"
+    "\t\t\t\tsocial fb është hartuar në trajnimet.\n"
+    "3.\tRealizimi i spotit video\t- Kryetari - Kontraktor\t\tNjë spot video.\n"
+    "4.\tRealizimi i publikimeve të shkurtra\t- Sekretariati\t\tFletë të vogla sqaruese.\n"
+    "5.\tRealizimi i takimeve të hapura me publikun\t- Komisionet\t\tTakimet fizike.\n"
+    "6.\tDitët e publikut\t- Komisionet - Kryetari\t\tNjë axhendë paraprake.\n"
+)
+
+
+def test_roskovec_programme_numbers_levels_and_sqarim_column(doc):
+    from desktop.core.columns import cell_text
+    from desktop.core.table_import import NEW_COLUMN, new_columns, numbers_found
+
+    rows = parse_tsv(ROSKOVEC_TSV)
+    has_header, mapping = guess_mapping(rows, doc.action_plan)
+    assert has_header and mapping == ["number", "title", "responsible", "timeframe", NEW_COLUMN]
+    drafts = draft_rows(doc, rows[1:], mapping, "sq", header=rows[0])
+    assert [d.number for d in drafts] == ["1", "1.1", "1.2", "1.3", "2", "3", "4", "5", "6"]
+    assert [d.parent for d in drafts] == [None, 0, 0, 0, None, None, None, None, None]
+    assert numbers_found(drafts)
+    objective = doc.objectives[1]
+    add_drafts(
+        doc, doc.action_plan.id, objective.id, drafts, "sq", new_columns=new_columns(mapping, rows[0]),
+        keep_numbers=True,
+    )  # fmt: skip
+    plan = doc.action_plan
+    pasted = doc.activities_of(plan, objective)[-9:]
+    numbers = doc.numbers()
+    assert [numbers[a.id] for a in pasted] == ["1", "1.1", "1.2", "1.3", "2", "3", "4", "5", "6"]
+    assert {a.parent_id for a in pasted[1:4]} == {pasted[0].id}
+    sqarim = next(c for c in plan.columns if c.name.get("sq") == "Sqarim")
+    assert sqarim.level == "activity"
+    assert cell_text(plan, sqarim, pasted[0]).get("sq") == "Ky aktivitet realizohet me IT."
+    assert not pasted[0].notes.get("sq")  # an explanation is not a note
+    assert dumps(doc)
+    # a second paste of the same table finds the column the first one made, by its name
+    _h, again = guess_mapping(rows, plan)
+    assert again[-1] == f"column:{sqarim.id}"
+
+
+def test_numbers_of_objective_and_activity_still_choose_the_objective(doc):
+    rows = [["Nr", "Aktiviteti"], ["2.1", "Fushatë"], ["2.2", "Banesa"]]
+    _h, mapping = guess_mapping(rows)
+    drafts = draft_rows(doc, rows[1:], mapping, "sq")
+    assert [d.objective for d in drafts] == [doc.objectives[1].id] * 2
+    assert [d.parent for d in drafts] == [None, None]

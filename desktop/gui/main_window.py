@@ -9,7 +9,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,9 +30,11 @@ from desktop import i18n, paths
 from desktop.core.operations import Change
 from desktop.core.stats import completeness
 from desktop.core.validation import unusable_problems
+from desktop.gui.actions import EDIT_MENU, FILE_MENU, HELP_MENU, VIEW_MENU, enable, fill_menu, make_action
 from desktop.gui.controller import DocumentController
 from desktop.gui.files.backups_dialog import BackupsDialog
 from desktop.gui.files.start_panel import StartPanel
+from desktop.gui.menu_bar import MENUS
 from desktop.gui.panels.bottom_panels import BottomPanels
 from desktop.gui.panels.search_panel import frozen_plan_of
 from desktop.gui.plan.edit_area import EditArea
@@ -50,7 +52,7 @@ from desktop.gui.settings import (
 )
 from desktop.gui.translation.memory_learner import MemoryLearner
 from desktop.gui.translation.serbian_script import AS_WRITTEN, set_shown_script, shown_script
-from desktop.gui.translation.translation_menu import TranslationMenu
+from desktop.gui.translation.translation_menu import TRANSLATION_MENU, TranslationMenu
 from desktop.gui.versions.version_window import open_version, version_status
 from desktop.gui.widgets import messages
 from desktop.gui.widgets.display import CONTENT_LANGUAGES, budget_summary, document_name, language_name
@@ -70,6 +72,8 @@ EXPAND_LIMIT = 200  # activities shown expanded on opening; larger plans open wi
 DEMO_FILE_NAME = "Demo plan" + paths.DOCUMENT_SUFFIX
 FILE_FILTER = N_("Plan documents (*.plan);;All files (*)")
 PLAN_FOLDER_KEY = "plans"  # File > Open and Save As share their folder
+# Actions kept as attributes under a name other than their own (`window.share_action`).
+ACTION_ATTRIBUTES = {"share_copy": "share", "keyboard_shortcuts": "shortcuts", "paste_activities": "paste"}
 
 
 def demo_path() -> Path:
@@ -140,47 +144,14 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
     # -- construction ---------------------------------------------------------------------------
-    def _action(self, name: str, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        # The slot is called without `triggered`'s checked flag: it would land in an optional parameter
-        # (File > Share a copy took False for its target file).
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
     def _build_actions(self) -> None:
-        self.new_action = self._action("new", _("&New…"), self.new_plan, QKeySequence.StandardKey.New)
-        self.open_action = self._action("open", _("&Open…"), self.choose_and_open, QKeySequence.StandardKey.Open)
-        self.save_action = self._action("save", _("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = self._action("save_as", _("Save &As…"), self.save_as, "Ctrl+Shift+S")
-        self.export_pdf_action = self._action("export_pdf", _("&Export PDF…"), self.export_pdf, "Ctrl+E")
-        self.share_action = self._action("share_copy", _("S&hare a copy…"), self.share_copy)
-        self.backups_action = self._action("backups", _("&Backups…"), self.show_backups)
-        self.close_action = self._action("close", _("&Close"), self.close_document)
-        self.quit_action = self._action("quit", _("&Quit"), self._quit, "Ctrl+Q")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.about_action = self._action("about", _("&About Plan"), lambda: messages.show_about(self))
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.first_steps_action = self._action(
-            "first_steps", _("&First steps"), self.show_first_steps, QKeySequence.StandardKey.HelpContents
-        )
-        self.shortcuts_action = self._action("keyboard_shortcuts", _("&Keyboard shortcuts"), self.show_shortcuts)
-        self.undo_action = self._action("undo", _("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("redo", _("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
-        self.find_action = self._action("find", _("&Find…"), self.show_search, QKeySequence.StandardKey.Find)
-        self.decision_action = self._action("decision", _("Assembly &decision…"), self.show_decision)
-        self.preferences_action = self._action("preferences", _("P&references…"), self.show_preferences)
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.paste_action = self._action(
-            "paste_activities", _("&Paste activities from a table…"), self.paste_activities, "Ctrl+Shift+V"
-        )
-        self.meeting_action = self._action("meeting", _("&Meeting mode"), self.open_meeting_mode, "F5")
-        self.panels_action = self._action("panels", _("&Panels below"), lambda: None, "F9")
-        self.panels_action.setCheckable(True)
-        self.panels_action.triggered.connect(self._toggle_panels)
+        """The window's commands from the registry (desktop.gui.actions); each also kept as `<attr>_action`."""
+        self.actions_by_name: dict[str, QAction] = {}
+        for menu in (FILE_MENU, EDIT_MENU, VIEW_MENU, HELP_MENU):
+            for spec in menu.actions:
+                action = make_action(spec, self, self)
+                self.actions_by_name[spec.name] = action
+                setattr(self, f"{ACTION_ATTRIBUTES.get(spec.name, spec.name)}_action", action)
         self.language_actions = QActionGroup(self)
         for code, name in i18n.UI_LANGUAGES.items():
             action = QAction(name, self.language_actions)
@@ -191,51 +162,22 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_interface_language(c))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(_("&File"))
-        file_menu.setObjectName("file_menu")
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
+        """The menu bar in the registry's order (desktop.gui.menu_bar); features fill their own menus."""
         self.recent_menu = QMenu(_("Open &Recent"), self)
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_action)
-        file_menu.addAction(self.save_as_action)
-        file_menu.addAction(self.export_pdf_action)
-        file_menu.addAction(self.share_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.backups_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(_("&Edit"))
-        edit_menu.setObjectName("edit_menu")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.paste_action)
-        edit_menu.addAction(self.decision_action)
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-        view_menu = self.menuBar().addMenu(_("&View"))
-        view_menu.setObjectName("view_menu")
-        view_menu.addAction(self.meeting_action)
-        view_menu.addAction(self.panels_action)
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(_("Interface &language"))
+        language_menu = QMenu(_("Interface &language"), self)
         language_menu.setObjectName("interface_language_menu")
         language_menu.addActions(self.language_actions.actions())
-        self.translation_menu = TranslationMenu(self)
-        self.menuBar().addMenu(self.translation_menu)
-        help_menu = self.menuBar().addMenu(_("&Help"))
-        help_menu.setObjectName("help_menu")
-        help_menu.addAction(self.first_steps_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
+        parts = {"recent_menu": self.recent_menu, "interface_language_menu": language_menu}
+        for spec in MENUS:
+            if spec is TRANSLATION_MENU:
+                self.translation_menu = TranslationMenu(self)
+                self.menuBar().addMenu(self.translation_menu)
+                continue
+            menu = self.menuBar().addMenu(_(spec.title))
+            menu.setObjectName(spec.name)
+            fill_menu(menu, spec, self.actions_by_name, parts)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(_("Main toolbar"), self)
@@ -568,7 +510,7 @@ class MainWindow(QMainWindow):
         """True when it is fine to leave the open plan (saved, discarded or nothing to save)."""
         if self.session is None or not self.session.dirty:
             return True
-        choice = messages.ask_save_changes(self, self._name())
+        choice = messages.ask_save_changes(self, self.plan_name())
         if choice == messages.SaveChoice.SAVE:
             return self.save()
         return choice == messages.SaveChoice.DISCARD
@@ -576,7 +518,7 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         if self.session is None:
             return
-        name = self.session.path.name if self.session.path else self._name()
+        name = self.session.path.name if self.session.path else self.plan_name()
         backup, restore = BackupsDialog.choose(self.session.document_id, name, self)
         if backup is not None and restore:
             self.restore_backup(backup)
@@ -605,8 +547,11 @@ class MainWindow(QMainWindow):
         self._show_notice(_("This is the version saved on {date}. Save to make it the plan again.").format(date=when))
         return True
 
-    def _quit(self) -> None:
+    def quit(self) -> None:
         QApplication.closeAllWindows()
+
+    def show_about(self) -> None:
+        messages.show_about(self)
 
     # -- content language and selection ------------------------------------------------------------
     @property
@@ -900,7 +845,7 @@ class MainWindow(QMainWindow):
 
     def open_version(self, number: int) -> MainWindow | None:
         """Open an approved version read-only in a window of its own."""
-        return open_version(self, number)
+        return open_version(self, number, lambda: MainWindow(self.settings))
 
     def show_preferences(self) -> bool:
         from desktop.gui.files.preferences_dialog import PreferencesDialog, author_name
@@ -942,7 +887,7 @@ class MainWindow(QMainWindow):
         self.dock.show()
         self.bottom.show_search()
 
-    def _toggle_panels(self, checked: bool) -> None:
+    def toggle_panels(self, checked: bool) -> None:
         self.dock.setVisible(checked and self.bottom is not None)
         self.settings.setValue("window/panels", "true" if checked else "false")
 
@@ -996,7 +941,7 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     # -- window state ------------------------------------------------------------------------------
-    def _name(self) -> str:
+    def plan_name(self) -> str:
         if self._display_name:
             return self._display_name
         if self.session is not None and self.session.path is not None:
@@ -1035,15 +980,10 @@ class MainWindow(QMainWindow):
         self._update_undo()
         has = self.session is not None
         writable = has and not self.session.read_only
-        self.save_action.setEnabled(writable)
-        self.paste_action.setEnabled(writable)
-        self.save_as_action.setEnabled(has)
-        self.export_pdf_action.setEnabled(has)
-        self.share_action.setEnabled(has)
-        self.backups_action.setEnabled(has)
-        self.close_action.setEnabled(has)
+        for menu in (FILE_MENU, EDIT_MENU, VIEW_MENU, HELP_MENU):
+            enable(self.actions_by_name, menu.actions, has, writable)
         if has:
-            self.setWindowTitle(_("{name}[*] — Plan").format(name=self._name()))
+            self.setWindowTitle(_("{name}[*] — Plan").format(name=self.plan_name()))
             self.setWindowModified(self.session.dirty)
         else:
             self.setWindowTitle(_("Plan"))
@@ -1063,7 +1003,7 @@ class MainWindow(QMainWindow):
             self.completeness_label.setText("")
             self.version_label.setText("")
             return
-        self.file_label.setText(self._name())
+        self.file_label.setText(self.plan_name())
         self.file_label.setToolTip(str(self.session.path) if self.session.path else "")
         self.read_only_label.setVisible(self.session.read_only)
         self.budget_label.setText(budget_summary(self.session.doc, self._lang))

@@ -30,7 +30,7 @@ from desktop.gui.widgets.display import first_line, title_of
 from desktop.i18n import _, ngettext
 
 if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
+    from desktop.gui.window_api import PlanWindow
 
 ADD, ADD_CHILD, RENAME, UP, DOWN, DELETE = "add", "add_child", "rename", "move_up", "move_down", "delete"
 KEYS = {
@@ -70,7 +70,7 @@ class Command:
 class TreeActions(QObject):
     """The tree's editing actions; owns the panel with the small toolbar above the tree."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: PlanWindow) -> None:
         super().__init__(window.tree)
         self.window = window
         self.tree = window.tree

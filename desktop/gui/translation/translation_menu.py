@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from desktop.gui.actions import ALWAYS, OPEN, SEPARATOR, WRITABLE, ActionSpec, MenuSpec, enable, fill_menu, make_action
 from desktop.gui.translation.serbian_script import AS_WRITTEN, CYRILLIC, LATIN, shown_script
 from desktop.gui.widgets import messages
-from desktop.i18n import _, ngettext
+from desktop.gui.window_api import PlanWindow
+from desktop.i18n import N_, _, ngettext
 
-if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
+# The Translation menu's part of the window's command registry (desktop.gui.actions).
+TRANSLATION_MENU = MenuSpec(
+    "translation_menu",
+    N_("&Translation"),
+    (
+        *("xliff_export", "xliff_import", SEPARATOR, "glossary", "memory", SEPARATOR, "@serbian_script_menu"),
+        *("convert_to_cyrillic", "convert_to_latin"),
+    ),
+    (
+        ActionSpec("xliff_export", N_("&Export for a translation tool (XLIFF)…"), "export_xliff", (), OPEN),
+        ActionSpec("xliff_import", N_("&Import a translated XLIFF file…"), "import_xliff", (), WRITABLE),
+        ActionSpec("glossary", N_("&Glossary…"), "edit_glossary", (), ALWAYS),
+        ActionSpec("memory", N_("Translation &memory…"), "manage_memory", (), ALWAYS),
+        ActionSpec("convert_to_cyrillic", N_("Store Serbian texts in C&yrillic…"), "convert_to_cyrillic", (), WRITABLE),
+        ActionSpec("convert_to_latin", N_("Store Serbian texts in L&atin…"), "convert_to_latin", (), WRITABLE),
+    ),
+)
 
 
 class TranslationMenu(QMenu):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(_("&Translation"), window)
-        self.setObjectName("translation_menu")
+    def __init__(self, window: PlanWindow) -> None:
+        super().__init__(_(TRANSLATION_MENU.title), window)
+        self.setObjectName(TRANSLATION_MENU.name)
         self.window = window
-        self.export_action = self._add("xliff_export", _("&Export for a translation tool (XLIFF)…"), self.export_xliff)
-        self.import_action = self._add("xliff_import", _("&Import a translated XLIFF file…"), self.import_xliff)
-        self.addSeparator()
-        self.glossary_action = self._add("glossary", _("&Glossary…"), self.edit_glossary)
-        self.memory_action = self._add("memory", _("Translation &memory…"), self.manage_memory)
-        self.addSeparator()
-        script_menu = self.addMenu(_("&Show Serbian in"))
+        self.actions_by_name = {spec.name: make_action(spec, self, self) for spec in TRANSLATION_MENU.actions}
+        script_menu = QMenu(_("&Show Serbian in"), self)
         script_menu.setObjectName("serbian_script_menu")
         self.script_actions = QActionGroup(self)
         names = {AS_WRITTEN: _("The script it was &written in"), LATIN: _("&Latin"), CYRILLIC: _("&Cyrillic")}
@@ -37,26 +47,19 @@ class TranslationMenu(QMenu):
             action.setChecked(script == shown_script())
             action.triggered.connect(lambda _checked=False, s=script: window.set_serbian_script(s))
             script_menu.addAction(action)
-        self.to_cyrillic_action = self._add(
-            "convert_to_cyrillic", _("Store Serbian texts in C&yrillic…"), lambda: self.convert_serbian(CYRILLIC)
-        )
-        self.to_latin_action = self._add(
-            "convert_to_latin", _("Store Serbian texts in L&atin…"), lambda: self.convert_serbian(LATIN)
-        )
+        fill_menu(self, TRANSLATION_MENU, self.actions_by_name, {"serbian_script_menu": script_menu})
+        self.export_action = self.actions_by_name["xliff_export"]
+        self.import_action = self.actions_by_name["xliff_import"]
+        self.glossary_action = self.actions_by_name["glossary"]
+        self.memory_action = self.actions_by_name["memory"]
+        self.to_cyrillic_action = self.actions_by_name["convert_to_cyrillic"]
+        self.to_latin_action = self.actions_by_name["convert_to_latin"]
         self.aboutToShow.connect(self.update_actions)
-
-    def _add(self, name: str, text: str, slot) -> QAction:
-        action = self.addAction(text)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
 
     def update_actions(self) -> None:
         controller = self.window.controller
         writable = controller is not None and not controller.read_only
-        self.export_action.setEnabled(controller is not None)
-        for action in (self.import_action, self.to_cyrillic_action, self.to_latin_action):
-            action.setEnabled(writable)
+        enable(self.actions_by_name, TRANSLATION_MENU.actions, controller is not None, writable)
         for action in self.script_actions.actions():
             action.setChecked(action.objectName() == f"serbian_script_{shown_script()}")
 
@@ -86,6 +89,12 @@ class TranslationMenu(QMenu):
 
         controller = self.window.controller
         MemoryDialog.manage(self.window, controller.doc if controller is not None else None)
+
+    def convert_to_cyrillic(self) -> bool:
+        return self.convert_serbian(CYRILLIC)
+
+    def convert_to_latin(self) -> bool:
+        return self.convert_serbian(LATIN)
 
     def convert_serbian(self, script: str) -> bool:
         """Rewrite every Serbian text in `script` after the user confirms; one undoable step."""

@@ -3,9 +3,11 @@ in a window of their own."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
 
 from desktop.core import versions
 from desktop.core.model import Document
@@ -16,7 +18,9 @@ from desktop.storage.errors import StorageError
 from desktop.storage.session import DocumentSession
 
 if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
+    from desktop.gui.window_api import PlanWindow
+
+W = TypeVar("W", bound=QMainWindow)
 
 
 def version_status(doc: Document, frozen: object = None) -> tuple[str, str]:
@@ -40,10 +44,9 @@ def version_status(doc: Document, frozen: object = None) -> tuple[str, str]:
     return text, standing_text(standing)
 
 
-def open_version(window: MainWindow, number: int) -> MainWindow | None:
-    """Open approved version `number` of the window's document, read-only, in a new window."""
-    from desktop.gui.main_window import MainWindow
-
+def open_version(window: PlanWindow, number: int, new_window: Callable[[], W]) -> W | None:
+    """Open approved version `number` of the window's document, read-only, in a window `new_window` makes
+    (the main window passes its own kind: this module does not import it)."""
     if window.session is None:
         return None
     try:
@@ -52,9 +55,9 @@ def open_version(window: MainWindow, number: int) -> MainWindow | None:
     except (OperationError, StorageError) as exc:
         messages.show_error(window, str(exc), _("Cannot open the version"))
         return None
-    other = MainWindow(window.settings)
+    other = new_window()
     other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    name = _("{name} — approved version {n}").format(name=window._name(), n=number)
+    name = _("{name} — approved version {n}").format(name=window.plan_name(), n=number)
     other.set_session(session, display_name=name)
     other.show()
     window.version_windows.append(other)

@@ -41,19 +41,31 @@ def _group_of(action: QAction) -> str:
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
-    """(group, command, keys) for every action of `window` that has a shortcut, grouped by menu in menu order."""
+    """(group, command, keys) for every command with a shortcut: first the menus' commands in the order of the
+    registry (desktop.gui.menu_bar), then the window's other actions with keys (the tree's, the grid's ...)."""
+    from desktop.gui.menu_bar import all_actions
+
     rows: dict[tuple[str, str], str] = {}
+    registered = set()
+    for menu, spec in all_actions():
+        registered.add(spec.name)
+        keys = [QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in spec.keys]
+        keys = [k for k in keys if k]
+        if keys:
+            rows.setdefault((plain_text(_(menu.title)), plain_text(_(spec.text))), ", ".join(keys))
+    others: dict[tuple[str, str], str] = {}
     for action in window.findChildren(QAction):
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
         text = plain_text(action.text())
-        if not keys or not text:
+        if action.objectName() in registered or not keys or not text:
             continue
-        rows.setdefault((_group_of(action), text), ", ".join(keys))
+        others.setdefault((_group_of(action), text), ", ".join(keys))
     order = {plain_text(m.title()): i for i, m in enumerate(window.findChildren(QMenu)) if m.title()}
-    return sorted(
-        ((group, text, keys) for (group, text), keys in rows.items()),
+    rest = sorted(
+        ((group, text, keys) for (group, text), keys in others.items() if (group, text) not in rows),
         key=lambda row: (order.get(row[0], len(order)), row[0]),
     )
+    return [(group, text, keys) for (group, text), keys in rows.items()] + rest
 
 
 def _lay_out(dialog: QDialog, content: QWidget, size: tuple[int, int]) -> None:

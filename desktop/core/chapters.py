@@ -68,7 +68,12 @@ def add_chapter(
     apply_texts(section, texts)
     change = insert_child(doc, parent, section, index, "add_chapter")
     if parent is doc.strategy and doc.strategy.outline:
-        order = top_level(doc)  # places it before the first part, as a new chapter goes by default
+        at = parent.sections.index(section)
+        if at > 0:  # right after the chapter it follows, wherever that one stands among the parts
+            order = [k for k in top_level(doc) if k != section.id]
+            order.insert(order.index(parent.sections[at - 1].id) + 1, section.id)
+        else:
+            order = top_level(doc)  # places it before the first part, as a new chapter goes by default
         change.upserted.append(_set_outline(doc, order))
     return change
 

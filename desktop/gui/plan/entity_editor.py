@@ -335,6 +335,8 @@ class EntityEditor(QWidget):
     entity_created = Signal(str)  # a priority added here, for the window to select it
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        from desktop.gui.plan.figure_editor import FigurePage
+        from desktop.gui.plan.plan_facts_editor import StrategyPage  # builds on PeriodPage, so imported here
         from desktop.gui.versions.decision_page import DecisionPage  # a page module of its own, built on EditorPage
 
         super().__init__(parent)
@@ -347,13 +349,14 @@ class EntityEditor(QWidget):
         self.empty_label.setStyleSheet("QLabel { color: #666666; }")
         self.pages: dict[str, EditorPage] = {
             "municipality": MunicipalityPage(controller),
-            "strategy": PeriodPage(controller, "strategy"),
+            "strategy": StrategyPage(controller),
             "section": SectionPage(controller),
             "objective": PriorityPage(controller, "objective"),
             "priority": PriorityPage(controller, "priority"),
             "target_group": TargetGroupPage(controller),
             "action_plan": PeriodPage(controller, "action_plan"),
             "decision": DecisionPage(controller),
+            "figure": FigurePage(controller),
         }
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)

@@ -1,9 +1,12 @@
 """What the plan tree offers: add, rename, move and delete items, by context menu, toolbar and keys.
 
 Insert adds what fits the current row (a sibling after it, or a child of a folder), Ctrl+Insert adds a
-priority under an objective or priority, F2 renames (the title in the writing language, in the item's
-form), Ctrl+Up/Down move, Delete deletes (asking first when the item has contents; Ctrl+Z brings it
-back). Every change is one named core operation run through the controller, so each is an undo step.
+sub-chapter under a chapter or a priority under an objective or priority, F2 renames (the title in the
+writing language, in the item's form), Ctrl+Up/Down move (a chapter among its siblings, a top-level chapter
+or a part of the document in the outline), Ctrl+Right/Left indent and outdent a chapter or an activity,
+Delete deletes (asking first when the item has contents; Ctrl+Z brings it back). Chapters and parts also
+move by drag and drop (see PlanTreeView). Every change is one named core operation run through the
+controller, so each is an undo step.
 
 Action plans: the rest of the plan (grid, reviews, PDF, totals) works on the one action plan in force;
 further plans are the revised versions a closed review creates. So the tree renames an action plan but
@@ -21,10 +24,13 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QVBoxLayout, QWidget
 
+from desktop.core import activity_levels, chapters
 from desktop.core import operations as op
-from desktop.core.model import Activity, Entity, Objective, Priority, Section, TargetGroup
+from desktop.core.model import PART_ANNEXES, Activity, Entity, Figure, Objective, Priority, Section, TargetGroup
 from desktop.core.operations import Change, frozen_reason
-from desktop.gui.plan.tree_model import PLAN_OBJECTIVE, TARGET_GROUPS
+from desktop.core.outline import top_level
+from desktop.gui.plan.figure_editor import choose_image
+from desktop.gui.plan.tree_model import OBJECTIVES, PART_OF_KIND, PLAN_OBJECTIVE, PLAN_PRIORITIES, TARGET_GROUPS
 from desktop.gui.widgets import messages
 from desktop.gui.widgets.display import first_line, title_of
 from desktop.i18n import _, ngettext
@@ -33,19 +39,26 @@ if TYPE_CHECKING:
     from desktop.gui.window_api import PlanWindow
 
 ADD, ADD_CHILD, RENAME, UP, DOWN, DELETE = "add", "add_child", "rename", "move_up", "move_down", "delete"
+INDENT, OUTDENT, FIGURE = "indent", "outdent", "add_figure"
 KEYS = {
     ADD: "Insert",
     ADD_CHILD: "Ctrl+Insert",
     RENAME: "F2",
     UP: "Ctrl+Up",
     DOWN: "Ctrl+Down",
+    INDENT: "Ctrl+Right",
+    OUTDENT: "Ctrl+Left",
     DELETE: "Delete",
+    FIGURE: "",
 }
+# The order of the actions in the toolbar and the menus; None is a separator in the menus.
+MENU_ORDER = (ADD, ADD_CHILD, FIGURE, None, RENAME, UP, DOWN, INDENT, OUTDENT, None, DELETE)
 # The text field F2 edits, per row kind (the form's field of that name).
 TITLE_FIELDS = {
     "municipality": "name",
     "strategy": "title",
     "section": "title",
+    "figure": "caption",
     "objective": "title",
     "priority": "title",
     "target_group": "name",
@@ -79,15 +92,19 @@ class TreeActions(QObject):
         short = {
             ADD: _("Add"),
             ADD_CHILD: _("Add under"),
+            FIGURE: _("Figure…"),
             RENAME: _("Rename"),
             UP: _("Up"),
             DOWN: _("Down"),
+            INDENT: _("In"),
+            OUTDENT: _("Out"),
             DELETE: _("Delete"),
         }
         for key, text in short.items():
             action = QAction(text, self.tree)
             action.setObjectName(f"tree_{key}")
-            action.setShortcut(QKeySequence(KEYS[key]))
+            if KEYS[key]:
+                action.setShortcut(QKeySequence(KEYS[key]))
             # Only while the tree has focus: in a form or the grid these keys belong to the text or the grid.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, k=key: self.trigger(k))
@@ -97,8 +114,9 @@ class TreeActions(QObject):
         self.toolbar = QToolBar(_("Plan items"))
         self.toolbar.setObjectName("tree_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for key in (ADD, ADD_CHILD, RENAME, UP, DOWN, DELETE):
-            self.toolbar.addAction(self.actions[key])
+        for key in MENU_ORDER:
+            if key is not None and key != FIGURE:  # a figure is added from the menus: rarer, and the bar is short
+                self.toolbar.addAction(self.actions[key])
         self.panel = QWidget()
         self.panel.setObjectName("tree_panel")
         layout = QVBoxLayout(self.panel)
@@ -157,6 +175,9 @@ class TreeActions(QObject):
         builders = {
             "strategy": self._on_strategy,
             "section": self._on_section,
+            "figure": self._on_figure,
+            OBJECTIVES: self._on_objectives_part,
+            PLAN_PRIORITIES: self._on_plan_priorities,
             "objective": self._on_objective,
             PLAN_OBJECTIVE: self._on_plan_objective,
             "priority": self._on_priority,
@@ -183,7 +204,7 @@ class TreeActions(QObject):
             action.setEnabled(command.enabled)
             keys = QKeySequence(KEYS[key]).toString(QKeySequence.SequenceFormat.NativeText)
             tip = command.label if command.enabled or not command.tip else f"{command.label}: {command.tip}"
-            action.setToolTip(f"{tip} ({keys})")
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.setStatusTip(tip)
 
     def trigger(self, key: str) -> None:
@@ -198,20 +219,21 @@ class TreeActions(QObject):
         """The actions for a row, named for what they do there ("Add target group")."""
         menu.clear()
         commands = self.commands(index)
-        for key in (ADD, ADD_CHILD, RENAME, UP, DOWN, DELETE):
-            command = commands[key]
-            if key == RENAME:
+        for key in MENU_ORDER:
+            if key is None:
                 menu.addSeparator()
+                continue
+            command = commands[key]
+            if key == FIGURE and not command.enabled:
+                continue  # only chapters and figures take figures
             keys = QKeySequence(KEYS[key]).toString(QKeySequence.SequenceFormat.NativeText)
-            action = menu.addAction(f"{command.label}\t{keys}")
+            action = menu.addAction(f"{command.label}\t{keys}" if keys else command.label)
             action.setObjectName(f"menu_{key}")
             action.setEnabled(command.enabled)
             if command.tip:
                 action.setToolTip(command.tip)
             if command.run is not None:
                 action.triggered.connect(lambda _checked=False, run=command.run: run())
-            if key == DOWN:
-                menu.addSeparator()
         menu.setToolTipsVisible(True)
 
     def show_context_menu(self, pos: QPoint) -> None:
@@ -230,8 +252,11 @@ class TreeActions(QObject):
             ADD: _("Add"),
             ADD_CHILD: _("Add under"),
             RENAME: _("Rename"),
+            FIGURE: _("Add figure…"),
             UP: _("Move up"),
             DOWN: _("Move down"),
+            INDENT: _("Indent"),
+            OUTDENT: _("Outdent"),
             DELETE: _("Delete"),
         }
 
@@ -247,17 +272,79 @@ class TreeActions(QObject):
     def _on_strategy(self, strategy) -> dict[str, Command]:
         return {
             ADD: Command(_("Add objective"), lambda: self.add(op.add_objective, kind="objective")),
-            ADD_CHILD: Command(_("Add section"), lambda: self.add(op.add_section, kind="section")),
+            ADD_CHILD: Command(_("Add chapter"), lambda: self.add(chapters.add_chapter, None, kind="section")),
+        }
+
+    def _outline_moves(self, key: str, kind: str, entity_id: str | None) -> dict[str, Command]:
+        """Up and down among the document's top-level chapters and parts (the annexes have no row here)."""
+        order = top_level(self.controller.doc)
+        shown = [k for k in order if k != PART_ANNEXES]
+        at = shown.index(key)
+
+        def move(other: str) -> None:
+            if self.controller.apply(chapters.move_in_outline, key, order.index(other)) is not None:
+                self.window.select_entity(entity_id, kind)
+
+        return {
+            UP: Command(_("Move up"), (lambda: move(shown[at - 1])) if at > 0 else None, _("Already the first")),
+            DOWN: Command(
+                _("Move down"), (lambda: move(shown[at + 1])) if at < len(shown) - 1 else None, _("Already the last")
+            ),
         }
 
     def _on_section(self, section: Section) -> dict[str, Command]:
-        sections = self.controller.doc.strategy.sections
-        at = sections.index(section)
-        return {
-            ADD: Command(_("Add section"), lambda: self.add(op.add_section, index=at + 1, kind="section")),
-            **self._moves(sections, section, lambda i: self.move(op.move_section, section, i, "section")),
-            DELETE: Command(_("Delete section"), lambda: self.delete(op.delete_section, section, "section")),
+        doc = self.controller.doc
+        parent = doc.parent_of(section)
+        siblings = parent.sections
+        at = siblings.index(section)
+        parent_id = parent.id if isinstance(parent, Section) else None
+        out = {
+            ADD: Command(
+                _("Add chapter"), lambda: self.add(chapters.add_chapter, parent_id, index=at + 1, kind="section")
+            ),
+            ADD_CHILD: Command(
+                _("Add sub-chapter"), lambda: self.add(chapters.add_chapter, section.id, kind="section")
+            ),
+            FIGURE: Command(_("Add figure…"), lambda: self.add_figure(section)),
+            INDENT: Command(
+                _("Indent"),
+                (lambda: self.level(chapters.indent_chapter, section, "section")) if at > 0 else None,
+                _("The first chapter at its level has no chapter above it to go under"),
+            ),
+            OUTDENT: Command(
+                _("Outdent"),
+                (lambda: self.level(chapters.outdent_chapter, section, "section")) if parent_id else None,
+                _("Already a chapter of the top level"),
+            ),
+            DELETE: Command(_("Delete chapter"), lambda: self.delete(chapters.delete_chapter, section, "section")),
         }
+        if parent_id is None:
+            out.update(self._outline_moves(section.id, "section", section.id))
+        else:
+            out.update(
+                self._moves(
+                    siblings, section, lambda i: self.move(chapters.place_chapter, section, i, "section", parent_id)
+                )
+            )
+        return out
+
+    def _on_figure(self, figure: Figure) -> dict[str, Command]:
+        section = self.controller.doc.parent_of(figure)
+        at = section.figures.index(figure)
+        return {
+            ADD: Command(_("Add figure…"), lambda: self.add_figure(section, at + 1)),
+            FIGURE: Command(_("Add figure…"), lambda: self.add_figure(section, at + 1)),
+            DELETE: Command(_("Delete figure"), lambda: self.delete(chapters.delete_figure, figure, "figure")),
+        }
+
+    def _on_objectives_part(self, _none) -> dict[str, Command]:
+        return {
+            ADD: Command(_("Add objective"), lambda: self.add(op.add_objective, kind="objective")),
+            **self._outline_moves(PART_OF_KIND[OBJECTIVES], OBJECTIVES, None),
+        }
+
+    def _on_plan_priorities(self, _none) -> dict[str, Command]:
+        return {ADD: Command(_("Add priority"), lambda: self.add(chapters.add_plan_priority, kind="priority"))}
 
     def _on_objective(self, objective: Objective, kind: str = "objective") -> dict[str, Command]:
         objectives = self.controller.doc.objectives
@@ -285,17 +372,26 @@ class TreeActions(QObject):
         parent = self.controller.doc.parent_of(priority)
         siblings = parent.priorities
         at = siblings.index(priority)
-        return {
-            ADD: Command(
+        if parent is self.controller.doc.strategy:  # a priority of the plan as a whole
+            add = Command(
+                _("Add priority"), lambda: self.add(chapters.add_plan_priority, index=at + 1, kind="priority")
+            )
+        else:
+            add = Command(
                 _("Add priority"), lambda: self.add(op.add_priority, parent.id, index=at + 1, kind="priority")
-            ),
+            )
+        return {
+            ADD: add,
             ADD_CHILD: Command(_("Add sub-priority"), lambda: self.add(op.add_priority, priority.id, kind="priority")),
             **self._moves(siblings, priority, lambda i: self.move(op.move_priority, priority, i, "priority")),
             DELETE: Command(_("Delete priority"), lambda: self.delete(op.delete_priority, priority, "priority")),
         }
 
     def _on_groups_folder(self, _none) -> dict[str, Command]:
-        return {ADD: Command(_("Add target group"), lambda: self.add(op.add_target_group, kind="target_group"))}
+        return {
+            ADD: Command(_("Add target group"), lambda: self.add(op.add_target_group, kind="target_group")),
+            **self._outline_moves(PART_OF_KIND[TARGET_GROUPS], TARGET_GROUPS, None),
+        }
 
     def _on_target_group(self, group: TargetGroup) -> dict[str, Command]:
         groups = self.controller.doc.target_groups
@@ -313,21 +409,43 @@ class TreeActions(QObject):
     def _on_activity(self, act: Activity) -> dict[str, Command]:
         doc = self.controller.doc
         plan = doc.parent_of(act)
-        siblings = doc.activities_of(plan, doc.get(act.objective_id))
+        flat = doc.activities_of(plan, doc.get(act.objective_id))
+        siblings = [a for a in flat if a.parent_id == act.parent_id]  # its level, under the same parent
         at = siblings.index(act)
+
+        def move(i: int) -> None:
+            # move_activity takes a place among the objective's activities once the moved family is out.
+            rest = [a for a in flat if a not in plan.family(act)]
+            other = siblings[i]
+            index = rest.index(other) + (len(plan.family(other)) if i > at else 0)
+            self.move(op.move_activity, act, index, "activity", act.objective_id)
+
         return {
             ADD: Command(
                 _("Add activity"),
-                lambda: self.add(op.add_activity, plan.id, act.objective_id, index=at + 1, kind="activity"),
+                lambda: self.add(
+                    op.add_activity, plan.id, act.objective_id, index=flat.index(act) + 1, kind="activity"
+                ),
             ),
-            **self._moves(siblings, act, lambda i: self.move(op.move_activity, act, i, "activity", act.objective_id)),
+            **self._moves(siblings, act, move),
+            INDENT: Command(
+                _("Indent"),
+                (lambda: self.level(activity_levels.indent_activity, act, "activity")) if at > 0 else None,
+                _("The first activity at its level has no activity above it to go under"),
+            ),
+            OUTDENT: Command(
+                _("Outdent"),
+                (lambda: self.level(activity_levels.outdent_activity, act, "activity")) if act.parent_id else None,
+                _("Already an activity of the top level"),
+            ),
             DELETE: Command(_("Delete activity"), lambda: self.delete(op.delete_activity, act, "activity")),
         }
 
-    def _on_action_plan(self, _plan) -> dict[str, Command]:
+    def _on_action_plan(self, plan) -> dict[str, Command]:
         why = _("A plan has one action plan; a revised version is made from a closed review (the Review tab)")
         return {
             ADD: Command(_("Add action plan"), None, why),
+            **self._outline_moves(PART_OF_KIND["action_plan"], "action_plan", plan.id),
             DELETE: Command(_("Delete action plan"), None, why),
         }
 
@@ -354,6 +472,30 @@ class TreeActions(QObject):
             return False
         self.window.select_entity(entity.id, kind)
         return True
+
+    def level(self, operation: Callable[..., Change], entity: Entity, kind: str) -> bool:
+        """Indent or outdent a chapter or an activity; the tree stays on it."""
+        if self.controller.apply(operation, entity.id) is None:
+            return False
+        self.window.select_entity(entity.id, kind)
+        return True
+
+    def add_figure(self, section: Section, index: int | None = None) -> str:
+        """Ask for an image and place it in the chapter; the cursor goes to its caption. Its id, or ""."""
+        image, problem = choose_image(self.window, self.controller.session.path)
+        if problem:
+            messages.show_error(self.window, problem)
+        if image is None:
+            return ""
+        refused: list[str] = []
+        self.controller.operation_refused.connect(refused.append)
+        try:
+            new_id = self.add(chapters.add_figure, section.id, image, index=index, kind="figure")
+        finally:
+            self.controller.operation_refused.disconnect(refused.append)
+        if refused:  # not a PNG or JPEG, or too large: the operation says which
+            messages.show_error(self.window, refused[0])
+        return new_id
 
     def delete(self, operation: Callable[..., Change], entity: Entity, kind: str) -> bool:
         """Delete an item (asking first when it holds more than its title); the tree moves to a neighbour."""
@@ -422,8 +564,15 @@ class TreeActions(QObject):
             count = sum(len(doc.activities_of(plan, entity)) for plan in doc.action_plans)
             if count:
                 out.append(ngettext("{n} activity", "{n} activities", count).format(n=count))
-        if isinstance(entity, Section) and not entity.body.is_empty():
-            out.append(_("its text"))
+        if isinstance(entity, Section):
+            count = sum(1 for s in entity.sections for e in s.walk() if isinstance(e, Section))
+            if count:
+                out.append(ngettext("{n} sub-chapter", "{n} sub-chapters", count).format(n=count))
+            count = sum(1 for e in entity.walk() if isinstance(e, Figure))
+            if count:
+                out.append(ngettext("{n} figure", "{n} figures", count).format(n=count))
+            if not entity.body.is_empty():
+                out.append(_("its text"))
         if isinstance(entity, TargetGroup):
             count = sum(entity.id in a.target_group_ids for p in doc.action_plans for a in p.activities)
             if count:

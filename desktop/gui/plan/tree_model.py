@@ -1,4 +1,6 @@
-"""The plan's structure as a Qt item model: municipality, strategy, target groups, action plans."""
+"""The plan's structure as a Qt item model: municipality, strategy (with the plan's own priorities), then the
+document's outline in its order (chapters nested to any depth with their figures, the objectives, the target
+groups, the action plans), then the decision and the group's work."""
 
 from __future__ import annotations
 
@@ -7,8 +9,19 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from desktop.core.model import Document, Entity, Priority
+from desktop.core.model import (
+    PART_ACTION_PLANS,
+    PART_OBJECTIVES,
+    PART_TARGET_GROUPS,
+    Document,
+    Entity,
+    Figure,
+    Priority,
+    Section,
+)
 from desktop.core.operations import Change
+from desktop.core.outline import chapter_numbers, figures, top_level
+from desktop.gui.translation.serbian_script import best_in, show
 from desktop.gui.widgets.display import (
     KIND_NAMES,
     dated_title,
@@ -18,7 +31,7 @@ from desktop.gui.widgets.display import (
     plan_label,
     title_of,
 )
-from desktop.i18n import _
+from desktop.i18n import N_, _
 
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,9 +40,16 @@ SHOWN_LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 # Row kinds that are not entities: the folders and an objective repeated under a plan.
 TARGET_GROUPS = "target_groups"
+OBJECTIVES = "objectives"  # the objectives' part of the outline
+PLAN_PRIORITIES = "plan_priorities"  # the priorities of the plan as a whole, under the strategy
 PLAN_OBJECTIVE = "plan_objective"
 MEMBERS, MEETINGS, CONSULTATIONS, VERSIONS = "members", "meetings", "consultations", "versions"
-FOLDERS = (TARGET_GROUPS, MEMBERS, MEETINGS, CONSULTATIONS, VERSIONS)
+FOLDERS = (TARGET_GROUPS, OBJECTIVES, PLAN_PRIORITIES, MEMBERS, MEETINGS, CONSULTATIONS, VERSIONS)
+FOLDER_NAMES = {OBJECTIVES: N_("Strategic objectives"), PLAN_PRIORITIES: N_("Priorities of the plan")}
+# The rows that stand for a part of the outline (moved among the chapters as one), by row kind.
+PART_OF_KIND = {OBJECTIVES: PART_OBJECTIVES, TARGET_GROUPS: PART_TARGET_GROUPS, "action_plan": PART_ACTION_PLANS}
+# "Figura 1": the word printed before a figure's number, in the language the tree shows.
+FIGURE_WORDS = {"sq": "Figura", "sr": "Slika", "en": "Figure"}
 
 FALLBACK_COLOR = QColor("#6b6b6b")
 
@@ -52,27 +72,35 @@ def _build(doc: Document) -> _Node:
     root = _Node("root", None)
     root.add("municipality", doc.municipality.id)
     strategy = root.add("strategy", doc.strategy.id)
-    for section in doc.strategy.sections:
-        strategy.add("section", section.id)
 
     def add_priorities(parent: _Node, items: list[Priority]) -> None:
         for p in items:
             add_priorities(parent.add("priority", p.id), p.priorities)
 
-    for objective in doc.strategy.objectives:
-        add_priorities(strategy.add("objective", objective.id), objective.priorities)
-    groups = root.add(TARGET_GROUPS, None)
-    for group in doc.target_groups:
-        groups.add("target_group", group.id)
-    for plan in doc.action_plans:
-        plan_node = root.add("action_plan", plan.id)
-        by_objective: dict[str, list[str]] = {}
-        for act in plan.activities:
-            by_objective.setdefault(act.objective_id, []).append(act.id)
-        for objective in doc.strategy.objectives:
-            obj_node = plan_node.add(PLAN_OBJECTIVE, objective.id)
-            for act_id in by_objective.get(objective.id, []):
-                obj_node.add("activity", act_id)
+    add_priorities(strategy.add(PLAN_PRIORITIES, None), doc.strategy.priorities)
+
+    def add_chapter(parent: _Node, section: Section) -> None:
+        node = parent.add("section", section.id)
+        for figure in section.figures:  # printed after the chapter's text, before its sub-chapters
+            node.add("figure", figure.id)
+        for sub in section.sections:
+            add_chapter(node, sub)
+
+    sections = {s.id: s for s in doc.strategy.sections}
+    for key in top_level(doc):
+        if key in sections:
+            add_chapter(root, sections[key])
+        elif key == PART_OBJECTIVES:
+            objectives = root.add(OBJECTIVES, None)
+            for objective in doc.strategy.objectives:
+                add_priorities(objectives.add("objective", objective.id), objective.priorities)
+        elif key == PART_TARGET_GROUPS:
+            groups = root.add(TARGET_GROUPS, None)
+            for group in doc.target_groups:
+                groups.add("target_group", group.id)
+        elif key == PART_ACTION_PLANS:
+            for plan in doc.action_plans:
+                _add_plan(doc, root, plan)
     if doc.decision is not None:
         root.add("decision", doc.decision.id)
     # The group's work: who they are, how the plan was drafted with the community, their meetings, approval.
@@ -87,6 +115,64 @@ def _build(doc: Document) -> _Node:
         meetings.add("meeting", meeting.id)
     root.add(VERSIONS, None)
     return root
+
+
+def _add_plan(doc: Document, root: _Node, plan) -> None:
+    """An action plan: its objectives, each with its activities, sub-activities under their parent."""
+    plan_node = root.add("action_plan", plan.id)
+    by_objective: dict[str, list] = {}
+    ids = {a.id for a in plan.activities}
+    for act in plan.activities:
+        if act.parent_id not in ids:
+            by_objective.setdefault(act.objective_id, []).append(act)
+    children: dict[str, list] = {}
+    for act in plan.activities:
+        if act.parent_id in ids:
+            children.setdefault(act.parent_id, []).append(act)
+
+    def add_activity(parent: _Node, act) -> None:
+        node = parent.add("activity", act.id)
+        for sub in children.get(act.id, []):
+            add_activity(node, sub)
+
+    for objective in doc.strategy.objectives:
+        obj_node = plan_node.add(PLAN_OBJECTIVE, objective.id)
+        for act in by_objective.get(objective.id, []):
+            add_activity(obj_node, act)
+
+
+# Operations that change texts only: the tree's rows stay, only labels change.
+TEXT_OPERATIONS = frozenset({"set_text", "set_text_state", "rewrite_texts"})
+
+
+def _shape(root: _Node) -> list[tuple[str, str | None, int]]:
+    out: list[tuple[str, str | None, int]] = []
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        out.append((node.kind, node.entity_id, depth))
+        stack.extend((child, depth + 1) for child in reversed(node.children))
+    return out
+
+
+def parts_with_content(doc: Document) -> set[str]:
+    """The fixed parts that print as numbered chapters: those that hold something."""
+    out = set()
+    if doc.strategy.objectives:
+        out.add(PART_OBJECTIVES)
+    if doc.target_groups:
+        out.add(PART_TARGET_GROUPS)
+    if doc.action_plans:
+        out.add(PART_ACTION_PLANS)
+    return out
+
+
+def _numbers(doc: Document) -> dict[str, str]:
+    """Every number the tree shows: objectives, priorities, activities, chapters (and parts), figures."""
+    out = doc.numbers()
+    out.update(chapter_numbers(doc, parts_with_content(doc)))
+    out.update((figure.id, str(n)) for figure, n in figures(doc))
+    return out
 
 
 _ROLE_ORDER = {"chair": 0, "secretary": 1, "member": 2, "consultant": 3}
@@ -121,10 +207,13 @@ class PlanTreeModel(QAbstractItemModel):
         return self._lang
 
     def set_document(self, doc: Document | None) -> None:
+        self._reset(doc, _build(doc) if doc is not None else _Node("root", None))
+
+    def _reset(self, doc: Document | None, root: _Node) -> None:
         self.beginResetModel()
         self._doc = doc
-        self._root = _build(doc) if doc is not None else _Node("root", None)
-        self._numbers = doc.numbers() if doc is not None else {}
+        self._root = root
+        self._numbers = _numbers(doc) if doc is not None else {}
         self._labels.clear()
         self.endResetModel()
 
@@ -138,27 +227,28 @@ class PlanTreeModel(QAbstractItemModel):
             or change.operation == "reload"
             or bool(change.removed or change.reordered)
             or any(eid not in known for eid in change.upserted)
-            or any(getattr(doc.find(eid), "objective_id", None) for eid in change.upserted if self._moved(eid, doc))
         )
         if structural:
             self.set_document(doc)
             return True
+        if change.operation not in TEXT_OPERATIONS:
+            # An outline move, an indent or an activity under another objective or parent: the rows differ.
+            root = _build(doc)
+            if _shape(root) != _shape(self._root):
+                self._reset(doc, root)
+                return True
+            numbers = _numbers(doc)
+            if numbers != self._numbers:  # e.g. chapters numbered I., II. instead of 1., 2.
+                self._numbers = numbers
+                self._labels.clear()
+                self.layoutAboutToBeChanged.emit()
+                self.layoutChanged.emit()
+                return False
         for node in self._walk():
             if node.entity_id in change.upserted:
                 self._labels.pop(id(node), None)
                 index = self.createIndex(node.row, 0, node)
                 self.dataChanged.emit(index, index)
-        return False
-
-    def _moved(self, entity_id: str, doc: Document) -> bool:
-        """An activity now under another objective than its tree row says."""
-        entity = doc.find(entity_id)
-        objective_id = getattr(entity, "objective_id", None)
-        if not objective_id:
-            return False
-        for node in self._walk():
-            if node.entity_id == entity_id and node.parent is not None and node.parent.kind == PLAN_OBJECTIVE:
-                return node.parent.entity_id != objective_id
         return False
 
     def _walk(self):
@@ -274,14 +364,22 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _compute_label(self, node: _Node) -> tuple[str, str | None]:
         if node.kind in FOLDERS:
-            return _(KIND_NAMES[node.kind]), None
+            name = _(FOLDER_NAMES[node.kind]) if node.kind in FOLDER_NAMES else _(KIND_NAMES[node.kind])
+            part = PART_OF_KIND.get(node.kind)
+            return numbered(self._numbers.get(part) if part else None, name), None
         if self._doc is None or node.entity_id is None:
             return "", None
         entity: Entity | None = self._doc.find(node.entity_id)
         if entity is None:
             return "", None
         if node.kind == "action_plan":
-            return plan_label(entity, self._lang)
+            text, shown = plan_label(entity, self._lang)
+            return numbered(self._numbers.get(PART_ACTION_PLANS), text), shown
+        if isinstance(entity, Figure):
+            word = show(FIGURE_WORDS.get(self._lang, FIGURE_WORDS["en"]), self._lang)
+            caption, shown = best_in(entity.caption, self._lang)
+            label = f"{word} {self._numbers.get(entity.id, '')}"
+            return (f"{label}: {first_line(caption)}" if caption else label), shown or None
         if node.kind in ("meeting", "consultation"):
             text, shown = dated_title(entity, self._lang)
             return first_line(text), shown

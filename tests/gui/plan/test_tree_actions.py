@@ -86,11 +86,11 @@ def test_build_a_plan_with_the_tree_alone(window, qtbot, tmp_path, answer, monke
     assert [p.title.get("sq") for p in priority.priorities] == ["Terapia"]
     assert window.tree_model.label(window.tree.currentIndex()) == "1.1.1 Terapia"
 
-    # A section of the group's own, from the context menu of the strategy row.
+    # A chapter of the group's own, from the context menu of the strategy row.
     go(window, session.doc.strategy.id)
     menu = actions.menu
     actions.fill_menu(menu, window.tree.currentIndex())
-    add_section = next(a for a in menu.actions() if a.text().startswith("Add section"))
+    add_section = next(a for a in menu.actions() if a.text().startswith("Add chapter"))
     add_section.trigger()
     type_title(qtbot, window, "Monitorimi")
     section = session.doc.strategy.sections[-1]
@@ -119,7 +119,7 @@ def test_build_a_plan_with_the_tree_alone(window, qtbot, tmp_path, answer, monke
     key(qtbot, window, Qt.Key.Key_Delete)
     assert session.doc.find(section.id) is None
     assert "brings it back" in window.statusBar().currentMessage()
-    assert current(window) == ("objective", second.id)  # on the next row, not nowhere
+    assert current(window) == ("objectives", None)  # on the next row (the objectives part), not nowhere
     go(window, first.id, "objective")
     seen = answer("Cancel")
     key(qtbot, window, Qt.Key.Key_Delete)

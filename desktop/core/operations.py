@@ -180,7 +180,7 @@ def apply_texts(entity: Entity, texts: Mapping[str, Mapping[str, str]] | None) -
             mt.set(check_language(lang), values[lang])
 
 
-def _decimal(value: object, what: str, *, allow_none: bool = False, money: bool = False) -> Decimal | None:
+def as_decimal(value: object, what: str, *, allow_none: bool = False, money: bool = False) -> Decimal | None:
     """A number as typed or imported, under the rules of validation.py (`money`: in cents)."""
     if value is None or value == "":
         if allow_none:
@@ -723,7 +723,7 @@ def _fill_budget_line(line: BudgetLine, year, amount, currency, source, funder) 
     if year is not None:
         values["year"] = check_year(year)
     if amount is not None:
-        values["amount"] = _decimal(amount, "the amount", money=True)
+        values["amount"] = as_decimal(amount, "the amount", money=True)
         if values["amount"] < 0:
             raise OperationError("the amount cannot be negative")
     if currency is not None:
@@ -790,7 +790,7 @@ def _targets(targets: Mapping[object, object]) -> dict[int, Decimal]:
             y = int(year)
         except (TypeError, ValueError):
             raise OperationError(f"{year!r} is not a year") from None
-        out[check_year(y)] = _decimal(value, f"the target for {y}")
+        out[check_year(y)] = as_decimal(value, f"the target for {y}")
     return dict(sorted(out.items()))
 
 
@@ -804,7 +804,7 @@ def add_indicator(
     targets: Mapping[object, object] | None = None,
 ) -> Change:
     act = editable(doc, doc.get(activity_id, Activity))
-    ind = Indicator(baseline=_decimal(baseline, "the baseline", allow_none=True), targets=_targets(targets or {}))
+    ind = Indicator(baseline=as_decimal(baseline, "the baseline", allow_none=True), targets=_targets(targets or {}))
     apply_texts(ind, texts)
     return insert_child(doc, act, ind, None, "add_indicator")
 
@@ -819,7 +819,7 @@ def set_indicator_values(
 ) -> Change:
     """Set an indicator's baseline (None clears it, KEEP leaves it) and its targets per year (replacing them)."""
     ind = editable(doc, doc.get(indicator_id, Indicator))
-    new_baseline = ind.baseline if baseline is KEEP else _decimal(baseline, "the baseline", allow_none=True)
+    new_baseline = ind.baseline if baseline is KEEP else as_decimal(baseline, "the baseline", allow_none=True)
     new_targets = _targets(targets) if targets is not None else ind.targets
     if (new_baseline, new_targets) == (ind.baseline, ind.targets):
         return Change("set_indicator_values")

@@ -127,7 +127,7 @@ def diff_activities(old: Activity, new: Activity, years: set[int] | None = None)
     """The fields in which two versions of an activity differ (`years`: the budget years to compare)."""
     out: list[FieldChange] = []
     for name in Activity.TEXTS:
-        out.extend(_text_changes(name, old.text(name), new.text(name)))
+        out.extend(text_changes(name, old.text(name), new.text(name)))
     if old.objective_id != new.objective_id:
         out.append(FieldChange("objective", old.objective_id, new.objective_id))
     if (old.start, old.end) != (new.start, new.end):
@@ -139,7 +139,7 @@ def diff_activities(old: Activity, new: Activity, years: set[int] | None = None)
     return out
 
 
-def _text_changes(name: str, old, new, **extra) -> Iterable[FieldChange]:
+def text_changes(name: str, old, new, **extra) -> Iterable[FieldChange]:
     for lang in LANGUAGES:
         before, after = old.get(lang), new.get(lang)
         if before != after:
@@ -235,9 +235,7 @@ def _indicator_changes(old: list[Indicator], new: list[Indicator], years: set[in
             out.append(FieldChange("indicator", None, None, indicator_id=ind.id, part=part))
             continue
         for name in ("name", "unit"):
-            out.extend(
-                _text_changes("indicator", before.text(name), after.text(name), indicator_id=after.id, part=name)
-            )
+            out.extend(text_changes("indicator", before.text(name), after.text(name), indicator_id=after.id, part=name))
         if before.baseline != after.baseline:
             out.append(
                 FieldChange("indicator", before.baseline, after.baseline, indicator_id=after.id, part="baseline")

@@ -32,8 +32,8 @@ from desktop.core.operations import (
     MAX_FUNDER_LENGTH,
     Change,
     OperationError,
-    _decimal,
     apply_texts,
+    as_decimal,
     guard,
     insert_child,
     remove_child,
@@ -135,7 +135,7 @@ def update_review_entry(
     if new_end is not KEEP:
         values["new_end"] = check_span(None, new_end)[1] if new_end else None
     if budget_change is not KEEP:
-        values["budget_change"] = _decimal(budget_change, "the budget change", allow_none=True, money=True)
+        values["budget_change"] = as_decimal(budget_change, "the budget change", allow_none=True, money=True)
     if objective_id is not KEEP:
         if objective_id is not None:
             doc.get(objective_id, Objective)
@@ -152,7 +152,7 @@ def set_indicator_value(doc: Document, entry_id: str, indicator_id: str, value: 
     indicator = doc.get(indicator_id, Indicator)
     if entry.activity_id is None or doc.parent_of(indicator).id != entry.activity_id:
         raise OperationError("the indicator is not one of this activity's")
-    number = _decimal(value, "the indicator value", allow_none=True)
+    number = as_decimal(value, "the indicator value", allow_none=True)
     existing = next((v for v in entry.values if v.indicator_id == indicator_id), None)
     if number is None:
         return remove_child(doc, existing, "set_indicator_value") if existing else Change("set_indicator_value")
@@ -172,7 +172,7 @@ def set_spending(doc: Document, entry_id: str, source: str, amount: object, fund
         source = FundingSource(source).value
     except ValueError:
         raise OperationError(f"unknown funding source {source!r}") from None
-    number = _decimal(amount, "the amount", allow_none=True, money=True)
+    number = as_decimal(amount, "the amount", allow_none=True, money=True)
     if number is not None and number < 0:
         raise OperationError("the amount cannot be negative")
     if funder is not None:

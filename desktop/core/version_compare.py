@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.model import Activity, Document, Entity
 from desktop.core.outline import top_level
-from desktop.core.plan_compare import FieldChange, _text_changes, diff_activities
+from desktop.core.plan_compare import FieldChange, diff_activities, text_changes
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
 
@@ -99,7 +99,7 @@ def _field_changes(old: Entity, new: Entity) -> list[FieldChange]:
         return out
     out: list[FieldChange] = []
     for name in old.TEXTS:
-        out.extend(_text_changes(name, old.text(name), new.text(name)))
+        out.extend(text_changes(name, old.text(name), new.text(name)))
     for name in _SCALARS_SHOWN.get(old.KIND, ()):
         if getattr(old, name) != getattr(new, name):
             out.append(FieldChange(name, getattr(old, name), getattr(new, name)))

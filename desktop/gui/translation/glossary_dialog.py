@@ -56,8 +56,8 @@ from desktop.translation.glossary import (
     Term,
     clean_names,
     consistency,
-    partner_names_to_keep,
 )
+from desktop.translation.partner_names import partner_names_to_keep
 
 COLUMNS = (*GLOSSARY_LANGUAGES, "note")  # the fields of Term, in table order
 CSV_FILTER = N_("CSV spreadsheet (*.csv)")

@@ -1,0 +1,261 @@
+"""A recognised document (chapters, objectives with their activities, own columns, the decision) written into a
+plan as one operation: into the plan that is open, or into a new one (see desktop/exchange/docimport)."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from desktop.core import chapters, columns
+from desktop.core import operations as op
+from desktop.core.activity_levels import check_number, indent_activity, set_activity_numbering
+from desktop.core.decision import create_decision, set_decision
+from desktop.core.model import (
+    PART_ACTION_PLANS,
+    ActivityNumbering,
+    ChapterNumbering,
+    ColumnLevel,
+    DecisionTemplate,
+    Document,
+    FundingSource,
+    Section,
+)
+from desktop.core.operations import Change, OperationError
+from desktop.core.outline import top_level
+from desktop.core.search import fold
+
+# The standard sections a chapter title fills (folded words), before any chapter of the plan's own is added.
+SECTION_WORDS = {
+    "context": ("kontekst", "context", "uvod", "hyrje", "analiza e situates"),
+    "vision": ("vizion", "vizij", "vision"),
+    "mission": ("mision", "misij", "mission"),
+    "goal": ("qellim", "cilj", "goal"),
+}
+
+
+@dataclass
+class ImportedChapter:
+    title: str
+    body: str = ""
+    chapters: list[ImportedChapter] = field(default_factory=list)
+    figures: list[tuple[bytes, str]] = field(default_factory=list)  # image, caption
+
+
+@dataclass
+class ImportedActivity:
+    title: str
+    number: str | None = None
+    level: int = 0  # 0: an activity; 1: a sub-activity of the activity above at level 0; and so on
+    texts: dict[str, str] = field(default_factory=dict)  # description, responsible, partners, timeframe_note, notes
+    start: str | None = None
+    end: str | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    source: str = FundingSource.MUNICIPAL.value
+    funder: str = ""
+    indicator: str = ""
+    cells: dict[str, str] = field(default_factory=dict)  # own column's name -> text
+
+
+@dataclass
+class ImportedObjective:
+    title: str
+    description: str = ""
+    priorities: list[str] = field(default_factory=list)
+    cells: dict[str, str] = field(default_factory=dict)  # objective-level own column's name -> text
+    activities: list[ImportedActivity] = field(default_factory=list)
+
+
+@dataclass
+class ImportedPlan:
+    lang: str
+    title: str = ""
+    kind: str | None = None
+    period: tuple[int, int] | None = None
+    numbering: str | None = None  # ChapterNumbering the source used
+    chapters: list[ImportedChapter] = field(default_factory=list)
+    action_plan_at: int | None = None  # the action plan's place among the top-level chapters
+    plan_title: str = ""
+    objectives: list[ImportedObjective] = field(default_factory=list)
+    own_columns: list[tuple[str, str]] = field(default_factory=list)  # (name, ColumnLevel)
+    keep_numbers: bool = False
+    decision: dict[str, str] = field(default_factory=dict)  # Decision text field -> text
+    decision_number: str | None = None
+    decision_date: str | None = None  # ISO
+    decision_template: str | None = None
+    decision_point_style: str | None = None
+
+
+def _section_key(doc: Document, title: str) -> Section | None:
+    """An empty standard section this chapter title names ("Konteksti", "Vizioni i QKK")."""
+    words = fold(title)
+    for key, stems in SECTION_WORDS.items():
+        if any(words.startswith(s) or f" {s}" in f" {words}"[:40] for s in stems):
+            section = next((s for s in doc.strategy.sections if s.key == key), None)
+            if section is not None and section.title.is_empty() and section.body.is_empty() and not section.sections:
+                return section
+    return None
+
+
+def _add_chapters(doc: Document, lang: str, parent_id: str | None, items: list[ImportedChapter], change: Change,
+                  placed: list[str]) -> None:  # fmt: skip
+    for item in items:
+        texts = {"title": {lang: item.title}, "body": {lang: item.body}}
+        section = _section_key(doc, item.title) if parent_id is None else None
+        if section is not None:
+            for name, values in texts.items():
+                change.extend(op.set_text(doc, section.id, name, lang, values[lang]))
+            sid = section.id
+        else:
+            c = chapters.add_chapter(doc, parent_id, texts)
+            change.extend(c)
+            sid = c.upserted[0]
+        if parent_id is None:
+            placed.append(sid)
+        for image, caption in item.figures:
+            try:
+                change.extend(chapters.add_figure(doc, sid, image, {lang: caption} if caption else None))
+            except OperationError:
+                pass  # a picture larger than the app keeps, or not PNG/JPEG: the chapter's text still comes in
+        _add_chapters(doc, lang, sid, item.chapters, change, placed=[])
+
+
+def import_plan(doc: Document, plan: ImportedPlan) -> Change:
+    """Write a recognised document into `doc`: its chapters after the existing ones (a standard section that is
+    still empty takes the chapter that names it), its objectives (an existing one of the same title is reused),
+    the activities into the action plan in force (a new one if there is none), the own columns, the kept
+    numbers and sub-activities, and the decision's lines. One step: undone at once."""
+    lang = plan.lang
+    change = Change("import_document")
+    strategy = doc.strategy
+    if plan.title and strategy.title.is_empty():
+        change.extend(op.set_text(doc, strategy.id, "title", lang, plan.title))
+    if plan.kind:
+        change.extend(chapters.set_plan_facts(doc, kind=plan.kind))
+    if plan.numbering and plan.chapters:
+        change.extend(chapters.set_chapter_numbering(doc, ChapterNumbering(plan.numbering).value))
+    placed: list[str] = []
+    _add_chapters(doc, lang, None, plan.chapters, change, placed)
+    target = doc.action_plan
+    if plan.objectives:
+        if target is None:
+            start, end = plan.period or (strategy.start_year, strategy.end_year)
+            c = op.add_action_plan(doc, start, end)
+            change.extend(c)
+            target = doc.find(c.upserted[0])
+        if plan.plan_title and target.title.is_empty():
+            change.extend(op.set_text(doc, target.id, "title", lang, plan.plan_title))
+        if plan.action_plan_at is not None and placed:
+            order = [k for k in top_level(doc) if k != PART_ACTION_PLANS]
+            at = plan.action_plan_at
+            anchor = placed[at - 1] if 0 < at <= len(placed) else None
+            index = order.index(anchor) + 1 if anchor in order else (order.index(placed[0]) if at == 0 else len(order))
+            order.insert(index, PART_ACTION_PLANS)
+            strategy.outline = order
+            change.upserted.append(strategy.id)
+        _add_plan(doc, target, plan, change)
+    if plan.decision:
+        _add_decision(doc, plan, change)
+    change.operation = "import_document"
+    return change
+
+
+import_plan.compound = True  # made of many operations: a refusal half-way reloads the last stored state
+
+
+def _add_plan(doc: Document, target, plan: ImportedPlan, change: Change) -> None:
+    lang = plan.lang
+    own: dict[str, str] = {}
+    for name, level in plan.own_columns:
+        existing = next(
+            (c for c in columns.columns_of(target) if not c.key and fold(c.name.best(lang)[0]) == fold(name)), None
+        )
+        if existing is None:
+            c = columns.add_column(doc, target.id, {lang: name}, level=ColumnLevel(level).value)
+            change.extend(c)
+            existing = doc.find(c.upserted[-1])
+        own[name] = existing.id
+    if any(a.texts.get("notes") for o in plan.objectives for a in o.activities):
+        change.extend(columns.set_column_hidden(doc, target.id, "notes", False))
+    by_title = {fold(o.title.best(lang)[0]): o.id for o in doc.strategy.objectives}
+    numbered = False
+    for obj in plan.objectives:
+        oid = by_title.get(fold(obj.title))
+        if oid is None:
+            texts = {"title": {lang: obj.title}}
+            if obj.description:
+                texts["description"] = {lang: obj.description}
+            c = op.add_objective(doc, texts)
+            change.extend(c)
+            oid = c.upserted[0]
+            by_title[fold(obj.title)] = oid
+        for title in obj.priorities:
+            change.extend(op.add_priority(doc, oid, {"title": {lang: title}}))
+        for name, text in obj.cells.items():
+            if name in own and text:
+                change.extend(columns.set_cell(doc, own[name], oid, lang, text))
+        levels: list[int] = []  # the levels of the activities above, to indent each under its parent
+        for act in obj.activities:
+            texts = {"title": {lang: act.title}, **{k: {lang: v} for k, v in act.texts.items() if v}}
+            try:
+                c = op.add_activity(doc, target.id, oid, texts, start=act.start, end=act.end)
+            except OperationError:  # an impossible span: keep the words (already in the note), drop the points
+                c = op.add_activity(doc, target.id, oid, texts)
+            change.extend(c)
+            aid = c.upserted[0]
+            level = min(act.level, (levels[-1] + 1) if levels else 0)
+            levels.append(level)
+            for _ in range(level):
+                change.extend(indent_activity(doc, aid))
+            if act.number:
+                try:
+                    doc.find(aid).number = check_number(act.number)
+                    numbered = True
+                except OperationError:
+                    pass  # not a number the plan can print: the plan numbers it itself
+            if act.amount is not None:
+                year = int((act.start or str(target.start_year))[:4])
+                with contextlib.suppress(OperationError):  # an amount beyond the app's limits is left out
+                    change.extend(op.add_budget_line(doc, aid, year, act.amount, currency=act.currency,
+                                                     source=act.source, funder=act.funder))  # fmt: skip
+            if act.indicator:
+                change.extend(op.add_indicator(doc, aid, {"name": {lang: act.indicator}}))
+            for name, text in act.cells.items():
+                if name in own and text:
+                    change.extend(columns.set_cell(doc, own[name], aid, lang, text))
+    if numbered and plan.keep_numbers:
+        change.extend(set_activity_numbering(doc, target.id, ActivityNumbering.KEPT.value))
+
+
+def _add_decision(doc: Document, plan: ImportedPlan, change: Change) -> None:
+    lang = plan.lang
+    if doc.decision is None:
+        template = plan.decision_template or (
+            DecisionTemplate.ALBANIA.value if doc.municipality.country == "AL" else DecisionTemplate.KOSOVO.value
+        )
+        change.extend(create_decision(doc, template))
+        # The template's wording in the other languages would say something else than this decision does.
+        for name in doc.decision.TEXTS:
+            mt = doc.decision.text(name)
+            if name in plan.decision:
+                for other in list(mt.values):
+                    if other != lang:
+                        mt.values.pop(other)
+                mt.source = None
+    decision = doc.decision
+    for name, text in plan.decision.items():
+        if name in decision.TEXTS:
+            change.extend(op.set_text(doc, decision.id, name, lang, text))
+            decision.text(name).set_state(lang, "translated")
+    if plan.decision_point_style in ("roman", "decimal"):
+        decision.point_style = plan.decision_point_style
+    values = {}
+    if plan.decision_number:
+        values["number"] = plan.decision_number
+    if plan.decision_date:
+        values["date"] = plan.decision_date
+    if values:
+        change.extend(set_decision(doc, **values))
+    if decision.id not in change.upserted:
+        change.upserted.append(decision.id)

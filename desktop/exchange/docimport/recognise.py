@@ -1,0 +1,531 @@
+"""From a document's blocks to a Preview: the decision page, the title, chapters (by heading style or outline
+level, else by typed numbering and short bold paragraphs), the table of contents skipped, lists kept as lines,
+figures with their captions, and action-plan tables read into objectives and activities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from desktop.core.activity_levels import check_number
+from desktop.core.import_plan import ImportedActivity
+from desktop.core.operations import OperationError
+from desktop.core.search import fold
+from desktop.core.table_import import (
+    NEW_OBJECTIVE_COLUMN,
+    TARGETS,
+    guess_mapping,
+    parse_amount,
+    parse_source,
+    parse_timeframe,
+    split_number,
+)
+from desktop.exchange.docimport.blocks import Block, Para, Table
+from desktop.exchange.docimport.preview import OWN_TARGETS, Preview, PreviewItem, PreviewTable
+
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+# "IV.", "V. Plani i Veprimit 2020-2021", "4.1.", "4.1.1 Menaxheri i QKK", "1. Hyrje"
+_NUMBERED = re.compile(
+    rf"^(?P<num>(?:{_ROMAN}|\d{{1,2}})\.(?:\d{{1,2}}\.?)*|\d{{1,2}}(?:\.\d{{1,2}})+\.?)[\s\t]+(?P<title>\S.*)$"
+)
+_ROW_NUMBER = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3}){0,3}\.?)\s+(?P<title>\S.*)$", re.DOTALL)
+_BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
+_TOC_HEADING = re.compile(r"^(tabela e permbajtjes|permbajtja|sadrzaj|содржина|садржај|contents|table of contents|"
+                          r"lista e permbajtjes)\W*$")  # fmt: skip
+_TOC_LINE = re.compile(r"^(?P<title>.{2,160}?)\s*(?:\.{3,}|…+|_{3,}|\t)\s*\.*\s*\d{1,3}$")
+_CAPTION = re.compile(r"^(figura|figure|fig\.|slika|слика|grafikoni|grafik|diagrami)\s*\d", re.IGNORECASE)
+_YEARS = re.compile(r"\b(20\d\d|19\d\d)\s*[-–—/]\s*(20\d\d|19\d\d)\b")
+_SHEET = re.compile(r"^(sheet|fleta|list|лист|tabela|table|tabelle)\s*\d*$", re.IGNORECASE)
+_KINDS = (
+    ("operational_plan", ("plani operacional", "operativni plan", "operational plan")),
+    ("action_plan", ("plani i veprimit", "plan veprimi", "akcioni plan", "акциони план", "action plan")),
+    ("programme", ("program",)),
+    ("project", ("projekt", "project")),
+    ("strategy", ("strategji", "strategij", "стратегиј", "strategy")),
+)
+# The decision page.
+_TITLE_WORD = re.compile(r"^(vendim|odluka|одлука|decision|zakljucak|закључак)$")
+_OPERATIVE = re.compile(r"^(vendosi|vendos|odlucila je|odlucuje|одлучила је|одлучује|decided|decides)\s*:?$")
+_PROTOCOL = re.compile(r"^(nr|br|број|no|prot)\.?\s*[\w/.-]*", re.IGNORECASE)
+_LEGAL = ("bazuar", "ne baze", "mbeshtetur", "na osnovu", "на основу", "pursuant", "based on", "ne mbeshtetje")
+_POINT = re.compile(rf"^(?:{_ROMAN}|\d{{1,2}})[.)]\s+\S")
+_MUNICIPALITY = re.compile(r"\b(?:bashkia|komuna|opstina|општина|municipality of)[ \t]+(?P<name>[^\s,]+)",
+                           re.IGNORECASE)  # fmt: skip
+_DATE = re.compile(r"(\d{1,2})\s*[.,/]\s*(\d{1,2})\s*[.,/]?\s*(\d{4})")
+
+_SQ_WORDS = frozenset(["dhe", "të", "për", "në", "një", "është", "me", "nga", "që", "si", "e", "i"])
+_SR_WORDS = frozenset(["i", "u", "za", "na", "je", "se", "od", "da", "su", "ili", "sa"])
+_SR_WORDS |= {"и", "у", "за", "на", "је", "се", "од", "да", "су", "или", "са"}
+_EN_WORDS = frozenset(["the", "and", "of", "to", "for", "is", "with", "in", "on", "by"])
+
+
+# -- language --------------------------------------------------------------------------------------------------
+def detect_language(text: str) -> tuple[str, str]:
+    """("sq" | "sr" | "en", script) by letters and the commonest words."""
+    from desktop.translation.transliterate import detect_script
+
+    sample = text[:40_000]
+    script = detect_script(sample)
+    if re.search(r"[\u0400-\u04ff]", sample) and script == "cyrl":
+        return "sr", script
+    words = re.findall(r"\w+", sample.lower())
+    sq = sum(w in _SQ_WORDS for w in words) + 3 * (sample.count("ë") + sample.count("Ë"))
+    sr = sum(w in _SR_WORDS for w in words) + 3 * sum(sample.count(c) for c in "čćšžđČĆŠŽĐ")
+    en = sum(w in _EN_WORDS for w in words)
+    lang = max((("sq", sq), ("sr", sr), ("en", en)), key=lambda kv: kv[1])[0]
+    return lang, script if lang == "sr" else "latn"
+
+
+# -- tables ----------------------------------------------------------------------------------------------------
+def map_header(header: Sequence[str], rows: Sequence[Sequence[str]] = ()) -> list[str]:
+    """A target per column, as the paste dialog guesses it (core.table_import): a standard target, or a new
+    column of the plan's own named by its header, per objective when merged over each objective's activities."""
+    is_header, mapping = guess_mapping([list(header), *rows])
+    return mapping if is_header else ["ignore"] * len(header)
+
+
+def is_plan_header(header: Sequence[str]) -> bool:
+    mapping = map_header(header)
+    return "title" in mapping and sum(m in TARGETS and m != "ignore" for m in mapping) >= 2
+
+
+def _fold_row(row: Sequence[str]) -> list[str]:
+    return [fold(c).strip() for c in row]
+
+
+_CURRENCY = (("EUR", ("eur", "€", "euro")), ("ALL", ("lek", "all")), ("RSD", ("rsd", "din")), ("USD", ("usd", "$")))
+
+
+def _currency(text: str) -> str | None:
+    words = fold(text)
+    for code, marks in _CURRENCY:
+        if any(re.search(rf"(?<![a-z]){re.escape(m)}(?![a-z])", words) for m in marks):
+            return code
+    return None
+
+
+def table_items(table: PreviewTable, index: int) -> list[PreviewItem]:
+    """The objectives and activities a plan table holds, read with its current mapping; counts the rows
+    joined because Word cut them at a page end."""
+    mapping = table.mapping
+    col = {t: i for i, t in enumerate(mapping) if t in TARGETS and t != "ignore"}
+    own = [(i, table.header[i].strip()) for i, t in enumerate(mapping) if t in OWN_TARGETS]
+    rows: list[dict] = []  # {"number", "title", "objective", "values": {col: text}}
+    heading = ""
+    joined = 0
+    for row in table.rows:
+        distinct = {c.strip() for c in row if c.strip()}
+        if len(distinct) == 1 and len(row) > 2 and sum(1 for c in row if c.strip()) >= max(2, len(row) // 2):
+            heading = distinct.pop()  # a full-width row names the objective of the rows below it
+            continue
+        title = row[col["title"]].strip() if "title" in col else ""
+        number = row[col["number"]].strip() if "number" in col else ""
+        if not number:
+            number, title = split_number(title)
+        number = _kept_number(number or "")
+        objective = row[col["objective"]].strip() if "objective" in col else heading
+        previous = rows[-1] if rows else None
+        if previous is not None and not number and previous["objective"] == objective:
+            same = all(
+                not row[i].strip() or row[i] == previous["raw"][i] for i in range(len(row)) if i != col.get("title")
+            )
+            if not title or (same and title[:1].islower()):
+                # The rest of the row above, cut where a page ended: each cell's text goes on in the cell above.
+                if title:
+                    previous["title"] = f"{previous['title']} {title}".strip()
+                changed = bool(title)
+                for i, text in enumerate(row):
+                    if i != col.get("title") and text.strip() and text != previous["raw"][i]:
+                        previous["raw"][i] = f"{previous['raw'][i]} {text}".strip()
+                        changed = True
+                joined += changed
+                continue
+        if not title:
+            continue
+        rows.append({"number": number, "title": title, "objective": objective, "raw": list(row)})
+    table.joined_rows = joined
+    # Levels from the numbers: the shortest numbers in the table are its activities, longer ones sub-activities.
+    depths = [len(r["number"].strip(".").split(".")) for r in rows if r["number"]]
+    base = min(depths) if depths else 1
+    # An own column is per objective when every objective's rows hold one text in it (a merged cell).
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(r["objective"], []).append(r)
+    per_objective = {i for i, _name in own if mapping[i] == NEW_OBJECTIVE_COLUMN}
+    items: list[PreviewItem] = []
+    current = None
+    for r in rows:
+        if r["objective"] != current:
+            current = r["objective"]
+            if current:
+                m = _ROW_NUMBER.match(current)
+                title = m.group("title").strip() if m else current
+                items.append(PreviewItem("objective", 0, title, number=m.group("num") if m else "", table=index,
+                                         cells={name: r["raw"][i] for i, name in own if i in per_objective},
+                                         found_by="table"))  # fmt: skip
+        raw = r["raw"]
+        act = ImportedActivity(r["title"])
+        for name in ("description", "responsible", "partners", "notes"):
+            if name in col and raw[col[name]].strip():
+                act.texts[name] = raw[col[name]].strip()
+        fields = {}
+        for target, i in col.items():
+            if target not in ("title", "objective") and raw[i].strip():
+                fields[target] = raw[i].strip()
+        if "timeframe" in col and raw[col["timeframe"]].strip():
+            act.start, act.end, note = parse_timeframe(raw[col["timeframe"]])
+            if note:
+                act.texts["timeframe_note"] = note
+        if "budget" in col and raw[col["budget"]].strip():
+            act.amount = parse_amount(raw[col["budget"]])
+            act.currency = _currency(raw[col["budget"]])
+            if act.amount is None:
+                act.texts["notes"] = "\n".join(filter(None, (act.texts.get("notes"), raw[col["budget"]].strip())))
+        if "source" in col and raw[col["source"]].strip():
+            act.source, act.funder = parse_source(raw[col["source"]])
+        if "indicator" in col:
+            act.indicator = raw[col["indicator"]].strip()
+        if "target_groups" in col and raw[col["target_groups"]].strip():
+            act.texts["description"] = "\n".join(
+                filter(None, (act.texts.get("description"), raw[col["target_groups"]].strip()))
+            )
+        level = max(0, len(r["number"].strip(".").split(".")) - base) if r["number"] else 0
+        cells = {name: raw[i] for i, name in own if i not in per_objective and raw[i].strip()}
+        items.append(PreviewItem("activity", level, r["title"], number=r["number"], fields=fields, cells=cells,
+                                 table=index, activity=act, found_by="table row"))  # fmt: skip
+    return items
+
+
+# -- the document ----------------------------------------------------------------------------------------------
+def _kept_number(text: str) -> str:
+    """A number cell as the plan keeps it ("1.", "1.1" -> "1", "1.1"); "" when it is no activity number."""
+    value = text.strip().rstrip(".)").strip()
+    if not value or not _BARE_NUMBER.match(value):
+        return ""
+    try:
+        return check_number(value) or ""
+    except OperationError:
+        return ""
+
+
+def _kind(text: str) -> str | None:
+    words = fold(text)
+    return next((kind for kind, stems in _KINDS if any(s in words for s in stems)), None)
+
+
+def _strip_number(text: str) -> tuple[str, str]:
+    m = _NUMBERED.match(text)
+    return (m.group("num"), m.group("title").strip()) if m else ("", text)
+
+
+def _typed_level(number: str) -> int:
+    parts = [p for p in number.strip(".").split(".") if p]
+    return max(0, len(parts) - 1)
+
+
+def _looks_like_chapter(p: Para) -> bool:
+    """A typed chapter title: numbered ("IV.", "4.1.1"), short, bold or Roman or multi-level, not a sentence."""
+    if p.list_kind or len(p.text) > 120 or "\n" in p.text:
+        return False
+    m = _NUMBERED.match(p.text)
+    if not m or m.group("title").rstrip()[-1:] in ";,:":
+        return False
+    number = m.group("num")
+    roman = bool(re.fullmatch(rf"{_ROMAN}\.", number)) and number != "."
+    multi = "." in number.strip(".")
+    return p.bold or roman or multi
+
+
+def _decision(paras: list[Para]) -> tuple[int, PreviewItem, dict[str, str]] | None:
+    """The decision page at the start: (blocks it takes, its item, number/date/template/point style)."""
+    at = next((i for i, p in enumerate(paras[:80]) if _TITLE_WORD.match(fold(p.text).strip(" :"))), None)
+    if at is None:
+        return None
+    lines: dict[str, list[str]] = {}
+    extra: dict[str, str] = {}
+
+    def add(name: str, text: str) -> None:
+        lines.setdefault(name, []).append(text)
+
+    for p in paras[:at]:
+        if not p.text:
+            continue
+        if _PROTOCOL.match(p.text) and "protocol" not in lines and len(p.text) < 60:
+            add("protocol", p.text)
+        elif re.search(r"\b(19|20)\d\d\b", p.text) and "place_date" not in lines and len(p.text) < 80:
+            add("place_date", p.text)
+        else:
+            add("header", p.text)
+    add("title_word", paras[at].text)
+    i = at + 1
+    stage = "number"
+    end = at + 1
+    while i < len(paras):
+        p = paras[i]
+        text, folded = p.text, fold(p.text).strip()
+        i += 1
+        if not text:
+            continue
+        if stage == "number" and _PROTOCOL.match(text) and len(text) < 80:
+            add("number_line", text)
+            m = re.match(r"^(?:nr|br|број|no)\.?\s*([^\s,]+)", text, re.IGNORECASE)
+            if m:
+                extra["number"] = m.group(1).strip(".,")
+            d = _DATE.search(text)
+            if d:
+                day, month, year = (int(g) for g in d.groups())
+                if 1 <= day <= 31 and 1 <= month <= 12:
+                    extra["date"] = f"{year:04d}-{month:02d}-{day:02d}"
+            stage = "subject"
+        elif stage in ("number", "subject") and text.upper() == text and len(text) < 300:
+            add("subject", text)
+            stage = "basis"
+        elif stage in ("number", "subject", "basis") and _OPERATIVE.match(folded):
+            add("operative", text)
+            stage = "points"
+        elif stage in ("number", "subject", "basis"):
+            add("legal_basis" if any(folded.startswith(w) for w in _LEGAL) else "preamble", text)
+            stage = "basis"
+        elif stage == "points" and (_POINT.match(text) or p.list_kind):
+            add("points", text)
+            extra.setdefault("point_style", "decimal" if text[:1].isdigit() else "roman")
+        elif stage == "points" and "points" in lines and len(text) < 60:
+            add("signatory_title", text)
+            stage = "name"
+        elif stage == "points":
+            add("points", text)
+        elif stage == "name" and len(text) < 60:
+            add("signatory_name", text)
+            end = i
+            break
+        else:
+            break
+        end = i
+    if "operative" not in lines:
+        return None
+    fields = {name: "\n".join(values) for name, values in lines.items()}
+    if fields.get("points") and "\n" in fields["points"]:
+        fields["points"] = "\n\n".join(lines["points"])
+    header = fold(fields.get("header", ""))
+    if "keshilli bashkiak" in header or "shqiperise" in header:
+        extra["template"] = "AL"
+    elif "kuvendi" in header or "skupstina" in header or "kosov" in header:
+        extra["template"] = "XK"
+    item = PreviewItem("decision", 0, fields.get("subject") or fields["title_word"], fields=fields,
+                       found_by="decision page")  # fmt: skip
+    return end, item, extra
+
+
+def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> Preview:
+    """The preview of a document's blocks; `lang` overrides the detected language."""
+    text = "\n".join(b.text for b in blocks[:3000] if isinstance(b, Para))
+    detected, script = detect_language(text)
+    preview = Preview(file_name=file_name, lang=lang or detected, script=script)
+    counts = preview.counts
+    m = _MUNICIPALITY.search(text[:5000])
+    if m:
+        preview.municipality = m.group("name").strip().title() if m.group("name").isupper() else m.group("name")
+        if "bashkia" in fold(m.group(0)):
+            preview.country = "AL"
+    styled = any(isinstance(b, Para) and b.heading and not b.toc for b in blocks)
+
+    start = 0
+    leading = []
+    for b in blocks:
+        if not isinstance(b, Para):
+            break
+        leading.append(b)
+    found = _decision(leading)
+    if found:
+        start, item, extra = found
+        preview.items.append(item)
+        preview.decision_extra = extra
+        if extra.get("template") == "AL":
+            preview.country = "AL"
+        counts["decision"] = 1
+
+    items = preview.items
+    chapter: PreviewItem | None = None
+    title_lines: list[str] = []
+    in_toc = False
+    tables: list[tuple[int, Table]] = []  # plan tables with the item index they go at
+    pending_caption: PreviewItem | None = None
+    i = start
+    while i < len(blocks):
+        b = blocks[i]
+        i += 1
+        if isinstance(b, Table):
+            if not b.rows:
+                continue
+            header = b.rows[0]
+            if is_plan_header(header) or (tables and _fold_row(tables[-1][1].rows[0]) == _fold_row(header)):
+                tables.append((len(items), b))
+                chapter = None if chapter is not None and not chapter.body else chapter
+            else:
+                target = chapter or _untitled(items)
+                chapter = target
+                target.body.extend("\t".join(c for c in row if c) for row in b.rows if any(row))
+            continue
+        text = b.text
+        if not text and not b.images:
+            continue
+        folded = fold(text).strip()
+        if b.toc or _TOC_HEADING.match(folded):
+            counts["toc_lines"] = counts.get("toc_lines", 0) + 1
+            in_toc = True
+            continue
+        if _TOC_LINE.match(text) and (in_toc or _NUMBERED.match(text)):
+            counts["toc_lines"] = counts.get("toc_lines", 0) + 1
+            in_toc = True
+            continue
+        in_toc = False
+        if b.heading == 0:
+            title_lines.append(text)
+            continue
+        number, title, level, found_by = "", text, None, ""
+        if b.heading and b.heading > 0 and not b.list_kind:
+            number, title = _strip_number(text)
+            level, found_by = b.heading - 1, "heading style"
+        elif not styled and _looks_like_chapter(b):
+            number, title = _strip_number(text)
+            level, found_by = _typed_level(number), "typed numbering"
+        if level is not None:
+            chapter = PreviewItem("chapter", level, title, number=number, found_by=found_by)
+            items.append(chapter)
+            continue
+        if b.images:
+            target = chapter or _untitled(items)
+            chapter = target
+            for image in b.images:
+                target.figures.append((image, ""))
+            pending_caption = target
+            if not text:
+                continue
+        if pending_caption is not None and _CAPTION.match(text):
+            image, _ = pending_caption.figures[-1]
+            pending_caption.figures[-1] = (image, text)
+            pending_caption = None
+            continue
+        pending_caption = None
+        if chapter is None and not any(it.role == "chapter" for it in items) and not tables and len(text) <= 160:
+            title_lines.append(text)  # the cover's lines before the first chapter
+            continue
+        target = chapter or _untitled(items)
+        chapter = target
+        if b.list_kind == "bullet":
+            target.body.append("  " * b.list_level + "- " + text)
+        elif b.list_kind == "number":
+            n = 1
+            for prev in reversed(target.body):
+                mm = re.match(r"^\s*(\d+)\. ", prev)
+                if not mm:
+                    break
+                n = int(mm.group(1)) + 1
+                break
+            target.body.append("  " * b.list_level + f"{n}. {text}")
+        else:
+            target.body.append(text)
+
+    _title(preview, title_lines)
+    _place_tables(preview, tables)
+    numbers = [it.number for it in items if it.role == "chapter" and it.level == 0 and it.number]
+    if numbers:
+        preview.numbering = "roman" if all(re.fullmatch(rf"{_ROMAN}\.", n) for n in numbers) else "decimal"
+    # Levels as the document uses them: the shallowest chapter is a top-level one.
+    levels = [it.level for it in items if it.role == "chapter"]
+    if levels and min(levels) > 0:
+        low = min(levels)
+        for it in items:
+            if it.role == "chapter":
+                it.level -= low
+    _warn(preview)
+    return preview
+
+
+def _untitled(items: list[PreviewItem]) -> PreviewItem:
+    item = PreviewItem("chapter", 0, "", found_by="text outside a chapter")
+    items.append(item)
+    return item
+
+
+def _title(preview: Preview, lines: list[str]) -> None:
+    kept = []
+    for line in lines:
+        folded = fold(line).strip()
+        years = _YEARS.search(line)
+        if years and preview.period is None:
+            preview.period = (int(years.group(1)), int(years.group(2)))
+        if folded in ("draft", "projekt", "nacrt", "нацрт") or (_MUNICIPALITY.match(line) and line.isupper()):
+            continue
+        if re.fullmatch(r"[\d\s\-–—/]+", line) or (line.isupper() and ("republika" in folded or "keshilli" in folded)):
+            continue
+        kept.append(line.strip())
+    start = next((i for i, line in enumerate(kept) if _kind(line)), 0)
+    preview.title = " ".join(kept[start : start + 3]).strip()[:500]
+    preview.kind = _kind(preview.title) if preview.title else None
+
+
+def _place_tables(preview: Preview, tables: list[tuple[int, Table]]) -> None:
+    """Join the plan tables that share a header, skip the header rows repeated in them, and put their items
+    where the first of them stood (a chapter title with no text right before it names the action plan)."""
+    if not tables:
+        return
+    groups: list[tuple[int, PreviewTable]] = []
+    for at, t in tables:
+        header = t.rows[0]
+        key = _fold_row(header)
+        data = t.rows[max(1, t.header_rows) :]
+        if groups and _fold_row(groups[-1][1].header) == key:
+            pt = groups[-1][1]
+            pt.sources += 1
+            pt.repeated_headers += 1  # the header at the top of the next table
+        else:
+            pt = PreviewTable(header=list(header), rows=[], mapping=[])
+            groups.append((at, pt))
+        for row in data:
+            if _fold_row(row) == key:
+                pt.repeated_headers += 1
+                continue
+            pt.rows.append(row)
+    for _at, pt in groups:
+        pt.mapping = map_header(pt.header, pt.rows)
+    items = preview.items
+    offset = 0
+    for n, (at, pt) in enumerate(groups):
+        preview.tables.append(pt)
+        at += offset
+        before = items[at - 1] if at > 0 else None
+        if before is not None and before.role == "chapter" and not before.body and not before.figures:
+            if not preview.plan_title:
+                preview.plan_title = before.title
+            items.pop(at - 1)
+            at -= 1
+            offset -= 1
+        new = table_items(pt, n)
+        items[at:at] = new
+        offset += len(new)
+    if not preview.plan_title and preview.title:
+        preview.plan_title = ""
+
+
+def _warn(preview: Preview) -> None:
+    c = preview.counts
+    c["repeated_headers"] = sum(t.repeated_headers - (t.sources - 1) for t in preview.tables)
+    c["tables_joined"] = sum(t.sources - 1 for t in preview.tables)
+    c["split_rows"] = sum(t.joined_rows for t in preview.tables)
+    c.update({f"{k}s": v for k, v in preview.role_counts().items() if k != "skip"})
+    w = preview.warnings
+    if c.get("toc_lines"):
+        w.append(f"{c['toc_lines']} table-of-contents lines skipped")
+    if c["tables_joined"]:
+        w.append(
+            f"{c['tables_joined'] + len(preview.tables)} tables with the same header joined into {len(preview.tables)}"
+        )
+    if c["repeated_headers"]:
+        w.append(f"{c['repeated_headers']} repeated header rows skipped")
+    if c["split_rows"]:
+        w.append(f"{c['split_rows']} split rows joined")
+    for t in preview.tables:
+        own = [h for h, m in zip(t.header, t.mapping, strict=False) if m in OWN_TARGETS]
+        if own:
+            w.append("columns of the plan's own: " + ", ".join(own))

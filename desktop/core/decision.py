@@ -183,9 +183,20 @@ def _iso_date(value: object) -> str:
         raise OperationError("the decision's date must be a date (YYYY-MM-DD)") from None
 
 
+POINT_STYLES = ("roman", "decimal")
+
+
 @guard
-def set_decision(doc: Document, *, number: object = KEEP, date: object = KEEP, approved: object = KEEP) -> Change:
-    """Record the decision's number, date (ISO) and whether the assembly approved it (True / "yes")."""
+def set_decision(
+    doc: Document,
+    *,
+    number: object = KEEP,
+    date: object = KEEP,
+    approved: object = KEEP,
+    point_style: object = KEEP,
+) -> Change:
+    """Record the decision's number, date (ISO) and whether the assembly approved it (True / "yes"), or how its
+    points are numbered ("roman": I., II.; "decimal": 1., 2.)."""
     decision = doc.decision
     if decision is None:
         raise OperationError("the document has no decision; create it first")
@@ -204,6 +215,10 @@ def set_decision(doc: Document, *, number: object = KEEP, date: object = KEEP, a
             values["approved"] = None
         else:
             raise OperationError(f"approved must be yes or no, not {approved!r}")
+    if point_style is not KEEP:
+        if point_style not in POINT_STYLES:
+            raise OperationError(f"points are numbered roman or decimal, not {point_style!r}")
+        values["point_style"] = point_style
     number_after = values.get("number", decision.number)
     date_after = values.get("date", decision.date)
     if values.get("approved", decision.approved) == "yes" and not (number_after and date_after):

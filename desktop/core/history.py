@@ -122,6 +122,15 @@ def apply_image(doc: Document, image: Image) -> Change:
             else:
                 setattr(parent, attr, entity)
             doc._register(entity, parent)
+        elif state.get("parent") and (old := doc.parent_of(entity)) is not None and old.id != state["parent"]:
+            # Moved under another parent (a chapter indented or outdented): back under the one in the image.
+            parent = doc.get(state["parent"])
+            old_attr, _many = _list_for(old, entity.KIND)
+            getattr(old, old_attr).remove(entity)
+            attr, _many = _list_for(parent, entity.KIND)
+            getattr(parent, attr).append(entity)
+            doc.adopt(entity, parent)
+            change.reordered.extend((old.id, parent.id))
         _apply_own(entity, state)
         change.upserted.append(eid)
     # 3. restore the order of children

@@ -42,7 +42,7 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 
 class PlanTreeView(QTreeView):
-    """A read-only, single-selection tree whose rows grow to show their whole title."""
+    """A single-selection tree whose rows grow to show their whole title; chapters and parts are dragged."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +54,12 @@ class PlanTreeView(QTreeView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Chapters and the parts of the document move by drag and drop (the model says which rows may).
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.header().setStretchLastSection(True)
         self.setItemDelegate(_WrappingDelegate(self))
 

@@ -125,6 +125,7 @@ class TreeActions(QObject):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.tree)
 
+        self.model.drop_handler = self.drop
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self.show_context_menu)
         self.tree.selectionModel().currentChanged.connect(lambda *_args: self.update_actions())
@@ -471,6 +472,43 @@ class TreeActions(QObject):
         if self.controller.apply(operation, *args) is None:
             return False
         self.window.select_entity(entity.id, kind)
+        return True
+
+    def drop(self, key: str, parent: QModelIndex, row: int) -> bool:
+        """A chapter or part dropped at `row` among the children of `parent` (the top level when invalid;
+        -1: onto the row itself, as its last child)."""
+        if not self.writable():
+            return False
+        doc = self.controller.doc
+        section = doc.find(key)
+        section = section if isinstance(section, Section) else None
+        if parent.isValid():  # into a chapter: a sub-chapter there (its figures come first in the tree)
+            target = doc.find(self.model.entity_id(parent) or "")
+            if section is None or not isinstance(target, Section):
+                return False
+            rows = [self.model.index(r, 0, parent) for r in range(self.model.rowCount(parent))]
+            before = [i for i in rows[: row if row >= 0 else len(rows)] if self.model.kind(i) == "section"]
+            index = len([i for i in before if self.model.entity_id(i) != key])
+            change = self.controller.apply(chapters.place_chapter, key, target.id, index)
+        else:
+            rows = [self.model.index(r, 0) for r in range(self.model.rowCount())]
+            keys_after = [self.model.outline_key(i) for i in rows[row if row >= 0 else len(rows) :]]
+            if section is not None and doc.parent_of(section) is not doc.strategy:
+                # A sub-chapter brought to the top level: after the top-level chapters above the drop.
+                above = [self.model.entity_id(i) for i in rows[: max(row, 0)] if self.model.kind(i) == "section"]
+                change = self.controller.apply(chapters.place_chapter, key, None, len(above))
+            else:
+                order = [k for k in top_level(doc) if k != key]
+                following = next((k for k in keys_after if k and k != key), None)
+                index = order.index(following) if following in order else len(order)
+                if index > len(order) - 1 and PART_ANNEXES in order:
+                    index = order.index(PART_ANNEXES)  # the annexes stay last unless placed
+                change = self.controller.apply(chapters.move_in_outline, key, min(index, len(order)))
+        if change is None:
+            return False
+        kind = "section" if section is not None else next(k for k, part in PART_OF_KIND.items() if part == key)
+        entity_id = key if section is not None else (doc.action_plan.id if kind == "action_plan" else None)
+        self.window.select_entity(entity_id, kind)
         return True
 
     def level(self, operation: Callable[..., Change], entity: Entity, kind: str) -> bool:

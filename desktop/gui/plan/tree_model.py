@@ -4,9 +4,10 @@ groups, the action plans), then the decision and the group's work."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop.core.model import (
@@ -52,6 +53,9 @@ PART_OF_KIND = {OBJECTIVES: PART_OBJECTIVES, TARGET_GROUPS: PART_TARGET_GROUPS, 
 FIGURE_WORDS = {"sq": "Figura", "sr": "Slika", "en": "Figure"}
 
 FALLBACK_COLOR = QColor("#6b6b6b")
+# Dragging a chapter or a part of the outline within the tree: the row's key (a section id or a PARTS token).
+OUTLINE_MIME = "application/x-plan-outline-item"
+DRAGGABLE = ("section", OBJECTIVES, TARGET_GROUPS, "action_plan")
 
 
 @dataclass(eq=False)
@@ -192,6 +196,8 @@ class PlanTreeModel(QAbstractItemModel):
         self._root = _Node("root", None)
         self._numbers: dict[str, str] = {}
         self._labels: dict[int, tuple[str, str | None]] = {}  # id(node) -> cached label
+        # Moves a dropped chapter or part (key, parent row, row among its children); set by the tree's actions.
+        self.drop_handler: Callable[[str, QModelIndex, int], bool] | None = None
         self._italic = QFont()
         self._italic.setItalic(True)
         self._bold = QFont()
@@ -318,8 +324,49 @@ class PlanTreeModel(QAbstractItemModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return Qt.ItemFlag.ItemIsDropEnabled  # the top level takes chapters and parts
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        node: _Node = index.internalPointer()
+        if node.kind in DRAGGABLE:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if node.kind == "section":
+            flags |= Qt.ItemFlag.ItemIsDropEnabled  # a chapter takes sub-chapters
+        return flags
+
+    # -- drag and drop of chapters and parts ------------------------------------------------
+    def outline_key(self, index: QModelIndex) -> str | None:
+        """The outline key a row stands for: a chapter's id or a part's token (None for other rows)."""
+        node = self._node(index)
+        if node.kind == "section":
+            return node.entity_id
+        return PART_OF_KIND.get(node.kind)
+
+    def mimeTypes(self) -> list[str]:
+        return [OUTLINE_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        keys = [k for k in (self.outline_key(i) for i in indexes if i.isValid()) if k]
+        if keys:
+            data.setData(OUTLINE_MIME, keys[0].encode())
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        if not data.hasFormat(OUTLINE_MIME) or self.drop_handler is None:
+            return False
+        key = bytes(data.data(OUTLINE_MIME)).decode()
+        is_chapter = self._doc is not None and isinstance(self._doc.find(key), Section)
+        # Parts stay at the top level; chapters go there or into a chapter.
+        return not parent.isValid() or (is_chapter and self.kind(parent) == "section")
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        key = bytes(data.data(OUTLINE_MIME)).decode()
+        return bool(self.drop_handler(key, parent, row))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from desktop.core.model import Document
 from desktop.core.operations import Change
+from desktop.core.richtext import to_plain
 from desktop.core.text import LANGUAGES
 
 # Serbian Cyrillic and the Latin letters without a decomposition, spelled as people type them
@@ -67,7 +68,7 @@ class SearchIndex:
         for name in entity.TEXTS:
             mt = entity.text(name)
             for lang in LANGUAGES:
-                value = mt.get(lang)
+                value = to_plain(mt.get(lang))  # the words of a structured text, not its markup
                 if value:
                     rows.append((name, lang, value, fold(value)))
         self._entries[entity_id] = rows

@@ -40,6 +40,10 @@ def clean_text(value: str) -> str:
     value = unicodedata.normalize("NFC", value)
     if len(value) > MAX_TEXT_LENGTH:
         raise TextError(f"text is longer than {MAX_TEXT_LENGTH:,} characters")
+    if value.startswith("<doc>"):
+        from desktop.core.richtext import validate  # late: richtext builds on this module
+
+        validate(value)  # a structured text is stored only when it is a valid one
     return value
 
 

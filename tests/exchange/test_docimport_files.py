@@ -11,7 +11,7 @@ import pytest
 
 from desktop.core.import_plan import import_plan
 from desktop.core.operations import new_document
-from desktop.exchange.docimport import DocumentImportError, read_preview, safety
+from desktop.exchange.docimport import DocumentImportError, apply_new, read_preview, safety
 from desktop.exchange.docimport.docx_reader import read_docx
 from desktop.storage.session import DocumentSession
 from tests.exchange import docimport_docs as docs
@@ -129,7 +129,7 @@ def test_import_into_the_open_plan_is_one_undoable_step(tmp_path):
         before = len(session.doc)
         preview = read_preview(docs.korce_docx(tmp_path / "korce.docx", styled=True))
         change, step = session.apply_undoable(import_plan, preview.build())
-        assert step is not None and step.label == "import_document"
+        assert change.operation == step.label == "import_document"
         assert len(session.doc.action_plan.activities) == 7
         assert len(session.doc.strategy.objectives) == 2
         session.restore(step.before, "undo")
@@ -182,7 +182,7 @@ def test_a_hundred_pages_import_in_under_two_seconds(tmp_path):
     document.save(path)
     started = time.perf_counter()
     preview = read_preview(path)
-    new = __import__("desktop.exchange.docimport", fromlist=["apply_new"]).apply_new(preview, "Korçë")
+    new = apply_new(preview, "Korçë")
     elapsed = time.perf_counter() - started
     assert len(new.action_plan.activities) == 307
     assert elapsed < 2.0, f"{elapsed:.2f} s"

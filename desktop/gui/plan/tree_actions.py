@@ -96,8 +96,8 @@ class TreeActions(QObject):
             RENAME: _("Rename"),
             UP: _("Up"),
             DOWN: _("Down"),
-            INDENT: _("In"),
-            OUTDENT: _("Out"),
+            INDENT: _("Indent"),
+            OUTDENT: _("Outdent"),
             DELETE: _("Delete"),
         }
         for key, text in short.items():

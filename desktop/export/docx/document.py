@@ -1,0 +1,600 @@
+"""The Word export's entry point: `export_docx(doc, target, document=..., languages=..., layout=...)`.
+
+The strategy (its chapters in the outline's order with their numbers, figures, objectives, target groups and
+the action plan on landscape pages), the action plan alone, the assembly decision or a yearly review, in one
+language, one language after the other, or side by side. Word's own styles throughout, so the assembly's
+secretariat can keep editing the file.
+
+The file says what it is, with the PDF's words and rules: content that is exactly an approved version carries
+that version's decision number and date in its footer; anything else is a draft, with the DRAFT mark of every
+printed language in the page header and "Draft of version N, date" in the footer. Texts missing in a printed
+language or outdated carry the PDF's marks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+import docx
+from docx.image.exceptions import UnrecognizedImageError
+from docx.shared import Cm
+
+from desktop import __version__
+from desktop.core.model import (
+    PART_ACTION_PLANS,
+    PART_OBJECTIVES,
+    PART_TARGET_GROUPS,
+    ActionPlan,
+    Decision,
+    DocumentKind,
+    Priority,
+    Review,
+    Section,
+)
+from desktop.core.model import Document as PlanDocument
+from desktop.core.outline import chapters, figures
+from desktop.core.review_summary import STATUS_KEYS, summarise
+from desktop.core.versions import approved_as
+from desktop.export.docx import parts
+from desktop.export.docx.styles import CAPTION, SUBTITLE, TITLE, landscape, portrait, running_footer, running_header
+from desktop.export.docx.styles import set_up as set_up_styles
+from desktop.export.docx.tables import plan_table, review_table
+from desktop.export.docx.writer import Writer
+from desktop.export.labels import Labels, text_in
+from desktop.formatting import format_amount, format_number
+
+DOCUMENTS = ("strategy", "action_plan", "decision", "review")
+LAYOUTS = ("single", "sequential", "side_by_side")
+SCRIPTS = ("latn", "cyrl")
+LANGUAGES = ("sq", "sr", "en")
+FIGURE_WIDTH = Cm(15)
+
+_KIND_LABELS = {
+    DocumentKind.STRATEGY: "strategy",
+    DocumentKind.ACTION_PLAN: "action_plan",
+    DocumentKind.OPERATIONAL_PLAN: "operational_plan",
+    DocumentKind.PROGRAMME: "programme",
+    DocumentKind.PROJECT: "project",
+}
+_BABEL_LOCALES = {"sq": "sq_AL", "sr": "sr_Latn_RS", "en": "en_GB"}
+
+
+class DocxExportError(ValueError):
+    """Export options that do not make sense for this document."""
+
+
+@dataclass
+class DocxResult:
+    tables: int
+    marked: int  # texts printed with the missing or outdated mark
+    approval: tuple[str, str] | None  # the (decision number, date) printed: the content is approved
+    draft_of: int | None  # else the version this draft would become
+
+
+@dataclass(frozen=True)
+class _Request:
+    kind: str
+    langs: tuple[str, ...]
+    layout: str
+    script: str
+    year: int | None
+
+
+def _request(document: str, languages: Iterable[str], layout: str, script: str, year: int | None) -> _Request:
+    kind = (document or "").replace("-", "_")
+    match = re.fullmatch(r"review:(\d{4})", kind)
+    if match:
+        kind, year = "review", int(match.group(1))
+    if kind not in DOCUMENTS:
+        raise DocxExportError(f"unknown document {document!r} (expected {', '.join(DOCUMENTS)})")
+    layout = (layout or "").replace("-", "_")
+    if layout not in LAYOUTS:
+        raise DocxExportError(f"unknown layout {layout!r} (expected {', '.join(LAYOUTS)})")
+    if script not in SCRIPTS:
+        raise DocxExportError(f"unknown Serbian script {script!r} (expected latn or cyrl)")
+    langs = tuple(dict.fromkeys(lang.strip() for lang in languages if lang and lang.strip()))
+    for lang in langs:
+        if lang not in LANGUAGES:
+            raise DocxExportError(f"unknown language {lang!r} (expected sq, sr or en)")
+    if not langs:
+        raise DocxExportError("choose at least one language")
+    if layout == "single" or len(langs) == 1:
+        langs, layout = langs[:1], "single"
+    elif layout == "side_by_side" and len(langs) != 2:
+        raise DocxExportError("side by side takes two languages")
+    if kind == "review" and year is None:
+        raise DocxExportError("a review report needs its year")
+    return _Request(kind, langs, layout, script, year)
+
+
+def export_docx(
+    doc: PlanDocument,
+    target: Path | str | BinaryIO,
+    *,
+    document: str = "strategy",
+    languages: Iterable[str] = ("sq",),
+    layout: str = "single",
+    serbian_script: str = "latn",
+    year: int | None = None,
+    today: date | None = None,
+) -> DocxResult:
+    """Write the document as a Word file to `target` (a path or a binary file).
+
+    `document` is "strategy", "action_plan", "decision" or "review" (with `year`); `layout` "single" (the
+    first language), "sequential" (each language in turn, from a new page) or "side_by_side" (two languages,
+    a two-column table per chapter). The draft line is dated `today` (the day of the export by default).
+    """
+    req = _request(document, tuple(languages), layout, serbian_script, year)
+    plan = doc.action_plan
+    review = _find_review(doc, req.year) if req.kind == "review" else None
+    if req.kind == "action_plan" and plan is None:
+        raise DocxExportError("the document has no action plan")
+    if req.kind == "decision" and doc.decision is None:
+        raise DocxExportError("the document has no decision (create it from a template first)")
+
+    version = approved_as(doc)
+    approval = (version.decision_number, version.decision_date) if version is not None else None
+    draft_of = None if approval else max((v.number for v in doc.versions), default=0) + 1
+
+    word = docx.Document()
+    set_up_styles(word, req.langs[0], req.script)
+    wide = req.kind == "action_plan"
+    first = word.sections[0]
+    (landscape if wide else portrait)(first)
+    labels = {lang: Labels(lang, req.script, doc.municipality.country) for lang in req.langs}
+    w = Writer(doc, word, req.langs, req.script, wide)
+    kind = {lang: _kind_line(w, req, plan, lang) for lang in req.langs}
+    running_header(
+        first,
+        w.joined({lang: text_in(doc.municipality.name, lang, req.script) for lang in req.langs}),
+        w.joined(kind),
+        w.joined({lang: labels[lang]["draft"] for lang in req.langs}) if draft_of else None,
+    )
+    running_footer(first, _footer_line(labels, req.langs, approval, draft_of, today))
+    titles = {lang: _title(doc, req, plan, labels[lang], lang) for lang in req.langs}
+    props = word.core_properties
+    props.title = w.joined(titles)
+    props.subject = w.joined(kind)
+    props.author = w.joined({lang: text_in(doc.municipality.name, lang, req.script) for lang in req.langs})
+    props.comments = f"Plan {__version__}"
+    props.language = ", ".join(req.langs)
+
+    passes = [(lang,) for lang in req.langs] if req.layout == "sequential" else [req.langs]
+    for i, langs in enumerate(passes):
+        w.langs = langs
+        if req.kind == "decision":
+            _decision(w, doc.decision, new_page=i > 0)
+            continue
+        _title_block(w, {lang: titles[lang] for lang in langs}, {lang: kind[lang] for lang in langs}, i > 0, wide)
+        if req.kind == "strategy":
+            _strategy(w, plan)
+        elif req.kind == "action_plan":
+            _plan_chapter(w, plan, None)
+        else:
+            _review(w, review)
+    w.body.finish()
+    if isinstance(target, (str, Path)):
+        word.save(str(target))
+    else:
+        word.save(target)
+    return DocxResult(tables=w.tables, marked=w.marked, approval=approval, draft_of=draft_of)
+
+
+def _find_review(doc: PlanDocument, year: int) -> Review:
+    reviews = [r for r in doc.reviews if r.year == year]
+    if not reviews:
+        raise DocxExportError(f"the document has no review of {year}")
+    versions = {p.id: p.number for p in doc.action_plans}
+    return max(reviews, key=lambda r: versions.get(r.plan_id, 0))
+
+
+def official_date(iso: str | None) -> str | None:
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", (iso or "").strip())
+    return f"{match.group(3)}.{match.group(2)}.{match.group(1)}" if match else None
+
+
+def _footer_line(
+    labels: dict[str, Labels],
+    langs: tuple[str, ...],
+    approval: tuple[str, str] | None,
+    draft_of: int | None,
+    today: date | None,
+) -> str:
+    if approval:
+        number, on = approval
+        on = official_date(on) or on
+        lines = (labels[lang].format("decision", number=number, date=on) for lang in langs)
+    else:
+        on = (today or date.today()).strftime("%d.%m.%Y")
+        lines = (labels[lang].format("draft_version", n=draft_of, date=on) for lang in langs)
+    return " / ".join(dict.fromkeys(lines))
+
+
+def _period(doc: PlanDocument, lang: str, script: str) -> str:
+    """ "2025–2027", or with the months where the plan has them: "Tetor 2023 – Prill 2024"."""
+    s = doc.strategy
+    if s.start_month and s.end_month:
+        from babel.dates import format_date
+
+        locale = "sr_Cyrl_RS" if lang == "sr" and script == "cyrl" else _BABEL_LOCALES[lang]
+
+        def month(year: int, m: int) -> str:
+            text = format_date(date(year, m, 1), "LLLL y", locale=locale)
+            return text[:1].upper() + text[1:]
+
+        return f"{month(s.start_year, s.start_month)} – {month(s.end_year, s.end_month)}"
+    return f"{s.start_year}–{s.end_year}" if s.start_year != s.end_year else str(s.start_year)
+
+
+def _kind_line(w: Writer, req: _Request, plan: ActionPlan | None, lang: str) -> str:
+    """What the document is, as the running header says it: "Plani operacional 2020–2021", "Vendim"."""
+    labels = w.labels[lang]
+    if req.kind == "decision":
+        return labels.decision("kind")
+    if req.kind == "review":
+        return labels.format("review", year=req.year)
+    if req.kind == "action_plan" and plan is not None:
+        period = f"{plan.start_year}–{plan.end_year}" if plan.start_year != plan.end_year else str(plan.start_year)
+        return f"{labels['action_plan']} {period}"
+    key = _KIND_LABELS.get(w.doc.strategy.kind, "strategy")
+    return f"{labels[key]} {_period(w.doc, lang, req.script)}"
+
+
+def _title(doc: PlanDocument, req: _Request, plan: ActionPlan | None, labels: Labels, lang: str) -> str:
+    if req.kind == "action_plan" and plan is not None:
+        text = text_in(plan.title, lang, req.script)
+        if text:
+            return text
+    return text_in(doc.strategy.title, lang, req.script) or labels["missing"]
+
+
+def _title_block(w: Writer, titles: dict[str, str], kind: dict[str, str], new_page: bool, wide: bool) -> None:
+    if w.orientation(wide):
+        new_page = False  # the new section starts the page
+    municipality = w.joined({lang: w.text(w.doc.municipality.name, lang) for lang in w.langs})
+    w.add(parts.para(parts.run(w.joined(titles)), TITLE, page_break=new_page))
+    w.add(parts.para(parts.run(w.joined(kind)), SUBTITLE))
+    if municipality:
+        w.add(parts.para(parts.run(municipality, bold=True)))
+    s = w.doc.strategy
+    for field, key in (("donors", "donors"), ("partners", "implementing_partners")):
+        mt = s.text(field)
+        if not mt.is_empty():
+            texts = {lang: w.text(mt, lang).replace("\n", ", ") for lang in w.langs}
+            w.add(
+                parts.para(
+                    parts.run(w.joined({lang: w.label(key, lang) for lang in w.langs}) + ": ", bold=True)
+                    + parts.run(w.joined(texts))
+                )
+            )
+
+
+# -- the strategy ---------------------------------------------------------------------------------------
+def _has_content(section: Section) -> bool:
+    return (
+        not section.title.is_empty()
+        or not section.body.is_empty()
+        or bool(section.figures)
+        or any(_has_content(s) for s in section.sections)
+    )
+
+
+def _strategy(w: Writer, plan: ActionPlan | None) -> None:
+    doc = w.doc
+    printed = set()
+    if doc.objectives or doc.strategy.priorities:
+        printed.add(PART_OBJECTIVES)
+    if any(not g.name.is_empty() for g in doc.target_groups):
+        printed.add(PART_TARGET_GROUPS)
+    if plan is not None and plan.activities:
+        printed.add(PART_ACTION_PLANS)
+    numbers = {f.id: n for f, n in figures(doc)}
+    for chapter in chapters(doc, printed):
+        if chapter.section is not None:
+            if _has_content(chapter.section):
+                w.orientation(False)
+                _section(w, chapter.section, chapter.number, chapter.depth, numbers)
+        elif chapter.key == PART_OBJECTIVES:
+            w.orientation(False)
+            _objectives(w, chapter.number)
+        elif chapter.key == PART_TARGET_GROUPS:
+            w.orientation(False)
+            _target_groups(w, chapter.number)
+        elif chapter.key == PART_ACTION_PLANS:
+            _plan_chapter(w, plan, chapter.number)
+
+
+def _section(w: Writer, section: Section, number: str, depth: int, numbers: dict[str, int]) -> None:
+    titles = {}
+    for lang in w.langs:
+        title = w.text(section.title, lang)
+        if not title and section.title.is_empty() and section.key:
+            title = w.label(section.key, lang)  # a standard section the group left untitled
+        titles[lang] = f"{number} {title}".strip()
+    w.heading(depth + 1, titles)
+    w.prose(section.body)
+    for fig in section.figures:
+        _figure(w, fig, numbers.get(fig.id, 0))
+
+
+def _figure(w: Writer, fig, n: int) -> None:
+    """The image across the text's width, then its caption in Word's Caption style: "Figura 1: …"."""
+    if fig.image:
+        w.body.flush()
+        # An image Word could not show is left out: its caption still says what was there.
+        with contextlib.suppress(UnrecognizedImageError, ValueError, ZeroDivisionError):
+            w.word.add_picture(io.BytesIO(fig.image), width=FIGURE_WIDTH)
+    for lang in w.langs:
+        caption = w.text(fig.caption, lang)
+        label = w.label("figure", lang, n=n)
+        w.add(parts.para(parts.run(f"{label}: {caption}" if caption else label), CAPTION))
+
+
+def _objectives(w: Writer, number: str) -> None:
+    w.heading(1, {lang: f"{number} {w.label('objectives', lang)}" for lang in w.langs})
+    doc = w.doc
+    if doc.strategy.priorities:
+        w.heading(2, {lang: w.label("priorities", lang) for lang in w.langs})
+        w.aligned({lang: _priority_list(w, doc.strategy.priorities, lang, 1) for lang in w.langs})
+    for obj in doc.objectives:
+        n = w.numbers[obj.id]
+        titles = {}
+        for lang in w.langs:
+            title = w.text(obj.title, lang)
+            label = w.label("objective", lang, n=n)
+            titles[lang] = f"{label}: {title}" if title else label
+        w.heading(2, titles)
+        w.prose(obj.description)
+        _priorities(w, obj.priorities)
+
+
+def _priorities(w: Writer, items: list[Priority]) -> None:
+    for p in items:
+        w.heading(3, {lang: f"{w.numbers.get(p.id, '')} {w.text(p.title, lang)}".strip() for lang in w.langs})
+        w.prose(p.description)
+        _priorities(w, p.priorities)
+
+
+def _priority_list(w: Writer, items: list[Priority], lang: str, level: int) -> list[str]:
+    """The plan's own priorities and sub-priorities as a numbered list."""
+    from desktop.export.docx.blocks import NUMBER, Block, Run
+
+    out: list[Block] = []
+
+    def walk(ps: list[Priority], depth: int) -> None:
+        for i, p in enumerate(ps):
+            text = w.text(p.title, lang)
+            description = w.text(p.description, lang)
+            runs = (Run(text, bold=bool(description)), *((Run(f": {description}"),) if description else ()))
+            out.append(Block(NUMBER, runs, min(depth, 3), i == 0))
+            walk(p.priorities, depth + 1)
+
+    walk(items, level)
+    return parts.block_paragraphs(out, w.body)
+
+
+def _target_groups(w: Writer, number: str) -> None:
+    from desktop.export.docx.blocks import BULLET, Block, Run
+
+    w.heading(1, {lang: f"{number} {w.label('target_groups', lang)}" for lang in w.langs})
+    groups = [g for g in w.doc.target_groups if not g.name.is_empty()]
+    w.aligned(
+        {
+            lang: parts.block_paragraphs([Block(BULLET, (Run(w.text(g.name, lang)),)) for g in groups], w.body)
+            for lang in w.langs
+        }
+    )
+
+
+def _plan_chapter(w: Writer, plan: ActionPlan | None, number: str | None) -> None:
+    """The action plan in a landscape section, its header row repeated on each page."""
+    if plan is None:
+        return
+    w.orientation(True)
+    titles = {}
+    for lang in w.langs:
+        title = w.text(plan.title, lang) or w.label("action_plan", lang)
+        titles[lang] = f"{number} {title}" if number else title
+    w.heading(1, titles)
+    plan_table(w, plan)
+
+
+# -- the decision ---------------------------------------------------------------------------------------
+BLANK = "__________"
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+
+
+def _decision(w: Writer, decision: Decision, new_page: bool) -> None:
+    """The decision's lines in their order (Decision.TEXTS), each as the assembly writes it; an empty line
+    is left out, except those the PDF always prints with the template's wording: the header (state and
+    municipality, and the issuing body), the title word, the number and date to fill in, the subject."""
+    doc = w.doc
+    lines: dict[str, list[str]] = {lang: [] for lang in w.langs}
+    first = True
+
+    def add(texts: dict[str, list[str]]) -> None:
+        nonlocal first
+        for lang in w.langs:
+            if first and new_page and texts[lang]:
+                texts[lang][0] = texts[lang][0].replace("<w:p>", "<w:p><w:pPr><w:pageBreakBefore/></w:pPr>", 1)
+            lines[lang] += texts[lang]
+        if any(texts.values()):
+            first = False
+
+    def plain(mt) -> dict[str, str]:
+        return {lang: w.text(mt, lang) for lang in w.langs}
+
+    def centred(texts: dict[str, str], *, bold: bool = False, size: int | None = None) -> None:
+        add(
+            {
+                lang: [
+                    parts.para(parts.run(line, bold=bold, size=size), align="center")
+                    for line in t.split("\n")
+                    if line.strip()
+                ]
+                for lang, t in texts.items()
+            }
+        )
+
+    def left(texts: dict[str, str], align: str | None = None, bold: bool = False) -> None:
+        add(
+            {
+                lang: [parts.para(parts.run(line, bold=bold), align=align) for line in t.split("\n") if line.strip()]
+                for lang, t in texts.items()
+            }
+        )
+
+    header_written = not decision.header.is_empty()
+    for name in Decision.TEXTS:
+        mt = decision.text(name)
+        if name == "header":
+            if header_written:
+                centred(plain(mt), bold=True)
+            else:
+                texts = {}
+                for lang in w.langs:
+                    rows = [w.labels[lang].country(), text_in(doc.municipality.name, lang, w.script)]
+                    rows.append(w.text(decision.issuing_body, lang))
+                    texts[lang] = "\n".join(r for r in rows if r)
+                centred(texts, bold=True)
+        elif name == "issuing_body":
+            continue  # in the header: the one as written names it, else the template's header above
+        elif name == "title_word":
+            texts = plain(mt) if not mt.is_empty() else {lang: w.labels[lang].decision("title") for lang in w.langs}
+            centred(texts, bold=True, size=30)
+        elif name == "number_line":
+            if not mt.is_empty():
+                centred(plain(mt))
+            else:
+                number = (decision.number or "").strip() or BLANK
+                on = official_date(decision.date) or BLANK
+                centred(
+                    {
+                        lang: w.labels[lang].decision("number", number=number)
+                        + "\n"
+                        + w.labels[lang].decision("date", date=on)
+                        for lang in w.langs
+                    }
+                )
+        elif name == "subject":
+            if not mt.is_empty():
+                centred(plain(mt), bold=True)
+            else:
+                texts = {}
+                for lang in w.langs:
+                    title = text_in(doc.strategy.title, lang, w.script)
+                    texts[lang] = w.labels[lang].decision("about", title=title) if title else ""
+                centred(texts, bold=True)
+        elif mt.is_empty():
+            continue
+        elif name == "session":
+            left({lang: w.labels[lang].decision("session", session=w.text(mt, lang)) for lang in w.langs})
+        elif name == "legal_basis":
+            centred({lang: w.labels[lang].decision("legal_basis") for lang in w.langs}, bold=True)
+            add(
+                {lang: [parts.para(parts.run(f"– {line.strip()}")) for line in _lines(w, mt, lang)] for lang in w.langs}
+            )
+        elif name == "operative":
+            centred(plain(mt), bold=True)
+        elif name == "points":
+            _points(w, decision, mt, add)
+        elif name == "signatory_title":
+            left(plain(mt), "right", bold=True)
+            left({lang: "______________________" for lang in w.langs}, "right")
+        elif name == "signatory_name":
+            left(plain(mt), "right")
+        elif name in ("protocol", "place_date"):
+            left(plain(mt))
+        else:  # the preamble
+            add({lang: parts.block_paragraphs(w.blocks(mt, lang), w.body) for lang in w.langs})
+    w.aligned(lines)
+
+
+def _lines(w: Writer, mt, lang: str) -> list[str]:
+    text = w.text(mt, lang)
+    try:
+        from desktop.core.richtext import to_plain
+
+        text = to_plain(text)
+    except ImportError:  # pragma: no cover - an older tree: plain text only
+        pass
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def _points(w: Writer, decision: Decision, mt, add) -> None:
+    """The points numbered as the plan chooses (I., II. or 1., 2.), each number on its own line, as the PDF."""
+    from desktop.core.outline import roman
+
+    texts: dict[str, list[str]] = {}
+    for lang in w.langs:
+        out: list[str] = []
+        items = w.blocks(mt, lang)
+        # A plain text's points are its paragraphs; a structured one's are its paragraphs and list items.
+        for i, block in enumerate(items, 1):
+            label = roman(i) if decision.point_style != "decimal" else str(i)
+            out.append(parts.para(parts.run(f"{label}.", bold=True), align="center", keep_next=True))
+            out += parts.block_paragraphs([type(block)("paragraph", block.runs)], w.body)
+        texts[lang] = out
+    add(texts)
+
+
+# -- the review -----------------------------------------------------------------------------------------
+def _review(w: Writer, rev: Review) -> None:
+    doc = w.doc
+    summary = summarise(doc, rev)
+    w.orientation(False)
+    w.heading(1, {lang: w.label("review", lang, year=rev.year) for lang in w.langs})
+    if not rev.summary.is_empty():
+        w.heading(2, {lang: w.label("summary", lang) for lang in w.langs})
+        w.prose(rev.summary)
+    w.heading(2, {lang: w.label("overall", lang) for lang in w.langs})
+    w.aligned(
+        {
+            lang: [parts.para(parts.run(line)) for line in _figures(w, summary.overall, summary.currency, lang)]
+            for lang in w.langs
+        }
+    )
+    for group in summary.objectives:
+        obj = doc.find(group.objective_id) if group.objective_id else None
+        titles = {}
+        for lang in w.langs:
+            title = w.text(obj.title, lang) if obj is not None else ""
+            label = w.label("objective", lang, n=group.number) if group.number else ""
+            titles[lang] = f"{label}: {title}" if label and title else label or title or "–"
+        w.heading(2, titles)
+        w.aligned(
+            {
+                lang: [parts.para(parts.run(line)) for line in _figures(w, group, summary.currency, lang)]
+                for lang in w.langs
+            }
+        )
+        review_table(w, rev, group, summary)
+
+
+def _figures(w: Writer, group, currency: str, lang: str) -> list[str]:
+    locale = "sr-Cyrl" if lang == "sr" and w.script == "cyrl" else lang
+
+    def percent(value) -> str:
+        return w.label("no_data", lang) if value is None else f"{format_number(value, locale)}\u00a0%"
+
+    statuses = ", ".join(
+        f"{w.label(key, lang)}: {format_number(n, locale)}"
+        for key, n in group.statuses.items()
+        if n and key in STATUS_KEYS
+    )
+    lines = [f"{w.label('activities', lang)}: {len(group.activity_ids)}" + (f" ({statuses})" if statuses else "")]
+    lines.append(f"{w.label('progress', lang)}: {percent(group.progress)}")
+    total = group.budget.total
+    lines.append(
+        f"{w.label('planned', lang)}: {format_amount(total.planned, currency, locale)} · "
+        f"{w.label('spent', lang)}: {format_amount(total.spent, currency, locale)} · "
+        f"{w.label('execution', lang)}: {percent(total.rate)}"
+    )
+    return lines

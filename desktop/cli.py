@@ -368,6 +368,43 @@ def cmd_decision(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_doc(args: argparse.Namespace) -> int:
+    from desktop.core.import_plan import import_plan
+    from desktop.exchange.docimport import DocumentImportError, apply_new, read_preview
+
+    if bool(args.out) == bool(args.into):
+        raise CommandError("give -o OUT for a new plan, or --into FILE to import into an existing plan")
+    try:
+        preview = read_preview(args.document, lang=args.lang)
+    except DocumentImportError as exc:
+        raise CommandError(str(exc)) from None
+    counts = preview.role_counts()
+    print(
+        f"{args.document}: {preview.lang} ({preview.script}); {counts['chapter']} chapters, {counts['objective']} "
+        f"objectives, {counts['activity']} activities" + (", a decision" if counts["decision"] else "")
+    )
+    for warning in preview.warnings:
+        print(f"  {warning}")
+    if args.dry_run:
+        return EXIT_OK
+    if args.out:
+        from desktop.storage.files import write_new
+
+        write_new(apply_new(preview, args.municipality), Path(args.out), overwrite=args.force)
+        print(f"wrote the imported plan to {args.out}")
+        return EXIT_OK
+    from desktop.storage.session import DocumentSession
+
+    session = DocumentSession.open(args.into)
+    try:
+        session.apply(import_plan, preview.build())
+        session.save()
+    finally:
+        session.close()
+    print(f"imported into {args.into}")
+    return EXIT_OK
+
+
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from desktop.export.pdf import ExportError, IncompleteError, describe_missing, export_pdf
     from desktop.storage.files import replace_atomically, temp_beside
@@ -427,6 +464,46 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         what = ""
     marked = f"; marked: {describe_tally(result.missing)}" if result.missing else ""
     print(f"wrote {out}: {result.pages} pages{what}{marked}")
+    return EXIT_OK
+
+
+def cmd_export_docx(args: argparse.Namespace) -> int:
+    from desktop.export.docx import DocxExportError, export_docx
+    from desktop.storage.files import replace_atomically, temp_beside
+
+    doc, _ = load(args.file)
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise CommandError(f"{out} already exists (use --force to replace it)")
+    languages = tuple(lang.strip() for lang in args.languages.split(",") if lang.strip())
+    tmp = temp_beside(out)
+    try:
+        with open(tmp, "wb") as stream:
+            result = export_docx(
+                doc,
+                stream,
+                document=args.document,
+                languages=languages,
+                layout=args.layout,
+                serbian_script=args.serbian_script,
+                year=args.year,
+            )
+        replace_atomically(tmp, out)
+    except DocxExportError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CommandError(str(exc)) from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CommandError(f"cannot write {out}: {exc.strerror}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if result.approval is not None:
+        what = f", approved (decision no. {result.approval[0]} of {result.approval[1]})"
+    else:
+        what = f", draft of version {result.draft_of}"
+    marked = f"; {result.marked} texts marked missing or outdated" if result.marked else ""
+    print(f"wrote {out}{what}{marked}")
     return EXIT_OK
 
 
@@ -556,6 +633,14 @@ def _parser() -> argparse.ArgumentParser:
         "unless it is exactly an approved version)",
     )
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p = add("import-doc", cmd_import_doc, "read a Word, LibreOffice or Excel plan (.docx .odt .xlsx .ods) into a plan")
+    p.add_argument("document")
+    p.add_argument("-o", "--out", help="write a new plan to OUT")
+    p.add_argument("--into", help="import into this existing plan and save it")
+    p.add_argument("--lang", choices=("sq", "sr", "en"), help="the document's language (default: detected)")
+    p.add_argument("--municipality", help="the new plan's municipality (default: as the document names it)")
+    p.add_argument("--dry-run", action="store_true", help="only report what was recognised")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p = add("decision", cmd_decision, "create FILE's draft assembly decision, or record its approval, and save FILE")
     p.add_argument("file")
     p.add_argument("--template", choices=("XK", "AL"), help="create the decision: Kosovo assembly or Albanian council")
@@ -566,6 +651,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("sheets", nargs="+", metavar="SHEET", help="filled-in .xlsx files, read in this order")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
+    p = add("export-docx", cmd_export_docx, "write FILE as Word: the strategy, action plan, decision or a review")
+    p.add_argument("file")
+    p.add_argument("-o", "--out", required=True, help="the .docx file to write")
+    p.add_argument("--document", default="strategy", choices=("strategy", "action-plan", "decision", "review"))
+    p.add_argument("--year", type=int, help="the reviewed year (with --document review)")
+    p.add_argument("--layout", default="single", choices=("single", "sequential", "side-by-side"))
+    p.add_argument("--languages", default="sq", help="comma-separated, in order (default sq)")
+    p.add_argument("--serbian-script", default="latn", choices=("latn", "cyrl"), help="write Serbian in this script")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     from desktop import cli_group  # imported here: it builds on this module
 
     cli_group.register(add)
@@ -592,6 +686,7 @@ COMMANDS = {
     "review-export-xlsx",
     "review-import-xlsx",
     "export-pdf",
+    "import-doc",
     "decision",
     "members",
     "status",
@@ -599,6 +694,7 @@ COMMANDS = {
     "versions",
     "compare",
     "history",
+    "export-docx",
 }
 
 

@@ -74,13 +74,14 @@ FILE_MENU = MenuSpec(
 EDIT_MENU = MenuSpec(
     "edit_menu",
     N_("&Edit"),
-    ("undo", "redo", SEPARATOR, "paste_activities", "decision", "find", SEPARATOR, "preferences"),
+    ("undo", "redo", SEPARATOR, "paste_activities", "plan_columns", "decision", "find", SEPARATOR, "preferences"),
     (
         ActionSpec("undo", N_("&Undo"), "undo", (StandardKey.Undo,), OWN),
         ActionSpec("redo", N_("&Redo"), "redo", (StandardKey.Redo, "Ctrl+Y"), OWN),
         ActionSpec(
             "paste_activities", N_("&Paste activities from a table…"), "paste_activities", ("Ctrl+Shift+V",), WRITABLE
         ),
+        ActionSpec("plan_columns", N_("Action plan &columns…"), "edit_plan_columns", (), WRITABLE),
         ActionSpec("decision", N_("Assembly &decision…"), "show_decision"),
         ActionSpec("find", N_("&Find…"), "show_search", (StandardKey.Find,)),
         ActionSpec("preferences", N_("P&references…"), "show_preferences", role=MenuRole.PreferencesRole),

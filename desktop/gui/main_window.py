@@ -871,6 +871,12 @@ class MainWindow(QMainWindow):
         objective = grid.current_objective_id() or doc.objectives[0].id
         return PasteDialog.paste(self.controller, doc.action_plan.id, objective, self._lang, self)
 
+    def edit_plan_columns(self) -> bool:
+        """The columns of the plan the grid shows: which show, their order, names, and the plan's own."""
+        if self.controller is None or self.controller.read_only or self.controller.doc.action_plan is None:
+            return False
+        return self.edit_area.grid.edit_columns()
+
     def show_first_steps(self) -> None:
         from desktop.gui.widgets.help_dialogs import FirstStepsDialog
 

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -22,17 +22,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from desktop.core.timeframe import MAX_YEAR, MIN_YEAR, PlanTime, TimeError, check_span
-from desktop.gui.plan.plan_table_model import FALLBACK_TEXT_ROLE, TEXT_FIELDS, Column, TimeFrameValue
+from desktop.gui.plan.plan_table_model import (
+    COLUMN_COUNT,
+    DEPTH_ROLE,
+    FALLBACK_TEXT_ROLE,
+    TEXT_FIELDS,
+    Column,
+    TimeFrameValue,
+)
 from desktop.gui.widgets.display import format_span
 from desktop.i18n import _
 
 EDITOR_MIN_LINES = 4  # a cell editor is at least this tall, even over a one-line row: room to type
+INDENT = 18  # pixels a sub-activity's title goes in, per level
 
 _HALF_OR_QUARTER_FIRST = re.compile(r"^([HhQq])\s*([1-4])[\s./-]*(\d{4})$")  # "H1 2025", "q3/2025"
 _MONTH_FIRST = re.compile(r"^(\d{1,2})\s*[./-]\s*(\d{4})$")  # "05.2025", "5/2025"
@@ -239,13 +248,29 @@ class PlanCellDelegate(QStyledItemDelegate):
                 return True
         return super().editorEvent(event, model, option, index)
 
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        depth = int(index.model().data(index, DEPTH_ROLE) or 0) if index.column() == Column.ACTIVITY else 0
+        if not depth:
+            super().paint(painter, option, index)
+            return
+        # A sub-activity's title sits under its parent's, indented; the row's background stays whole.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+        opt.rect.setLeft(opt.rect.left() + INDENT * depth)
+        opt.backgroundBrush = QBrush()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QWidget | None:
         column = index.column()
         if column == Column.TIMEFRAME:
             editor = TimeFrameEditor(parent)
-        elif column in TEXT_FIELDS:
+        elif column in TEXT_FIELDS or column >= COLUMN_COUNT:  # the plan's own columns hold text
             editor = TextCellEditor(parent)
         else:
             return None

@@ -22,8 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import columns as plan_columns
+from desktop.core.model import ActionPlan, ColumnLevel
 from desktop.core.pasted_table import parse_clipboard
-from desktop.core.table_import import TARGETS, add_drafts, draft_rows, guess_mapping
+from desktop.core.table_import import (
+    NEW_COLUMN,
+    NEW_OBJECTIVE_COLUMN,
+    OWN_COLUMN,
+    TARGETS,
+    add_drafts,
+    draft_rows,
+    guess_mapping,
+    new_columns,
+    numbers_found,
+)
 from desktop.gui.controller import DocumentController
 from desktop.gui.widgets.display import CONTENT_LANGUAGES, numbered, title_of
 from desktop.gui.widgets.window_fit import resize_within_screen
@@ -34,6 +46,7 @@ TARGET_NAMES = {
     "description": N_("Description"), "responsible": N_("Responsible"), "partners": N_("Partners"),
     "timeframe": N_("Time frame"), "budget": N_("Budget"), "source": N_("Funding source"),
     "indicator": N_("Indicator"), "target_groups": N_("Target groups"), "notes": N_("Notes"),
+    NEW_COLUMN: N_("New column"), NEW_OBJECTIVE_COLUMN: N_("New column, a text per objective"),
 }  # fmt: skip
 PREVIEW_ROWS = 200
 
@@ -59,8 +72,10 @@ class PasteDialog(QDialog):
         self.controller = controller
         self.plan_id = plan_id
         self.rows = rows
-        has_header, mapping = guess_mapping(rows)
         doc = controller.doc
+        plan = doc.find(plan_id)
+        plan = plan if isinstance(plan, ActionPlan) else None
+        has_header, mapping = guess_mapping(rows, plan)
 
         intro = QLabel(
             _("Choose what each column holds. Rows become activities when you press Create; nothing changes before."),
@@ -92,16 +107,36 @@ class PasteDialog(QDialog):
         mapping_row = QWidget(self)
         grid = QGridLayout(mapping_row)
         grid.setContentsMargins(0, 0, 0, 0)
+        self.new_column_boxes: list[QCheckBox] = []
+        own = [c for c in plan_columns.columns_of(plan) if not c.key] if plan is not None else []
         for column in range(width):
             combo = QComboBox(mapping_row)
             combo.setObjectName(f"paste_column_{column}")
             for target in TARGETS:
                 combo.addItem(_(TARGET_NAMES[target]), target)
-            combo.setCurrentIndex(combo.findData(mapping[column]))
+            for own_column in own:  # the plan's own columns, by their name
+                suffix = _(" (per objective)") if own_column.level == ColumnLevel.OBJECTIVE else ""
+                combo.addItem(title_of(own_column, lang)[0] + suffix, f"{OWN_COLUMN}{own_column.id}")
+            for target in (NEW_COLUMN, NEW_OBJECTIVE_COLUMN):
+                combo.addItem(_(TARGET_NAMES[target]), target)
+            combo.setCurrentIndex(max(0, combo.findData(mapping[column])))
             combo.currentIndexChanged.connect(self._update)
             self.column_combos.append(combo)
+            # A column the plan does not have is offered as a new column of its own: ticked, it is added.
+            box = QCheckBox(_("Add as a column of the plan"), mapping_row)
+            box.setObjectName(f"paste_new_column_{column}")
+            box.setChecked(True)
+            box.toggled.connect(self._update)
+            self.new_column_boxes.append(box)
             grid.addWidget(QLabel(_("Column {n}").format(n=column + 1), mapping_row), 0, column)
             grid.addWidget(combo, 1, column)
+            grid.addWidget(box, 2, column)
+        self.keep_numbers_box = QCheckBox(_("Number the activities as the table does (1, 1.1, 2 …)"), self)
+        self.keep_numbers_box.setObjectName("paste_keep_numbers")
+        self.keep_numbers_box.setToolTip(
+            _("The numbers in the table are kept, and 1.1 goes under 1; the plan then prints these numbers")
+        )
+        self._numbers_seen = False
         self.summary = QLabel("", self)
         self.summary.setObjectName("paste_summary")
         self.summary.setWordWrap(True)
@@ -124,18 +159,31 @@ class PasteDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.header_box)
+        layout.addWidget(self.keep_numbers_box)
         layout.addWidget(mapping_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.header_box.toggled.connect(self._update)
+        self.keep_numbers_box.toggled.connect(self._update)
         self.language_combo.currentIndexChanged.connect(self._update)
         resize_within_screen(self, 980, 560)
         self._update()
 
     # -- state -----------------------------------------------------------------------------------
     def mapping(self) -> list[str]:
-        return [combo.currentData() for combo in self.column_combos]
+        """The target of each column; a new column left unticked is left out."""
+        out = []
+        for combo, box in zip(self.column_combos, self.new_column_boxes, strict=True):
+            target = combo.currentData()
+            out.append("ignore" if target in (NEW_COLUMN, NEW_OBJECTIVE_COLUMN) and not box.isChecked() else target)
+        return out
+
+    def header(self) -> list[str] | None:
+        return self.rows[0] if self.header_box.isChecked() and self.rows else None
+
+    def new_columns(self) -> dict[str, tuple[str, str]]:
+        return new_columns(self.mapping(), self.header())
 
     def data_rows(self) -> list[list[str]]:
         return self.rows[1:] if self.header_box.isChecked() else self.rows
@@ -144,8 +192,7 @@ class PasteDialog(QDialog):
         return self.language_combo.currentData()
 
     def drafts(self):
-        header = self.rows[0] if self.header_box.isChecked() and self.rows else None
-        return draft_rows(self.controller.doc, self.data_rows(), self.mapping(), self.language(), header)
+        return draft_rows(self.controller.doc, self.data_rows(), self.mapping(), self.language(), self.header())
 
     def _update(self) -> None:
         rows = self.data_rows()
@@ -162,8 +209,15 @@ class PasteDialog(QDialog):
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
+        for combo, box in zip(self.column_combos, self.new_column_boxes, strict=True):
+            box.setVisible(combo.currentData() in (NEW_COLUMN, NEW_OBJECTIVE_COLUMN))
         drafts = self.drafts()
         mapping = self.mapping()
+        has_numbers = numbers_found(drafts)
+        if has_numbers and not self._numbers_seen:
+            self.keep_numbers_box.setChecked(True)  # numbers found: kept unless the user says otherwise
+        self._numbers_seen = self._numbers_seen or has_numbers
+        self.keep_numbers_box.setEnabled(has_numbers)
         if "title" not in mapping:
             self.summary.setText(_("Choose the column that holds the activities."))
         else:
@@ -175,12 +229,22 @@ class PasteDialog(QDialog):
                 text += " " + ngettext("and {n} new objective", "and {n} new objectives", len(new_objectives)).format(
                     n=len(new_objectives)
                 )
+            columns = len(self.new_columns())
+            if columns:
+                text += " " + ngettext("and {n} new column", "and {n} new columns", columns).format(n=columns)
             self.summary.setText(text + ".")
         self.create_button.setEnabled("title" in mapping and bool(drafts))
 
     def create(self) -> None:
+        drafts = self.drafts()
         change = self.controller.apply(
-            add_drafts, self.plan_id, self.objective_combo.currentData(), self.drafts(), self.language()
+            add_drafts,
+            self.plan_id,
+            self.objective_combo.currentData(),
+            drafts,
+            self.language(),
+            new_columns=self.new_columns(),
+            keep_numbers=self.keep_numbers_box.isChecked() and numbers_found(drafts),
         )
         if change is not None:
             self.accept()

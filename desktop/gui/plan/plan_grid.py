@@ -41,14 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import activity_levels
 from desktop.core import operations as op
-from desktop.core.model import Activity, Objective
+from desktop.core.model import Activity, ActivityNumbering, Objective
 from desktop.core.timeframe import TimeError, years_covered
 from desktop.gui.controller import DocumentController
 from desktop.gui.plan.grid_delegates import PlanCellDelegate
 from desktop.gui.plan.plan_table_model import (
     ACTIVITY_ROW,
-    COLUMN_COUNT,
     OBJECTIVE_ROW,
     TEXT_SORTED,
     Column,
@@ -58,7 +58,7 @@ from desktop.gui.translation.serbian_script import best_in
 from desktop.gui.widgets import messages
 from desktop.gui.widgets.display import source_name
 from desktop.gui.widgets.flow_layout import FlowLayout
-from desktop.i18n import _
+from desktop.i18n import N_, _
 
 # Widths for a 1366-pixel screen with the grid taking the window's width; Notes takes what is left.
 DEFAULT_WIDTHS = {
@@ -72,6 +72,12 @@ DEFAULT_WIDTHS = {
     Column.INDICATORS: 160,
     Column.TARGET_GROUPS: 125,
     Column.NOTES: 160,
+}
+OWN_COLUMN_WIDTH = 160  # a column of the plan's own
+NUMBERING_NAMES = {
+    ActivityNumbering.BY_OBJECTIVE.value: N_("By objective (1.1, 1.2)"),
+    ActivityNumbering.RUNNING.value: N_("Running (1, 2, 3)"),
+    ActivityNumbering.KEPT.value: N_("As in the source"),
 }
 ROW_PADDING = 4  # pixels above and below a row's text: easier to read and to hit on a projector
 MAX_LINES = 7  # a row never grows taller than this (the last line ends in "…"; the tooltip has it all)
@@ -327,8 +333,9 @@ class PlanTableView(QTableView):
         source = self._proxy.table()
         srow = self._source_row(row)
         band = source.row_kind(srow) == OBJECTIVE_ROW
-        shown = [c for c in range(COLUMN_COUNT) if not self.isColumnHidden(c)]
-        columns = [int(Column.NUMBER)] if band else shown
+        shown = [c for c in range(source.columnCount()) if not self.isColumnHidden(c)]
+        objective_columns = [c for c in shown if source.is_objective_column(c)]
+        columns = [source.band_column(), *objective_columns] if band else shown
         texts = tuple(source.display_text(srow, c) for c in columns)
         # Keyed by what the row shows, so a changed text is measured again whatever changed it (an edit,
         # an undo, a reset), and identical rows are measured once.
@@ -340,11 +347,18 @@ class PlanTableView(QTableView):
         margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 2
         flags = int(Qt.TextFlag.TextWordWrap)
         if band:
-            width = sum(self.columnWidth(c) for c in shown)
+            width = sum(self.columnWidth(c) for c in shown if c not in objective_columns)
             bold = QFont(self.font())
             bold.setBold(True)
             rect = QFontMetrics(bold).boundingRect(QRect(0, 0, max(40, width - margin), 100_000), flags, texts[0])
             height = rect.height() + 2 * ROW_PADDING + 6
+            metrics = QFontMetrics(self.font())
+            for column, text in zip(objective_columns, texts[1:], strict=True):
+                if text:
+                    box = metrics.boundingRect(
+                        QRect(0, 0, max(20, self.columnWidth(column) - margin), 100_000), flags, text
+                    )
+                    height = max(height, min(box.height(), metrics.lineSpacing() * MAX_LINES) + 2 * ROW_PADDING + 1)
         else:
             metrics = QFontMetrics(self.font())
             text_height = metrics.height()
@@ -429,9 +443,33 @@ class PlanTableView(QTableView):
             return
         self.clearSpans()
         source = self._proxy.table()
+        runs = self.band_runs()
         for row in range(self._proxy.rowCount()):
             if source.row_kind(self._source_row(row)) == OBJECTIVE_ROW:
-                self.setSpan(row, 0, 1, COLUMN_COUNT)
+                for first, width in runs:
+                    if width > 1:
+                        self.setSpan(row, first, 1, width)
+
+    def band_runs(self) -> list[tuple[int, int]]:
+        """An objective's band spans the row, but for the objective-level columns between which it shows that
+        objective's own texts: (first logical column, visual width) of each stretch."""
+        source = self._proxy.table()
+        header = self.horizontalHeader()
+        runs: list[tuple[int, int]] = []
+        first, width = -1, 0
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if source.is_objective_column(logical) and not header.isSectionHidden(logical):
+                if width:
+                    runs.append((first, width))
+                first, width = -1, 0
+                continue
+            if width == 0:
+                first = logical
+            width += 1
+        if width:
+            runs.append((first, width))
+        return runs
 
     # -- keys --------------------------------------------------------------------------------------------
     def edit(self, index, trigger=QAbstractItemView.EditTrigger.AllEditTriggers, event=None) -> bool:
@@ -530,7 +568,9 @@ class PlanGrid(QWidget):
         header = self.view.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show_column_menu)
+        self._user_hidden: set[int] = set()  # columns hidden on this screen only (the header's menu)
         self.reset_columns()
+        self.model.columns_changed.connect(self._apply_columns)
         header.setSortIndicator(Column.NUMBER, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_changed)  # after the view's own sorting slot
@@ -613,6 +653,25 @@ class PlanGrid(QWidget):
         self.add_objective_action = self._action(
             "add_objective", _("Add objective"), self.add_objective, "Ctrl+Shift+N", _("Add a strategic objective")
         )
+        # The same keys as in the tree (tree_actions.py): Ctrl+Right makes a sub-activity, Ctrl+Left undoes it.
+        self.indent_action = self._action(
+            "indent_activity",
+            _("Make sub-activity"),
+            self.indent_activity,
+            "Ctrl+Right",
+            _("Make the activity a sub-activity of the one above it (1.2 becomes 1.1.1)"),
+        )
+        self.outdent_action = self._action(
+            "outdent_activity",
+            _("Make main activity"),
+            self.outdent_activity,
+            "Ctrl+Left",
+            _("Make the sub-activity an activity of its parent's level"),
+        )
+        self.columns_action = QAction(_("Columns…"), self)
+        self.columns_action.setObjectName("grid_columns")
+        self.columns_action.setToolTip(_("Choose the plan's columns, their order and names"))
+        self.columns_action.triggered.connect(self.edit_columns)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(_("Activities"), self)
@@ -627,12 +686,28 @@ class PlanGrid(QWidget):
             self.move_up_action,
             self.move_down_action,
             None,
+            self.indent_action,
+            self.outdent_action,
+            None,
             self.add_objective_action,
+            None,
+            self.columns_action,
         ):
             if action is None:
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(action)
+        self.numbering_combo = QComboBox(self.toolbar)
+        self.numbering_combo.setObjectName("activity_numbering")
+        self.numbering_combo.setToolTip(_("How the plan numbers its activities"))
+        for value, name in NUMBERING_NAMES.items():
+            self.numbering_combo.addItem(_(name), value)
+        self.numbering_combo.activated.connect(self._numbering_chosen)
+        numbering_label = QLabel(_("Numbering:"), self.toolbar)
+        numbering_label.setBuddy(self.numbering_combo)
+        numbering_label.setContentsMargins(8, 0, 4, 0)
+        self.toolbar.addWidget(numbering_label)
+        self.toolbar.addWidget(self.numbering_combo)
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -747,8 +822,8 @@ class PlanGrid(QWidget):
         row = self.model.row_of(entity_id)
         if row < 0:
             return False
-        if self.model.row_kind(row) == OBJECTIVE_ROW:
-            column = Column.NUMBER
+        if self.model.row_kind(row) == OBJECTIVE_ROW and not self.model.is_objective_column(column):
+            column = self.model.band_column()
         index = self.proxy.mapFromSource(self.model.index(row, column))
         if not index.isValid():
             return False
@@ -868,8 +943,10 @@ class PlanGrid(QWidget):
         header = self.view.horizontalHeader()
         if not header.restoreState(QByteArray(bytes(state))):
             return False
-        if header.isSectionHidden(Column.ACTIVITY):  # never lose the column that says what a row is
-            header.showSection(Column.ACTIVITY)
+        plan_shows = set(self.model.shown_columns())
+        self._user_hidden = {c for c in range(header.count()) if header.isSectionHidden(c) and c in plan_shows}
+        self._user_hidden.discard(int(Column.ACTIVITY))  # never lose the column that says what a row is
+        self._apply_columns()
         self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._sort_changed()
         self.view.forget_heights()
@@ -877,24 +954,49 @@ class PlanGrid(QWidget):
         return True
 
     def reset_columns(self) -> None:
-        """The default widths and columns."""
+        """The default widths, and the columns the plan shows."""
         header = self.view.horizontalHeader()
-        for column in Column:
-            header.showSection(column)
-            header.resizeSection(column, DEFAULT_WIDTHS[column])
+        self._user_hidden.clear()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, DEFAULT_WIDTHS.get(column, OWN_COLUMN_WIDTH))
+        self._apply_columns()
 
-    def set_column_visible(self, column: int, visible: bool) -> None:
-        if column == Column.ACTIVITY and not visible:
-            return
-        self.view.setColumnHidden(column, not visible)
+    def _apply_columns(self) -> None:
+        """Lay the header out as the plan orders its columns; hide what the plan hides, and what this screen
+        hides (the header's menu). The plan's hidden columns go last."""
+        header = self.view.horizontalHeader()
+        order = self.model.column_order()
+        wanted = [c for c, shown in order if shown] + [c for c, shown in order if not shown]
+        for visual, logical in enumerate(wanted):
+            at = header.visualIndex(logical)
+            if at >= 0 and at != visual:
+                header.moveSection(at, visual)
+        for column, shown in order:
+            hidden = not shown or column in self._user_hidden
+            if header.isSectionHidden(column) != hidden:
+                header.setSectionHidden(column, hidden)
+            if header.sectionSize(column) == 0 and not hidden:
+                header.resizeSection(column, DEFAULT_WIDTHS.get(column, OWN_COLUMN_WIDTH))
         self.view.forget_heights()
         self.view.refresh_spans()
+        self._update_numbering()
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        """Show or hide a column on this screen only (the plan's own choice is in `edit_columns`)."""
+        if column == Column.ACTIVITY and not visible:
+            return
+        if visible:
+            self._user_hidden.discard(column)
+        else:
+            self._user_hidden.add(column)
+        self._apply_columns()
 
     def column_menu(self) -> QMenu:
-        """The header's context menu: a check box per column, and the default layout."""
+        """The header's context menu: a check box per column the plan shows (hidden on this screen only), the
+        default layout, and the plan's columns."""
         menu = QMenu(self)
         menu.setObjectName("column_menu")
-        for column in Column:
+        for column in self.model.shown_columns():
             action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(column))
@@ -903,7 +1005,56 @@ class PlanGrid(QWidget):
             action.toggled.connect(lambda on, c=int(column): self.set_column_visible(c, on))
         menu.addSeparator()
         menu.addAction(_("Default columns"), self._default_columns)
+        menu.addAction(self.columns_action)
         return menu
+
+    def edit_columns(self) -> bool:
+        """The plan's columns: which show, their order, names per language, and columns of the plan's own."""
+        from desktop.gui.plan.columns_dialog import ColumnsDialog
+
+        plan = self.model.plan()
+        if plan is None or self.model.controller is None:
+            return False
+        ColumnsDialog(self.model.controller, plan.id, self._lang, self).exec()
+        return True
+
+    # -- levels and numbering --------------------------------------------------------------------------------
+    def indent_activity(self) -> bool:
+        """Make the current activity a sub-activity of the one above it at its level."""
+        return self._level(activity_levels.indent_activity)
+
+    def outdent_activity(self) -> bool:
+        return self._level(activity_levels.outdent_activity)
+
+    def _level(self, operation) -> bool:
+        aid = self.current_activity_id()
+        if not aid or self.model.read_only:
+            return False
+        column = self._current_column()
+        if self.model.apply(operation, aid) is None:
+            return False
+        self.select_activity(aid, column)
+        return True
+
+    def set_numbering(self, numbering: str) -> bool:
+        """Number the activities by objective, running, or as the source numbered them."""
+        plan = self.model.plan()
+        if plan is None or plan.numbering == numbering:
+            return False
+        return self.model.apply(activity_levels.set_activity_numbering, plan.id, numbering) is not None
+
+    def _numbering_chosen(self, index: int) -> None:
+        value = self.numbering_combo.itemData(index)
+        if value and not self.set_numbering(value):
+            self._update_numbering()
+
+    def _update_numbering(self) -> None:
+        plan = self.model.plan()
+        combo = self.numbering_combo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(plan.numbering if plan is not None else None)))
+        combo.blockSignals(False)
+        combo.setEnabled(plan is not None and not self.model.read_only)
 
     def show_message(self, text: str) -> None:
         """A short notice above the table (a refused edit); it goes away by itself."""
@@ -1171,6 +1322,7 @@ class PlanGrid(QWidget):
 
     def _document_changed(self, _change: object) -> None:
         self._filters_timer.start()  # new names, years or donors for the filter lists: once per turn
+        self._update_numbering()
         self._update_actions()
         self._update_count()
 
@@ -1186,6 +1338,10 @@ class PlanGrid(QWidget):
         self.move_up_action.setEnabled(writable and on_row)
         self.move_down_action.setEnabled(writable and on_row)
         self.add_objective_action.setEnabled(writable)
+        act = doc.find(self.current_activity_id()) if doc is not None and on_activity else None
+        self.indent_action.setEnabled(writable and isinstance(act, Activity))
+        self.outdent_action.setEnabled(writable and isinstance(act, Activity) and bool(act.parent_id))
+        self.columns_action.setEnabled(writable)
         # Dragging a row means "put it here" only in reading order.
         self.view.setDragEnabled(writable and self.proxy.natural_order())
 

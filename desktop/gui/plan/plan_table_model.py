@@ -27,8 +27,21 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from desktop.core import activity_levels
+from desktop.core import columns as plan_columns
 from desktop.core import operations as op
-from desktop.core.model import ActionPlan, Activity, BudgetLine, Entity, Indicator, Objective, TargetGroup
+from desktop.core.model import (
+    ActionPlan,
+    Activity,
+    BudgetLine,
+    Cell,
+    ColumnLevel,
+    Entity,
+    Indicator,
+    Objective,
+    TargetGroup,
+)
+from desktop.core.model import Column as PlanColumn
 from desktop.core.operations import Change
 from desktop.core.text import MultiText
 from desktop.core.timeframe import PlanTime, TimeError, years_covered
@@ -44,6 +57,8 @@ ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 # The text in another language shown while this one is missing: the editor's placeholder.
 FALLBACK_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
+# How deep a sub-activity sits (0 for a top-level one): the delegate indents its title by it.
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 4
 
 OBJECTIVE_ROW = "objective"
 ACTIVITY_ROW = "activity"
@@ -91,6 +106,21 @@ TEXT_FIELDS = {
     Column.NOTES: "notes",
 }
 EDITABLE = frozenset((*TEXT_FIELDS, Column.TIMEFRAME))
+# The grid's columns behind each of the plan's standard columns (core.model.STANDARD_COLUMNS): "budget" is the
+# budget and its source, two columns here. The plan's own columns come after these, in the plan's order.
+KEY_COLUMNS: dict[str, tuple[Column, ...]] = {
+    "number": (Column.NUMBER,),
+    "activity": (Column.ACTIVITY,),
+    "responsible": (Column.RESPONSIBLE,),
+    "partners": (Column.PARTNERS,),
+    "timeframe": (Column.TIMEFRAME,),
+    "budget": (Column.BUDGET, Column.FUNDING),
+    "indicator": (Column.INDICATORS,),
+    "target_groups": (Column.TARGET_GROUPS,),
+    "notes": (Column.NOTES,),
+}
+KEY_OF = {int(c): key for key, cs in KEY_COLUMNS.items() for c in cs}
+
 TEXT_SORTED = (*TEXT_FIELDS, Column.FUNDING, Column.INDICATORS, Column.TARGET_GROUPS)
 COLUMN_COUNT = len(Column)
 
@@ -196,6 +226,7 @@ class PlanTableModel(QAbstractTableModel):
     """The activities of one action plan, grouped under their objectives; edits go through the controller."""
 
     edit_refused = Signal(str)  # an edit or action of this model was refused: a message for the user
+    columns_changed = Signal()  # the plan's columns changed order, names or visibility: the view lays them out
 
     def __init__(
         self,
@@ -213,6 +244,11 @@ class PlanTableModel(QAbstractTableModel):
         self._numbers: dict[str, str] = {}
         self._cells: dict[str, list[_Cell]] = {}
         self._facts: dict[str, RowFacts] = {}
+        self._depths: dict[str, int] = {}  # sub-activities' depth (top-level ones are left out)
+        self._with_subs: set[str] = set()  # activities that have sub-activities
+        self._own: list[str] = []  # ids of the plan's own columns: grid column COLUMN_COUNT + i
+        self._order: list[tuple[int, bool]] = []  # the grid's columns in the plan's order, with "shown"
+        self._names: dict[int, str] = {}  # a column's name as the plan gives it in the content language
         self._refused: list[str] = []
         self._collecting = False
         self._italic = QFont()
@@ -270,8 +306,10 @@ class PlanTableModel(QAbstractTableModel):
         self._lang = lang
         self._cells.clear()
         self._facts.clear()  # the responsible text the filter matches is per language
+        self._names = self._column_names()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     @property
     def read_only(self) -> bool:
@@ -279,6 +317,70 @@ class PlanTableModel(QAbstractTableModel):
             return True
         plan = self.plan()
         return plan is not None and bool(plan.superseded_by)  # a revised version is kept as adopted
+
+    # -- the plan's columns ---------------------------------------------------------------------
+    def column_order(self) -> list[tuple[int, bool]]:
+        """Every grid column in the plan's order, with whether the plan shows it."""
+        return list(self._order)
+
+    def shown_columns(self) -> list[int]:
+        return [c for c, shown in self._order if shown]
+
+    def own_column(self, column: int) -> PlanColumn | None:
+        """The plan's own column behind a grid column (None for a standard one)."""
+        i = column - COLUMN_COUNT
+        if not 0 <= i < len(self._own) or self._controller is None:
+            return None
+        found = self._controller.doc.find(self._own[i])
+        return found if isinstance(found, PlanColumn) else None
+
+    def column_of(self, key_or_id: str) -> int:
+        """The (first) grid column of a standard column's key or an own column's id; -1 if none."""
+        if key_or_id in KEY_COLUMNS:
+            return int(KEY_COLUMNS[key_or_id][0])
+        return COLUMN_COUNT + self._own.index(key_or_id) if key_or_id in self._own else -1
+
+    def is_objective_column(self, column: int) -> bool:
+        own = self.own_column(column)
+        return own is not None and own.level == ColumnLevel.OBJECTIVE
+
+    def band_column(self) -> int:
+        """The column an objective's band starts in and shows its title: the first one the plan shows."""
+        for column, shown in self._order:
+            if shown and not self.is_objective_column(column):
+                return column
+        return int(Column.NUMBER)
+
+    def _plan_layout(self) -> tuple[list[str], list[tuple[int, bool]]]:
+        plan = self.plan()
+        if plan is None:
+            return [], [(int(c), True) for c in Column]
+        own: list[str] = []
+        order: list[tuple[int, bool]] = []
+        for column in plan_columns.columns_of(plan):
+            if column.key:
+                order.extend((int(c), not column.hidden) for c in KEY_COLUMNS.get(column.key, ()))
+            else:
+                own.append(column.id)
+                order.append((COLUMN_COUNT + len(own) - 1, not column.hidden))
+        return own, order
+
+    def _column_names(self) -> dict[int, str]:
+        """Names the plan gives its columns in the content language (standard ones only when renamed)."""
+        plan = self.plan()
+        names: dict[int, str] = {}
+        if plan is None:
+            return names
+        own = 0
+        for column in plan_columns.columns_of(plan):
+            if column.key:
+                text = text_in(column.name, self._lang)
+                if text and column.key in KEY_COLUMNS:
+                    names[int(KEY_COLUMNS[column.key][0])] = text
+            else:
+                names[COLUMN_COUNT + own] = best_in(column.name, self._lang)[0] or _("(unnamed column)")
+                own += 1
+        return names
 
     def row_kind(self, row: int) -> str | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
@@ -383,18 +485,23 @@ class PlanTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rebuild()
         self.endResetModel()
+        self.columns_changed.emit()
 
     # -- Qt model interface ------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return 0 if parent.isValid() else COLUMN_COUNT + len(self._own)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and section >= COLUMN_COUNT:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._names.get(section, "")
+            return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
             if role == Qt.ItemDataRole.DisplayRole:
-                return _(HEADERS[Column(section)])
+                return self._names.get(section) or _(HEADERS[Column(section)])
             if role == Qt.ItemDataRole.ToolTipRole and section in (Column.BUDGET, Column.FUNDING, Column.INDICATORS):
                 return _("Edited in the activity's details")
         return None
@@ -404,9 +511,12 @@ class PlanTableModel(QAbstractTableModel):
             return Qt.ItemFlag.ItemIsDropEnabled  # dropping between rows
         if self.read_only:
             return _FLAGS_READ
+        column = index.column()
         if self._rows[index.row()][0] != ACTIVITY_ROW:
-            return _FLAGS_BAND
-        return _FLAGS_EDITABLE if index.column() in _EDITABLE_COLUMNS else _FLAGS_ACTIVITY
+            return _FLAGS_BAND | Qt.ItemFlag.ItemIsEditable if self.is_objective_column(column) else _FLAGS_BAND
+        if column >= COLUMN_COUNT:
+            return _FLAGS_ACTIVITY if self.is_objective_column(column) else _FLAGS_EDITABLE
+        return _FLAGS_EDITABLE if column in _EDITABLE_COLUMNS else _FLAGS_ACTIVITY
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -435,6 +545,8 @@ class PlanTableModel(QAbstractTableModel):
             return kind
         if role == FALLBACK_TEXT_ROLE:
             return self._fallback_text(eid, column)
+        if role == DEPTH_ROLE:
+            return self._depths.get(eid, 0) if column == Column.ACTIVITY else 0
         return None
 
     def _is_fallback(self, cell: _Cell) -> bool:
@@ -455,7 +567,22 @@ class PlanTableModel(QAbstractTableModel):
             return self.set_text(eid, TEXT_FIELDS[column], str(value or "")) is not None
         if column == Column.TIMEFRAME:
             return self._set_timeframe(eid, value)
+        own = self.own_column(column)
+        if own is not None:
+            return self.set_cell(own.id, eid, str(value or "")) is not None
         return False
+
+    def set_cell(self, column_id: str, item_id: str, text: str) -> Change | None:
+        """Set an own column's text for an activity (or an objective) in the model's language: one undo step."""
+        if self._controller is None:
+            return None
+        plan, column = self.plan(), self._controller.doc.find(column_id)
+        item = self._controller.doc.find(item_id)
+        if plan is None or not isinstance(column, PlanColumn) or item is None:
+            return None
+        text = for_storage(text, self._lang, plan_columns.cell_text(plan, column, item).get(self._lang))
+        self._controller.close_merge()
+        return self.apply(plan_columns.set_cell, column_id, item_id, self._lang, text)
 
     # -- drag and drop: internal ids, moved with move_activity --------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:
@@ -564,27 +691,48 @@ class PlanTableModel(QAbstractTableModel):
             return
         old_rows = self._rows
         new_rows, numbers = self._layout()
-        if new_rows != old_rows or change.operation == "reload":
+        own, order = self._plan_layout()
+        if new_rows != old_rows or own != self._own or change.operation == "reload":
             self.beginResetModel()
             self._rows, self._numbers = new_rows, numbers
             self._row_of = {eid: i for i, (_kind, eid) in enumerate(new_rows)}
+            self._own, self._order, self._names = own, order, self._column_names()
+            self._depths = self._depth_of()
             self._cells.clear()
             self._facts.clear()
             self.endResetModel()
+            self.columns_changed.emit()
             return
-        self._numbers = numbers
+        names = self._column_names()
+        if order != self._order or names != self._names:
+            self._order, self._names = order, names
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            self.columns_changed.emit()
+        old_numbers, old_depths = self._numbers, self._depths
+        self._numbers, self._depths = numbers, self._depth_of()
         changed = self._rows_touched(change)
         if changed is None:  # something every row may show (a target group's name)
             self._cells.clear()
             self._facts.clear()
             if self._rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
             return
+        # An indent or a move renumbers the rows after it, and a sub-activity's budget shows in its parent's.
+        for eid in {*numbers, *old_numbers}:
+            if numbers.get(eid) != old_numbers.get(eid) and eid in self._row_of:
+                changed.add(self._row_of[eid])
+        for eid in {*self._depths, *old_depths}:
+            if self._depths.get(eid) != old_depths.get(eid) and eid in self._row_of:
+                changed.add(self._row_of[eid])
+        for row in list(changed):
+            for parent in self._parents(self._rows[row][1]):
+                if parent in self._row_of:
+                    changed.add(self._row_of[parent])
         for row in sorted(changed):
             eid = self._rows[row][1]
             self._cells.pop(eid, None)
             self._facts.pop(eid, None)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def _rows_touched(self, change: Change) -> set[int] | None:
         """Rows whose cells a change may alter; None when it may alter any row."""
@@ -597,7 +745,10 @@ class PlanTableModel(QAbstractTableModel):
             entity = doc.find(eid)
             if isinstance(entity, TargetGroup):
                 return None
-            if isinstance(entity, BudgetLine | Indicator):
+            if isinstance(entity, Cell) and entity.item_id in self._row_of:  # an objective's text
+                rows.add(self._row_of[entity.item_id])
+                continue
+            if isinstance(entity, BudgetLine | Indicator | Cell):
                 parent = doc.parent_of(entity)
                 if parent is not None and parent.id in self._row_of:
                     rows.add(self._row_of[parent.id])
@@ -606,6 +757,9 @@ class PlanTableModel(QAbstractTableModel):
     def _rebuild(self) -> None:
         self._rows, self._numbers = self._layout()
         self._row_of = {eid: i for i, (_kind, eid) in enumerate(self._rows)}
+        self._own, self._order = self._plan_layout()
+        self._names = self._column_names()
+        self._depths = self._depth_of()
         self._cells.clear()
         self._facts.clear()
 
@@ -625,6 +779,30 @@ class PlanTableModel(QAbstractTableModel):
             rows.extend((ACTIVITY_ROW, aid) for aid in orphans)
         return rows, doc.numbers()
 
+    def _depth_of(self) -> dict[str, int]:
+        plan = self.plan()
+        if plan is None:
+            self._with_subs = set()
+            return {}
+        parent = {a.id: a.parent_id for a in plan.activities if a.parent_id}
+        self._with_subs = set(parent.values())
+        out: dict[str, int] = {}
+        for aid in parent:
+            depth, at = 0, aid
+            while at in parent and depth < len(parent):  # a broken chain must not loop
+                at, depth = parent[at], depth + 1
+            out[aid] = depth
+        return out
+
+    def _parents(self, activity_id: str) -> list[str]:
+        """The activity's parent, its parent's parent, and so on."""
+        out: list[str] = []
+        act = self._find(activity_id, Activity)
+        while act is not None and act.parent_id and act.parent_id not in out:
+            out.append(act.parent_id)
+            act = self._find(act.parent_id, Activity)
+        return out
+
     # -- what a row shows -----------------------------------------------------------------------------
     def _find(self, entity_id: str, kind: type[Entity]) -> Entity | None:
         if self._controller is None:
@@ -640,10 +818,13 @@ class PlanTableModel(QAbstractTableModel):
         objective = self._find(objective_id, Objective)
         if objective is None:
             return None
+        own = self.own_column(column) if column >= COLUMN_COUNT else None
+        if own is not None and own.level == ColumnLevel.OBJECTIVE:
+            return self._objective_cell_data(objective, own, role)
         title, shown = best_in(objective.title, self._lang)
         fallback = shown is not None and shown != self._lang
         if role == _DISPLAY:
-            if column != Column.NUMBER:
+            if column != self.band_column():
                 return ""
             label = title.replace("\n", " ") if title else _("(untitled objective)")
             return f"{self._numbers.get(objective_id, '')}\u2003{label}"
@@ -659,6 +840,30 @@ class PlanTableModel(QAbstractTableModel):
             return _ALIGN_BAND
         return None
 
+    def _objective_cell_data(self, objective: Objective, column: PlanColumn, role: int) -> object:
+        """An objective-level column's cell on the objective's band: its text, edited there."""
+        plan = self.plan()
+        value = plan_columns.cell_text(plan, column, objective) if plan is not None else MultiText()
+        if role == _EDIT:
+            return text_in(value, self._lang)
+        if role == FALLBACK_TEXT_ROLE:
+            text, shown = best_in(value, self._lang)
+            return text if shown not in (None, self._lang) else ""
+        cell = self._text_cell(value)
+        if role == _DISPLAY:
+            return cell.text
+        if role == _TOOLTIP:
+            return cell.tooltip or None
+        if role == _BACKGROUND:
+            return GROUP_BACKGROUND
+        if role == _FOREGROUND:
+            return FALLBACK_COLOR if self._is_fallback(cell) else GROUP_FOREGROUND
+        if role == _FONT:
+            return self._italic if self._is_fallback(cell) else None
+        if role == _ALIGNMENT:
+            return _ALIGN_TOP_LEFT
+        return None
+
     def _fallback_tip(self, text: str, shown: str | None) -> str:
         return _("Not yet translated into {language}; shown in {shown}:\n{text}").format(
             language=language_name(self._lang), shown=language_name(shown or ""), text=text
@@ -672,10 +877,18 @@ class PlanTableModel(QAbstractTableModel):
             return text_in(act.text(TEXT_FIELDS[column]), self._lang)  # never the fallback: it would be saved as ours
         if column == Column.TIMEFRAME:
             return TimeFrameValue(act.start, act.end, text_in(act.timeframe_note, self._lang))
+        own = self.own_column(column)
+        plan = self.plan()
+        if own is not None and plan is not None and own.level == ColumnLevel.ACTIVITY:
+            return text_in(plan_columns.cell_text(plan, own, act), self._lang)
         return None
 
     def _fallback_text(self, activity_id: str, column: int) -> str:
         act = self._find(activity_id, Activity)
+        own, plan = self.own_column(column), self.plan()
+        if act is not None and own is not None and plan is not None and own.level == ColumnLevel.ACTIVITY:
+            text, shown = best_in(plan_columns.cell_text(plan, own, act), self._lang)
+            return text if shown not in (None, self._lang) else ""
         name = TEXT_FIELDS.get(column) or ("timeframe_note" if column == Column.TIMEFRAME else None)
         if act is None or name is None:
             return ""
@@ -698,10 +911,15 @@ class PlanTableModel(QAbstractTableModel):
         return _Cell(text, shown, self._fallback_tip(text, shown) if shown != self._lang else text)
 
     def _compute_cells(self, activity_id: str) -> list[_Cell]:
-        cells = [_Cell() for _c in Column]
+        cells = [_Cell() for _c in range(COLUMN_COUNT + len(self._own))]
         act = self._find(activity_id, Activity)
-        if act is None:
+        plan = self.plan()
+        if act is None or plan is None:
             return cells
+        for i, column_id in enumerate(self._own):
+            own = self._find(column_id, PlanColumn)
+            if own is not None and own.level == ColumnLevel.ACTIVITY:
+                cells[COLUMN_COUNT + i] = self._text_cell(plan_columns.cell_text(plan, own, act))
         lang = self._lang
         cells[Column.NUMBER] = _Cell(self._numbers.get(act.id, ""))
         for column, name in TEXT_FIELDS.items():
@@ -714,9 +932,11 @@ class PlanTableModel(QAbstractTableModel):
         cells[Column.TIMEFRAME] = _Cell(
             "\n".join(x for x in (span, note.text) if x), note.shown, "\n".join(x for x in (span, note.tooltip) if x)
         )
+        # A parent shows its sub-activities' budgets with its own (rolled up), and says so.
+        family = [act, *activity_levels.descendants(plan, act)] if act.id in self._has_subs() else [act]
         totals: dict[str, Decimal] = {}
         sources: list[str] = []
-        for line in act.budget_lines:
+        for line in (line for a in family for line in a.budget_lines):
             totals[line.currency] = totals.get(line.currency, Decimal(0)) + line.amount
             label = _source_label(line, lang)
             if label not in sources:
@@ -726,6 +946,10 @@ class PlanTableModel(QAbstractTableModel):
             f"{line.year}: {format_amount(line.amount, line.currency, lang)} ({_source_label(line, lang)})"
             for line in act.budget_lines
         )
+        if len(family) > 1:
+            per_year = "\n".join(
+                x for x in (_("Total with its sub-activities: {total}").format(total=budget), per_year) if x
+            )
         cells[Column.BUDGET] = _Cell(budget, lang, per_year)
         cells[Column.FUNDING] = _Cell("\n".join(sources), lang, "\n".join(sources))
         cells[Column.INDICATORS] = self._list_cell([i.name for i in act.indicators])
@@ -733,6 +957,9 @@ class PlanTableModel(QAbstractTableModel):
         groups = [g.name for gid in act.target_group_ids if isinstance(g := doc.find(gid), TargetGroup)]
         cells[Column.TARGET_GROUPS] = self._list_cell(groups)
         return cells
+
+    def _has_subs(self) -> set[str]:
+        return self._with_subs
 
     def _list_cell(self, items: list[MultiText]) -> _Cell:
         cell = _multi_best(items, self._lang)
@@ -760,8 +987,14 @@ class PlanTableModel(QAbstractTableModel):
             sources=frozenset(sources),
             group_ids=frozenset(act.target_group_ids),
             number_key=number_key(self._numbers.get(act.id, "")),
-            budget_total=sum((line.amount for line in act.budget_lines), Decimal(0)),
+            budget_total=sum((line.amount for a in self._family(act) for line in a.budget_lines), Decimal(0)),
             time_key=_time_key(act.start, act.end),
+        )
+
+    def _family(self, act: Activity) -> list[Activity]:
+        plan = self.plan()
+        return (
+            [act, *activity_levels.descendants(plan, act)] if plan is not None and act.id in self._has_subs() else [act]
         )
 
     def _set_timeframe(self, activity_id: str, value: object) -> bool:

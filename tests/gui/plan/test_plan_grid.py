@@ -459,7 +459,7 @@ def test_rows_grow_with_wrapped_text(grid):
     first = activities(grid)[0]
     row = cell(grid, first.id, 0).row()
     one_line = grid.view.rowHeight(row)
-    grid.proxy.setData(cell(grid, first.id, Column.NOTES), "Një shënim i gjatë " * 20)
+    grid.proxy.setData(cell(grid, first.id, Column.PARTNERS), "Një partner me emër të gjatë " * 20)
     grid.view.fit_all_rows()
     assert grid.view.rowHeight(row) > 2 * one_line
 

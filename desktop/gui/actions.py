@@ -55,12 +55,14 @@ FILE_MENU = MenuSpec(
     "file_menu",
     N_("&File"),
     (
-        *("new", "open", "@recent_menu", SEPARATOR, "save", "save_as", "export_pdf", "share_copy", SEPARATOR),
+        *("new", "open", "@recent_menu", "import_document", SEPARATOR, "save", "save_as", "export_pdf", "share_copy"),
+        SEPARATOR,
         *("backups", SEPARATOR, "close", SEPARATOR, "quit"),
     ),
     (
         ActionSpec("new", N_("&New…"), "new_plan", (StandardKey.New,)),
         ActionSpec("open", N_("&Open…"), "choose_and_open", (StandardKey.Open,)),
+        ActionSpec("import_document", N_("&Import document…"), "import_document", ()),
         ActionSpec("save", N_("&Save"), "save", (StandardKey.Save,), WRITABLE),
         ActionSpec("save_as", N_("Save &As…"), "save_as", ("Ctrl+Shift+S",), OPEN),
         ActionSpec("export_pdf", N_("&Export PDF…"), "export_pdf", ("Ctrl+E",), OPEN),

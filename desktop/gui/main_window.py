@@ -426,6 +426,12 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(OSError, StorageError):
             session.close()
 
+    def import_document(self, path: Path | None = None) -> bool:
+        """A Word, LibreOffice or Excel plan, previewed, into the open plan (one undo step) or a new one."""
+        from desktop.gui.files.import_wizard import import_document
+
+        return import_document(self, path)
+
     def choose_and_open(self) -> bool:
         plan_path = self.session.path if self.session is not None else None
         path, _filter = ask_open_file_name(

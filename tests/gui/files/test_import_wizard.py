@@ -1,0 +1,73 @@
+"""File > Import document…: the preview corrected by the user, then imported into a new plan or into the open
+one as one undoable step."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox
+
+from desktop.gui.files.import_wizard import ImportWizard
+from tests.exchange import docimport_docs as docs
+from tests.gui.conftest import when_modal
+
+
+def test_file_menu_has_import_document(window):
+    actions = {a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()}
+    assert "Import document…" in actions
+
+
+def test_import_into_a_new_plan_with_a_chapter_left_out(window, tmp_path):
+    path = docs.korce_docx(tmp_path / "korce.docx", styled=False)
+    seen = {}
+
+    def answer(wizard: ImportWizard) -> None:
+        seen["summary"] = wizard.summary.text()
+        seen["open_enabled"] = wizard.into_open.isEnabled()
+        last_chapter = max(i for i, it in enumerate(wizard.preview.items) if it.role == "chapter")
+        node = wizard.tree.topLevelItem(wizard.tree.topLevelItemCount() - 1)
+        box = wizard.tree.itemWidget(node, 1)
+        assert isinstance(box, QComboBox) and wizard.preview.items[last_chapter].title.startswith("Burimet")
+        box.setCurrentIndex(box.findData("skip"))  # chapter VI is left out
+        wizard.import_button.click()
+
+    when_modal(ImportWizard, answer)
+    assert window.import_document(path)
+    assert "1 repeated header rows skipped" in seen["summary"] and "1 split rows joined" in seen["summary"]
+    assert not seen["open_enabled"]  # no plan was open
+    doc = window.session.doc
+    titles = [s.title.get("sq") for s in doc.strategy.sections]
+    assert titles == ["Konteksti", "Vizioni i QKK", "Qëllimi dhe objektivat e QKK", "Mjediset dhe personeli i QKK"]
+    assert len(doc.action_plan.activities) == 7
+
+
+def test_import_into_the_open_plan_is_undone_in_one_step(window, plan_file, tmp_path):
+    assert window.open_file(plan_file)
+    before = len(window.session.doc)
+    objectives = len(window.session.doc.strategy.objectives)
+    path = docs.action_plan_xlsx(tmp_path / "plan.xlsx")
+
+    def answer(wizard: ImportWizard) -> None:
+        assert wizard.into_open.isChecked()
+        budget = wizard.mapping_boxes[0][5]
+        budget.setCurrentIndex(budget.findData("ignore"))  # the budget column left out
+        wizard.import_button.click()
+
+    when_modal(ImportWizard, answer)
+    assert window.import_document(path)
+    doc = window.session.doc
+    assert len(doc.strategy.objectives) == objectives + 2
+    imported = [a for a in doc.action_plan.activities if a.title.get("sq") == "Trajnimi i stafit"]
+    assert len(imported) == 1 and imported[0].budget_lines == []
+    window.controller.undo_stack.undo()
+    assert len(window.session.doc) == before
+    assert len(window.session.doc.strategy.objectives) == objectives
+
+
+def test_a_refused_file_is_said_and_nothing_changes(window, plan_file, tmp_path, answer):
+    assert window.open_file(plan_file)
+    before = len(window.session.doc)
+    old = tmp_path / "plan.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    shown = answer("OK")
+    assert not window.import_document(old)
+    assert any("save it as .docx" in text for text in shown)
+    assert len(window.session.doc) == before

@@ -158,6 +158,18 @@ def _pdf_export(doc, runs: int) -> float:
     return statistics.median(times)
 
 
+def _docx_export(doc, runs: int) -> float:
+    """Median seconds of the side-by-side sq|sr Word export (strategy with its action plan) into memory."""
+    from desktop.export.docx import export_docx
+
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        export_docx(doc, io.BytesIO(), languages=("sq", "sr"), layout="side_by_side")
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
 def _docx_text(text: str) -> str:
     from xml.sax.saxutils import escape
 
@@ -305,6 +317,7 @@ def _print_pdf_table(docs: dict, tmp: Path, runs: int) -> None:
         ("PDF export demo (s)", _pdf_export(docs["demo"], runs), None),
         ("PDF export large side-by-side (s)", _pdf_export(docs["large"], runs), 2.0),
         ("PDF export pathological texts (s)", _pdf_export(pathological_plan(), runs), 3.0),
+        ("Word export large side-by-side (s)", _docx_export(docs["large"], runs), 3.0),
     ]
     office = {name: _libreoffice(doc, tmp, runs) for name, doc in docs.items()}
     print(f"\n| {'measure':<40} | {'seconds':>9} | {'target':>7} |")

@@ -466,7 +466,7 @@ def test_changed_workbooks_are_refused(monkeypatch):
     other_lang = fill(data, edit=lambda wb: wb["plan"].cell(row=6, column=2, value="de"))
     with pytest.raises(SheetError, match="hidden description was changed"):
         read_review_sheets(doc, review, [other_lang])
-    monkeypatch.setattr(rs, "MAX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr("desktop.exchange.review_sheet.reading.MAX_UNPACKED_BYTES", 1000)
     with pytest.raises(SheetError, match="unpacks to far more"):
         read_review_sheets(doc, review, [data])
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import activity_levels
 from desktop.core import operations as op
-from desktop.core.model import Activity
+from desktop.core.model import Activity, ActivityNumbering
 from desktop.core.operations import Change
 from desktop.core.timeframe import TimeError, parse_optional
 from desktop.gui.controller import DocumentController
@@ -73,6 +74,7 @@ class ActivityPanel(QWidget):
         self._edit_lang = "sq"
         self._reference_lang: str | None = None
         self._read_only = False
+        self._number_of = ""  # the activity whose number the number box shows
         self._objective_items: list[tuple[str, str]] | None = None
         self._tag_items: list[tuple[str, str, bool]] | None = None
         self.tags: dict[str, QCheckBox] = {}
@@ -182,6 +184,19 @@ class ActivityPanel(QWidget):
         objective_layout.addWidget(self.objective_combo)
         objective_layout.addWidget(self.objective_message)
 
+        # The number the source gave the activity ("1.", "2.3"): printed when the plan keeps the source's numbering.
+        self.number_edit = QLineEdit(page)
+        self.number_edit.setObjectName("source_number_edit")
+        self.number_edit.setPlaceholderText(_("e.g. 1.2"))
+        self.number_edit.setFixedWidth(self.fontMetrics().horizontalAdvance("12.12.12  ") + 40)
+        self.number_edit.setToolTip(_("The plan keeps the numbers of its source: this one is printed for the activity"))
+        self.number_edit.editingFinished.connect(self.commit_number)
+        self.number_message = MessageLabel(page)
+        self.number_row = QWidget(page)
+        number_layout = vbox(self.number_row, spacing=2)
+        number_layout.addWidget(self.number_edit)
+        number_layout.addWidget(self.number_message)
+
         self.budget = BudgetTable(c, page)
         self.indicators = IndicatorTable(c, page)
 
@@ -193,6 +208,7 @@ class ActivityPanel(QWidget):
         self.form = form
         rows = (
             (_("Title"), self.title),
+            (_("Number in the source"), self.number_row),
             (_("Objective"), objective),
             (_("Description"), self.description),
             (_("Responsible"), self.responsible),
@@ -246,7 +262,7 @@ class ActivityPanel(QWidget):
             f.set_entity(activity_id)
         self.budget.set_activity(activity_id)
         self.indicators.set_activity(activity_id)
-        for label in (self.objective_message, self.tags_message, self.timeframe_message):
+        for label in (self.objective_message, self.tags_message, self.timeframe_message, self.number_message):
             label.clear_message()
         self._objective_items = self._tag_items = None
         act = self.controller.doc.find(activity_id) if activity_id else None
@@ -279,7 +295,7 @@ class ActivityPanel(QWidget):
         self.budget.set_read_only(read_only)
         self.indicators.set_read_only(read_only)
         set_interactive(self.objective_combo, not read_only)
-        for edit in (self.start_edit, self.end_edit):
+        for edit in (self.start_edit, self.end_edit, self.number_edit):
             edit.setReadOnly(read_only)
         self.timeframe_hint.setVisible(not read_only)  # how to type a time: no use when nothing can be typed
         for box in self.tags.values():
@@ -302,6 +318,27 @@ class ActivityPanel(QWidget):
         self._refresh_objectives(act)
         self._refresh_tags(act)
         self._refresh_timeframe(act)
+        self._refresh_number(act)
+
+    def commit_number(self) -> None:
+        """Store the source's number typed for the activity (empty: numbered as the plan numbers)."""
+        act = self.activity()
+        if act is None or self._read_only:
+            return
+        text = self.number_edit.text().strip() or None
+        if text == act.number:
+            return
+        if self.router.apply(self.number_message, activity_levels.set_activity_number, act.id, text) is None:
+            self._refresh_number(act)
+
+    def _refresh_number(self, act: Activity) -> None:
+        plan = self.controller.doc.plan_of(act)
+        kept = plan is not None and plan.numbering == ActivityNumbering.KEPT
+        self.form.setRowVisible(self.number_row, kept)
+        typing = self.number_edit.hasFocus() and self._number_of == act.id  # never overwrite what is being typed
+        if self.number_edit.text() != (act.number or "") and not typing:
+            self.number_edit.setText(act.number or "")
+        self._number_of = act.id
 
     def commit_timeframe(self) -> None:
         """Store the start and end typed in the time-frame boxes (called when the user leaves them)."""

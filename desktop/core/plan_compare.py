@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop.core.model import ActionPlan, Activity, Document, Indicator
+from desktop.core.richtext import to_plain
 from desktop.core.text import LANGUAGES
 from desktop.core.textdiff import word_diff
 
@@ -141,7 +142,8 @@ def diff_activities(old: Activity, new: Activity, years: set[int] | None = None)
 
 def text_changes(name: str, old, new, **extra) -> Iterable[FieldChange]:
     for lang in LANGUAGES:
-        before, after = old.get(lang), new.get(lang)
+        # Structured texts are compared by their words (lists as "• " lines, footnotes at the end).
+        before, after = to_plain(old.get(lang)), to_plain(new.get(lang))
         if before != after:
             yield FieldChange(name, before, after, lang=lang, diff=tidy_diff(word_diff(before, after)), **extra)
 

@@ -44,6 +44,8 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Final
 
+from desktop.core.richtext import map_words, to_plain
+
 __all__ = [
     "CYRILLIC",
     "LATIN",
@@ -647,6 +649,7 @@ _WORD_RE: Final = re.compile(rf"{_L}+")
 
 def detect_script(text: str) -> str:
     """``"cyrl"`` or ``"latn"`` by majority of Serbian letters (a tie goes to Latin); ``"none"`` if there are none."""
+    text = to_plain(text)  # a structured text's words, not its markup (whose tags are Latin letters)
     cyrillic = len(_SR_CYR_LETTER_RE.findall(text))
     latin = len(_SR_LAT_LETTER_RE.findall(text))
     if not cyrillic and not latin:
@@ -661,7 +664,7 @@ def convert(text: str, script: str) -> str:
     Cyrillic as it is: the Latin words in a Cyrillic text are there on purpose (names, acronyms).
     """
     if script == LATIN:
-        return to_latin(text)
+        return map_words(text, to_latin)  # only the words of a structured text, never its markup
     if script == CYRILLIC:
-        return text if detect_script(text) == CYRILLIC else to_cyrillic(text)
+        return text if detect_script(text) == CYRILLIC else map_words(text, to_cyrillic)
     raise ValueError(f"unknown script {script!r}: expected {LATIN!r} or {CYRILLIC!r}")

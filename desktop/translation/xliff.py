@@ -18,6 +18,14 @@ conflicts: the model has no place for suggestions (`Translation.based_on` is the
 made from, not a suggestion), so conflicts are never applied; they are reported with the imported text.
 
 Fields whose original language is the target language are not exported: there is nothing to translate.
+
+A structured text (lists, emphasis, links, footnotes: see desktop.core.richtext) is one unit whose source
+carries XLIFF 1.2 inline codes, which CAT tools show as protected tags: every element becomes a `<g>` with a
+number (in reading order) and a ctype: `bold`, `italic`, `link` (its address stays out of the file: the
+import takes it from the plan's source text), `x-footnote`, `x-paragraph`, `x-bulleted-list`,
+`x-numbered-list`, `x-list-item`. An import rebuilds the structure from the target's codes, which may be
+reordered or nested differently (a translation may put the bold word elsewhere) but must be the source's
+codes, each once; a target whose codes do not match is refused with a message saying which.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from desktop.core import operations as op
+from desktop.core import richtext as rt
 from desktop.core.model import Document
 from desktop.core.operations import Change
 from desktop.core.text import LANGUAGES, MultiText, TextError, TState, check_language, clean_text
@@ -177,6 +186,7 @@ def export_xliff(
         {"original": doc.id, "source-language": source_tag, "target-language": target_tag, "datatype": "plaintext"},
     )
     body = ET.SubElement(file_el, "body")
+    rich_fills: list[tuple[ET.Element, rt.RichDoc]] = []  # inline codes go in after indenting (see _fill)
     for entity_id, kind, name, mt, src in units:
         unit_id = f"{entity_id}:{name}"
         stored_source = mt.get(src)
@@ -189,18 +199,19 @@ def export_xliff(
         tu = ET.SubElement(
             body, "trans-unit", {"id": unit_id, XML_SPACE: "preserve", "extradata": source_hash(stored_source)}
         )
-        ET.SubElement(tu, "source", {XML_LANG: tag(src, stored_source)}).text = source_text
+        source_el = ET.SubElement(tu, "source", {XML_LANG: tag(src, stored_source)})
+        _fill(source_el, source_text, rich_fills)
         state = mt.state(target_lang)
         # A target in the file's target language; as written, Serbian says the script of its own text.
         target_lang_tag = tag(target_lang, mt.get(target_lang)) if target_text else target_tag
         if target_text:
             target = ET.SubElement(tu, "target", {XML_LANG: target_lang_tag, "state": EXPORT_STATE[state]})
-            target.text = target_text
+            _fill(target, target_text, rich_fills)
             if state == TState.APPROVED:
                 tu.set("approved", "yes")
         elif copy_source:
             target = ET.SubElement(tu, "target", {XML_LANG: target_lang_tag, "state": COPIED_STATE})
-            target.text = source_text
+            _fill(target, source_text, rich_fills)
         number = numbers.get(entity_id)
         context = f"{kind.replace('_', ' ')}{' ' + number if number else ''}: {name.replace('_', ' ')}"
         ET.SubElement(tu, "note", {"from": "plan"}).text = context
@@ -209,7 +220,142 @@ def export_xliff(
                 tu, "note", {"from": "plan"}
             ).text = "outdated: the source text changed after this translation was made"
     ET.indent(root)  # one element per line: readable, and diffs of two exports stay small
+    for element, rich in rich_fills:  # after indenting, which would put spaces between the codes
+        _to_codes(rich, element)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+# -- structured texts as inline codes ----------------------------------------------
+
+# Our elements as XLIFF 1.2 ctype values (the standard ones where XLIFF has them, "x-" ones otherwise).
+CTYPES = {
+    "b": "bold",
+    "i": "italic",
+    "a": "link",
+    "fn": "x-footnote",
+    "p": "x-paragraph",
+    "ul": "x-bulleted-list",
+    "ol": "x-numbered-list",
+    "li": "x-list-item",
+}
+_OUR_TAG = {ctype: tag for tag, ctype in CTYPES.items()}
+
+
+def _structured(text: str) -> rt.RichDoc | None:
+    if not rt.is_structured(text):
+        return None
+    try:
+        return rt.parse(text)
+    except TextError:
+        return None  # a damaged text travels as the characters it holds
+
+
+def _fill(element: ET.Element, text: str, rich_fills: list[tuple[ET.Element, rt.RichDoc]]) -> None:
+    rich = _structured(text)
+    if rich is None:
+        element.text = text
+    else:
+        rich_fills.append((element, rich))
+
+
+def _ours(rich: rt.RichDoc) -> ET.Element:
+    return ET.fromstring(rt.serialise(rich))
+
+
+def _to_codes(rich: rt.RichDoc, element: ET.Element) -> None:
+    """The structured text's words into `element`, every element of it a numbered <g> (ids in reading order)."""
+    counter = iter(range(1, rt.MAX_ELEMENTS + 2))
+
+    def copy(ours: ET.Element, into: ET.Element) -> None:
+        into.text = ours.text
+        for child in ours:
+            g = ET.SubElement(into, "g", {"id": str(next(counter)), "ctype": CTYPES[child.tag]})
+            copy(child, g)
+            g.tail = child.tail
+
+    copy(_ours(rich), element)
+
+
+def _codes(text: str) -> dict[str, tuple[str, str]]:
+    """The numbered elements of a stored structured text: code id -> (element, link address)."""
+    rich = _structured(text)
+    if rich is None:
+        return {}
+    ours = _ours(rich)
+    return {str(n): (el.tag, el.get("href", "")) for n, el in enumerate(list(ours.iter())[1:], 1)}
+
+
+def _source_codes(source_el: ET.Element, stored_source: str) -> dict[str, tuple[str, str]]:
+    """The codes of an exported <source>: id -> (our element, link address from the plan's source text)."""
+    stored = _codes(stored_source)
+    codes: dict[str, tuple[str, str]] = {}
+    for g in source_el.iter(_q("g")):
+        code_id, ctype = g.get("id", ""), g.get("ctype", "")
+        if ctype not in _OUR_TAG:
+            raise XliffError(f"the source's code {code_id} ({ctype or 'no ctype'}) is not one the plan writes")
+        tag = _OUR_TAG[ctype]
+        href = stored.get(code_id, ("", ""))[1] if stored.get(code_id, ("",))[0] == "a" else ""
+        codes[code_id] = (tag, href)
+    return codes
+
+
+def _from_codes(element: ET.Element | None, codes: dict[str, tuple[str, str]], what: str) -> str:
+    """The stored structured form of a <source> or <target> holding the source's codes, each exactly once.
+
+    Codes may come in another order or nesting than in the source; <mrk> a tool adds is read through.
+    """
+    if element is None:
+        return ""
+    root = ET.Element("doc")
+    seen: set[str] = set()
+
+    def add_text(into: ET.Element, text: str | None) -> None:
+        if not text:
+            return
+        if len(into):
+            into[-1].tail = (into[-1].tail or "") + text
+        else:
+            into.text = (into.text or "") + text
+
+    def fill(src: ET.Element, into: ET.Element) -> None:
+        add_text(into, src.text)
+        for child in src:
+            place(child, into)
+            add_text(into, child.tail)
+
+    def place(child: ET.Element, into: ET.Element) -> None:
+        tag = child.tag
+        if tag == _q("mrk"):
+            fill(child, into)  # a tool's marker (a segment, a term): its text is the translation's
+            return
+        if tag != _q("g"):
+            raise XliffError(f"the {what} holds <{tag.rpartition('}')[2]}>, which is not one of the source's codes")
+        code_id = child.get("id", "")
+        if code_id not in codes:
+            raise XliffError(f"the {what} holds the code {code_id}, which the source does not have")
+        if code_id in seen:
+            raise XliffError(f"the {what} holds the code {code_id} twice")
+        seen.add(code_id)
+        ours, href = codes[code_id]
+        ctype = child.get("ctype")
+        if ctype and ctype != CTYPES[ours]:
+            raise XliffError(f"the {what}'s code {code_id} is {ctype}, in the source it is {CTYPES[ours]}")
+        if ours == "a" and not href:
+            fill(child, into)  # a link whose address the plan no longer has: its words stay
+            return
+        fill(child, ET.SubElement(into, ours, {"href": href} if ours == "a" else {}))
+
+    fill(element, root)
+    missing = [code_id for code_id in codes if code_id not in seen]
+    if missing:
+        names = ", ".join(f"{c} ({CTYPES[codes[c][0]]})" for c in missing[:5])
+        raise XliffError(f"the {what} lacks the source's code{'s' if len(missing) > 1 else ''} {names}")
+    if not len(root) and not (root.text or "").strip():
+        return ""
+    try:
+        return rt.serialise(rt.parse(clean_text(ET.tostring(root, encoding="unicode"))))
+    except TextError as exc:
+        raise XliffError(f"the {what}'s codes do not make a valid text: {exc}") from None
 
 
 # -- import --------------------------------------------------------------------
@@ -344,19 +490,33 @@ def _decide(
         # Importing into the language a text was written in would rewrite the original.
         unit.decision, unit.message = REJECTED, f"the text was written in {lang}"
         return unit
-    # itertext: inline markup a CAT tool may add (<mrk>, <g>) is flattened to its text.
-    try:
-        text = clean_text("".join(target_el.itertext())) if target_el is not None else ""
-    except TextError as exc:
-        unit.decision, unit.message = REJECTED, str(exc)
-        return unit
-    if not text.strip():
+    rich = source_el is not None and source_el.find(_q("g")) is not None
+    if rich:
+        # A structured text: the target's codes rebuild its lists, emphasis, links and footnotes.
+        try:
+            codes = _source_codes(source_el, mt.get(unit.source_lang))
+            text = _from_codes(target_el, codes, "translation")
+            unit.exported_source = _from_codes(source_el, codes, "source")
+        except (XliffError, TextError) as exc:
+            unit.decision, unit.message = REJECTED, str(exc)
+            return unit
+    else:
+        # itertext: inline markup a CAT tool may add (<mrk>, <g>) is flattened to its text, which stays
+        # plain text even where it looks like the structured form.
+        try:
+            text = clean_text(rt.from_plain("".join(target_el.itertext()))) if target_el is not None else ""
+        except TextError as exc:
+            unit.decision, unit.message = REJECTED, str(exc)
+            return unit
+        try:
+            unit.exported_source = (
+                clean_text(rt.from_plain("".join(source_el.itertext()))) if source_el is not None else ""
+            )
+        except TextError:
+            unit.exported_source = ""
+    if not rt.to_plain(text).strip():
         unit.decision = EMPTY
         return unit
-    try:
-        unit.exported_source = clean_text("".join(source_el.itertext())) if source_el is not None else ""
-    except TextError:
-        unit.exported_source = ""
     stored_source = mt.get(unit.source_lang)
     unit.source_hash = _exported_hash(tu, unit.exported_source)
     translated_here = mt.state(lang) in (TState.TRANSLATED, TState.APPROVED)

@@ -199,3 +199,14 @@ def test_round_trip_plain(text):
     assert rt.to_plain(stored) == text
     assert rt.to_plain(rt.from_plain("<doc>" + text)) == "<doc>" + text
     assert rt.map_words(stored, lambda s: s) == stored
+
+
+def test_comparison_reads_the_words_of_structured_texts(doc):
+    from desktop.core.plan_compare import text_changes
+
+    old, new = MultiText(), MultiText()
+    old.set("sq", "<doc><ul><li>pritja</li></ul></doc>")
+    new.set("sq", "<doc><ul><li>pritja e <b>re</b></li></ul></doc>")
+    (change,) = text_changes("body", old, new)
+    assert (change.old, change.new) == ("• pritja", "• pritja e re")
+    assert "<" not in "".join(piece for _kind, piece in change.diff)

@@ -55,7 +55,8 @@ FILE_MENU = MenuSpec(
     "file_menu",
     N_("&File"),
     (
-        *("new", "open", "@recent_menu", "import_document", SEPARATOR, "save", "save_as", "export_pdf", "share_copy"),
+        *("new", "open", "@recent_menu", "import_document", SEPARATOR, "save", "save_as", "export_pdf", "export_word"),
+        "share_copy",
         SEPARATOR,
         *("backups", SEPARATOR, "close", SEPARATOR, "quit"),
     ),
@@ -66,6 +67,7 @@ FILE_MENU = MenuSpec(
         ActionSpec("save", N_("&Save"), "save", (StandardKey.Save,), WRITABLE),
         ActionSpec("save_as", N_("Save &As…"), "save_as", ("Ctrl+Shift+S",), OPEN),
         ActionSpec("export_pdf", N_("&Export PDF…"), "export_pdf", ("Ctrl+E",), OPEN),
+        ActionSpec("export_word", N_("Export &Word…"), "export_word", (), OPEN),
         ActionSpec("share_copy", N_("S&hare a copy…"), "share_copy", (), OPEN),
         ActionSpec("backups", N_("&Backups…"), "show_backups", (), OPEN),
         ActionSpec("close", N_("&Close"), "close_document", (), OPEN),

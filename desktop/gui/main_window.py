@@ -512,6 +512,14 @@ class MainWindow(QMainWindow):
             if path is not None:
                 self.show_file_written(_("Exported to {path}").format(path=path))
 
+    def export_word(self) -> None:
+        from desktop.gui.export.docx_export_dialog import DocxExportDialog  # python-docx only when exporting
+
+        if self.controller is not None:
+            path = DocxExportDialog.export(self.controller, self)
+            if path is not None:
+                self.show_file_written(_("Exported to {path}").format(path=path))
+
     def _confirm_unsaved(self) -> bool:
         """True when it is fine to leave the open plan (saved, discarded or nothing to save)."""
         if self.session is None or not self.session.dirty:

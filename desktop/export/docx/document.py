@@ -124,12 +124,16 @@ def export_docx(
     serbian_script: str = "latn",
     year: int | None = None,
     today: date | None = None,
+    approval: tuple[str, str] | None = None,
 ) -> DocxResult:
     """Write the document as a Word file to `target` (a path or a binary file).
 
     `document` is "strategy", "action_plan", "decision" or "review" (with `year`); `layout` "single" (the
     first language), "sequential" (each language in turn, from a new page) or "side_by_side" (two languages,
-    a two-column table per chapter). The draft line is dated `today` (the day of the export by default).
+    a two-column table per chapter). `approval` is the (decision number, date) of an approved version the
+    caller exports (a thawed `Version`); without it the document is approved only when its content is exactly
+    one of its approved versions, else it is the draft of its next version, dated `today` (by default the day
+    of the export).
     """
     req = _request(document, tuple(languages), layout, serbian_script, year)
     plan = doc.action_plan
@@ -139,8 +143,9 @@ def export_docx(
     if req.kind == "decision" and doc.decision is None:
         raise DocxExportError("the document has no decision (create it from a template first)")
 
-    version = approved_as(doc)
-    approval = (version.decision_number, version.decision_date) if version is not None else None
+    if approval is None:
+        version = approved_as(doc)
+        approval = (version.decision_number, version.decision_date) if version is not None else None
     draft_of = None if approval else max((v.number for v in doc.versions), default=0) + 1
 
     word = docx.Document()

@@ -1,0 +1,213 @@
+"""File > Export Word…: what to export (the strategy, the action plan, a review, the decision), in which
+layout and languages, written as a Word document the assembly's secretariat can keep editing.
+
+The Word export imports python-docx: it is imported only when the file is made.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.core.model import Document
+from desktop.core.text import LANGUAGES
+from desktop.gui.controller import DocumentController
+from desktop.gui.export.pdf_export_dialog import LAYOUT_NAMES, frozen_version
+from desktop.gui.settings import ask_save_file_name, remember_option, remembered_option
+from desktop.gui.translation.serbian_script import shown_script
+from desktop.gui.translation.xliff_export_dialog import write_atomically, write_reason
+from desktop.gui.widgets import messages
+from desktop.gui.widgets.display import document_name, language_name
+from desktop.gui.widgets.window_fit import resize_within_screen
+from desktop.i18n import N_, _, content_language
+
+log = logging.getLogger(__name__)
+
+DOCX_SUFFIX = ".docx"
+DOCX_FILTER = N_("Word documents (*.docx);;All files (*)")
+_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def document_choices(doc: Document) -> list[tuple[str, str]]:
+    """(label, `document` of export_docx, the review's year folded in) for what this plan can be exported as."""
+    out = [(_("Strategy with its action plan"), "strategy")]
+    if doc.action_plan is not None:
+        out.append((_("Action plan"), "action_plan"))
+    for year in sorted({r.year for r in doc.reviews}):
+        out.append((_("Review {year}").format(year=year), f"review:{year}"))
+    if doc.decision is not None:
+        out.append((_("Assembly decision approving the plan"), "decision"))
+    return out
+
+
+class DocxExportDialog(QDialog):
+    REMEMBERED = ("layout_combo", "first_combo", "second_combo", "script_combo")
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("Export Word"))
+        self.setObjectName("docx_export_dialog")
+        self.controller = controller
+        self.written: Path | None = None
+
+        self.document_combo = QComboBox(self)
+        self.document_combo.setObjectName("docx_document")
+        for label, value in document_choices(controller.doc):
+            self.document_combo.addItem(label, value)
+        self.layout_combo = QComboBox(self)
+        self.layout_combo.setObjectName("docx_layout")
+        for value, label in LAYOUT_NAMES.items():
+            self.layout_combo.addItem(_(label), value.replace("-", "_"))
+        self.first_combo = QComboBox(self)
+        self.first_combo.setObjectName("docx_first_language")
+        self.second_combo = QComboBox(self)
+        self.second_combo.setObjectName("docx_second_language")
+        for combo, default in ((self.first_combo, "sq"), (self.second_combo, "sr")):
+            for lang in LANGUAGES:
+                combo.addItem(language_name(lang), lang)
+            combo.setCurrentIndex(combo.findData(default))
+        self.script_combo = QComboBox(self)
+        self.script_combo.setObjectName("docx_serbian_script")
+        self.script_combo.addItem(_("Latin"), "latn")
+        self.script_combo.addItem(_("Cyrillic"), "cyrl")
+        self.script_combo.setCurrentIndex(max(0, self.script_combo.findData(shown_script())))
+        for name in self.REMEMBERED:
+            combo = getattr(self, name)
+            index = combo.findData(remembered_option("docx_export", name, ""))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+        form = QFormLayout()
+        form.addRow(QLabel(_("Document:"), self), self.document_combo)
+        form.addRow(QLabel(_("Layout:"), self), self.layout_combo)
+        form.addRow(QLabel(_("First language:"), self), self.first_combo)
+        form.addRow(QLabel(_("Second language:"), self), self.second_combo)
+        form.addRow(QLabel(_("Serbian script:"), self), self.script_combo)
+        note = QLabel(
+            _(
+                "Word's own styles (headings, lists, captions, tables) are used, so the document can be edited "
+                "further in Word or LibreOffice. A draft is marked as a draft on every page."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.problem = QLabel("", self)
+        self.problem.setObjectName("docx_problem")
+        self.problem.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(_("Export…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("docx_export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export_to_file)
+        close = self.buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setObjectName("docx_close")
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        for combo in (self.layout_combo, self.first_combo, self.second_combo):
+            combo.currentIndexChanged.connect(self._update)
+        resize_within_screen(self, 520, 300)
+        self._update()
+
+    def languages(self) -> tuple[str, ...]:
+        first = self.first_combo.currentData()
+        if self.layout_combo.currentData() == "single":
+            return (first,)
+        return tuple(dict.fromkeys((first, self.second_combo.currentData())))
+
+    def _update(self) -> None:
+        single = self.layout_combo.currentData() == "single"
+        self.second_combo.setEnabled(not single)
+        problem = ""
+        if not single and len(self.languages()) < 2:
+            problem = _("Choose two different languages, or the layout One language.")
+        self.problem.setText(problem)
+        self.export_button.setEnabled(not problem)
+
+    def options(self) -> dict:
+        document = self.document_combo.currentData()
+        year = None
+        if document.startswith("review:"):
+            document, year = "review", int(document.partition(":")[2])
+        frozen = frozen_version(self.controller)
+        return {
+            # A window showing an approved version exports it as approved, with its decision.
+            "approval": (frozen.decision_number, frozen.decision_date) if frozen is not None else None,
+            "document": document,
+            "year": year,
+            "languages": self.languages(),
+            "layout": self.layout_combo.currentData(),
+            "serbian_script": self.script_combo.currentData(),
+        }
+
+    def default_file_name(self) -> str:
+        session = self.controller.session
+        stem = session.path.stem if session.path else document_name(self.controller.doc, content_language())
+        stem = _UNSAFE_NAME.sub("-", stem).strip(" .-") or "plan"
+        kind = self.document_combo.currentData().replace(":", "-").replace("_", "-")
+        return f"{stem}-{kind}-{'-'.join(self.languages())}{DOCX_SUFFIX}"
+
+    def make(self) -> bytes | None:
+        """The Word document in memory; None (with a message) when the options do not fit the plan."""
+        from desktop.export.docx import DocxExportError, export_docx  # python-docx, only now
+
+        buffer = io.BytesIO()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_docx(self.controller.doc, buffer, **self.options())
+        except DocxExportError as exc:
+            messages.show_error(self, str(exc), _("Export Word"))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return buffer.getvalue()
+
+    def export_to_file(self) -> None:
+        plan_path = self.controller.session.path
+        chosen, _filter = ask_save_file_name(
+            self, "docx_export", _("Export Word"), self.default_file_name(), _(DOCX_FILTER), plan_path
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != DOCX_SUFFIX:
+            path = path.with_name(path.name + DOCX_SUFFIX)
+        if self.write(path):
+            self.accept()
+
+    def write(self, path: Path) -> bool:
+        data = self.make()
+        if data is None:
+            return False
+        try:
+            write_atomically(path, data)
+        except OSError as exc:
+            messages.show_error(
+                self,
+                _("{name} could not be written: {reason}.").format(name=path.name, reason=write_reason(exc)),
+                _("Export Word"),
+            )
+            return False
+        self.written = path
+        for name in self.REMEMBERED:
+            remember_option("docx_export", name, getattr(self, name).currentData())
+        return True
+
+    @staticmethod
+    def export(controller: DocumentController, parent: QWidget | None) -> Path | None:
+        """Ask what to export and write it; the written file's path, or None."""
+        dialog = DocxExportDialog(controller, parent)
+        dialog.exec()
+        return dialog.written

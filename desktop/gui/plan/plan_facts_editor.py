@@ -12,7 +12,7 @@ from desktop import i18n
 from desktop.core import chapters
 from desktop.core.model import ChapterNumbering, DocumentKind, Entity, Strategy
 from desktop.gui.controller import DocumentController
-from desktop.gui.plan.entity_editor import PeriodPage
+from desktop.gui.plan.period_page import PeriodPage
 from desktop.gui.widgets.editor_page import choice_combo, select
 from desktop.gui.widgets.text_field import set_interactive
 from desktop.i18n import N_, _

@@ -1,17 +1,23 @@
-"""The action plan on landscape pages: one table, its header row repeated on every page, a band per
-objective with the objective's total, then the plan's totals by year, funding source and objective."""
+"""The action plan on landscape pages: one table in the plan's columns (their order and names, its own
+columns, the notes when shown), its header row repeated on every page, a band per objective with the
+objective's total, sub-activities indented under their parent, then the plan's totals by year, funding
+source and objective."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
 from reportlab.platypus import NextPageTemplate, PageBreak, Table
 from reportlab.platypus.flowables import Flowable
 
-from desktop.core.model import ActionPlan, Activity, Indicator
+from desktop.core.activity_levels import rolled_budget
+from desktop.core.columns import cell_text, shown_columns
+from desktop.core.model import ActionPlan, Activity, Column, ColumnLevel, Indicator, Objective
 from desktop.core.stats import plan_totals
+from desktop.core.text import MultiText
 from desktop.core.timeframe import PlanTime, TimeError
 from desktop.export.pdf.contents import shortened
 from desktop.export.pdf.layout import SPLIT_IN_ROW, SplittingTable, Writer, cell_groups
@@ -20,18 +26,35 @@ from desktop.export.pdf.styles import BAND, LIGHT_RULE, OBJECTIVE_BAND, RULE, ta
 from desktop.export.pdf.textblock import TextBlock
 from desktop.formatting import format_amount, format_number
 
-# Share of the landscape frame's width per column: No., activity, responsible, partners, time frame,
-# budget, indicators.
-COLUMN_SHARES = (0.042, 0.255, 0.118, 0.128, 0.085, 0.167, 0.205)
-COLUMN_KEYS = (
-    "col_no",
-    "col_activity",
-    "col_responsible",
-    "col_partners",
-    "col_timeframe",
-    "col_budget",
-    "col_indicators",
-)
+# Each column's weight in the landscape frame's width (the shown columns share the width in proportion):
+# the seven usual columns weigh 1 in all, as wide as they always printed.
+COLUMN_WEIGHTS = {
+    "number": 0.042,
+    "activity": 0.255,
+    "responsible": 0.118,
+    "partners": 0.128,
+    "timeframe": 0.085,
+    "budget": 0.167,
+    "indicator": 0.205,
+    "target_groups": 0.11,
+    "notes": 0.14,
+}
+OWN_WEIGHT = 0.14  # a column of the plan's own
+FIXED_WIDTH = frozenset({"number", "timeframe"})
+# The standard columns' usual names (labels), used where the plan gives a column no name of its own.
+COLUMN_LABELS = {
+    "number": "col_no",
+    "activity": "col_activity",
+    "responsible": "col_responsible",
+    "partners": "col_partners",
+    "timeframe": "col_timeframe",
+    "budget": "col_budget",
+    "indicator": "col_indicators",
+    "target_groups": "col_target_groups",
+    "notes": "col_notes",
+}
+ALWAYS = ("number", "activity")  # every row needs them
+INDENT = 8.0  # a sub-activity's number and title, per level
 SOURCES = ("municipal", "central", "donor", "other")
 
 
@@ -110,9 +133,17 @@ class _Cells:
             return TextBlock([[(span, self.st.cell)]])
         return TextBlock([[(span, self.st.cell), *notes[0]], *notes[1:]])
 
-    def budget(self, act: Activity) -> TextBlock:
+    def budget(self, act: Activity, rolled: dict[str, Decimal] | None = None) -> TextBlock:
+        """The activity's own budget lines; for a parent (`rolled`: its budget with its sub-activities'),
+        a rolled-up total below them when its sub-activities have money of their own. The lines stay each
+        activity's own, so the objective's and the plan's totals count every line once."""
         lines = sorted(act.budget_lines, key=lambda b: (b.year, b.source, b.funder, b.currency))
-        if not lines:
+        own: dict[str, Decimal] = {}
+        for b in lines:
+            own[b.currency] = own.get(b.currency, Decimal(0)) + b.amount
+        if rolled == own:
+            rolled = None
+        if not lines and not rolled:
             return TextBlock()
         groups = []
         for lang in self.w.langs:
@@ -126,6 +157,8 @@ class _Cells:
                     (f"{b.year}: {_amount(b.amount, b.currency, locale)}", self.st.cell, 2.5),
                     (source, self.st.cell_muted, 0.0),
                 ]
+            if rolled:
+                runs.append((f"{self.w.label('with_subs', lang)}: {_amounts(rolled, locale)}", self.st.cell_bold, 2.5))
             groups.append(runs)
         return TextBlock(groups)
 
@@ -208,9 +241,62 @@ def _draw_band(canv, x: float, top: float, band: Band, height: float) -> None:
     canv.restoreState()
 
 
-def _header(w: Writer, widths: list[float]) -> tuple[list[TextBlock], Flowable]:
+def _has_values(plan: ActionPlan, key: str) -> bool:
+    acts = plan.activities
+    if key == "responsible":
+        return any(not a.responsible.is_empty() for a in acts)
+    if key == "partners":
+        return any(not a.partners.is_empty() for a in acts)
+    if key == "timeframe":
+        return any(a.start or a.end or not a.timeframe_note.is_empty() for a in acts)
+    if key == "budget":
+        return any(a.budget_lines for a in acts)
+    if key == "indicator":
+        return any(a.indicators for a in acts)
+    if key == "target_groups":
+        return any(a.target_group_ids for a in acts)
+    if key == "notes":
+        return any(not a.notes.is_empty() for a in acts)
+    return True
+
+
+def printed_columns(plan: ActionPlan) -> list[Column]:
+    """The columns the table prints, in the plan's order: those it shows. A plan still on the standard set
+    leaves out a standard column no activity fills; a plan that stored its columns chose them, and an empty
+    column it shows is printed."""
+    shown = shown_columns(plan)
+    if plan.columns:
+        return shown
+    return [c for c in shown if c.key in ALWAYS or _has_values(plan, c.key)]
+
+
+def column_widths(columns: list[Column], total: float) -> list[float]:
+    """Each column's width: the number and the time frame keep theirs (a date or "vazhdimisht," must not be
+    cut between letters); the other columns share the rest in proportion to their weights."""
+    weights = [COLUMN_WEIGHTS.get(c.key, OWN_WEIGHT) if c.key else OWN_WEIGHT for c in columns]
+    fixed = [c.key in FIXED_WIDTH for c in columns]
+    kept = sum(wt for wt, f in zip(weights, fixed, strict=True) if f)
+    rest = sum(wt for wt, f in zip(weights, fixed, strict=True) if not f)
+    if kept >= 1 or not rest:
+        scale = {True: 1 / sum(weights), False: 1 / sum(weights)}
+    else:
+        scale = {True: 1.0, False: (1 - kept) / rest}
+    widths = [total * wt * scale[f] for wt, f in zip(weights, fixed, strict=True)]
+    widths[-1] = total - sum(widths[:-1])
+    return widths
+
+
+def _header(w: Writer, columns: list[Column], widths: list[float]) -> tuple[list[TextBlock], Flowable]:
     cells = _Cells(w)
-    texts = [{lang: w.label(k, lang) for lang in w.langs} for k in COLUMN_KEYS]
+    texts = []
+    for column in columns:
+        names = {}
+        for lang in w.langs:
+            name = w.text(column.name, lang)
+            if not name and column.key:
+                name = w.label(COLUMN_LABELS.get(column.key, "col_activity"), lang)
+            names[lang] = name if name is not None else w.labels[lang]["missing"]
+        texts.append(names)
     table = Table([[[cells.fixed(t, w.styles.header_cell)] for t in texts]], colWidths=widths)
     table.setStyle(
         table_style(
@@ -227,27 +313,111 @@ def _header(w: Writer, widths: list[float]) -> tuple[list[TextBlock], Flowable]:
     return [cells.fixed(t, w.styles.header_cell) for t in texts], table
 
 
-def _total_row(w: Writer, cells: _Cells, label: dict[str, str], amounts: dict[str, Decimal]) -> list:
+def _total_row(w: Writer, cells: _Cells, label: dict[str, str], amounts: dict[str, Decimal], budget: int, n: int):
+    """A total's row: the label over the columns before the budget's, the amounts from it to the end."""
     value = {lang: _amounts(amounts, w.locale(lang)) for lang in w.langs}
-    return [cells.fixed(label, w.styles.cell_bold, "right"), "", "", "", "", cells.fixed(value, w.styles.cell_bold), ""]
+    row: list = [""] * n
+    row[budget] = cells.fixed(value, w.styles.cell_bold)
+    commands = []
+    if budget > 0:
+        row[0] = cells.fixed(label, w.styles.cell_bold, "right")
+        if budget > 1:
+            commands.append(("SPAN", (0, 0), (budget - 1, 0)))
+        if budget < n - 1:
+            commands.append(("SPAN", (budget, 0), (n - 1, 0)))
+    elif n > 1:  # the budget stands first: the label after it
+        row[1] = cells.fixed(label, w.styles.cell_bold)
+        if n > 2:
+            commands.append(("SPAN", (1, 0), (n - 1, 0)))
+    return row, commands
+
+
+def _at_row(commands: list[tuple], row: int) -> list[tuple]:
+    """Commands written for row 0, moved to `row`."""
+    return [(name, (c0, r0 + row), (c1, r1 + row), *rest) for name, (c0, r0), (c1, r1), *rest in commands]
+
+
+def _table_commands(w: Writer, commands: list[tuple]) -> list[tuple]:
+    return [
+        *_cell_padding(),
+        ("INNERGRID", (0, 0), (-1, -1), 0.35, LIGHT_RULE),
+        ("BOX", (0, 0), (-1, -1), 0.7, RULE),
+        *commands,
+    ]
 
 
 def _objective_table(w: Writer, widths: list[float], rows: list[list], commands: list[tuple]) -> Flowable:
     # Every cell is a list: reportlab cuts a row only through cells given as lists of flowables.
     data = [[[c] if c != "" else "" for c in row] for row in rows]
     table = SplittingTable(data, colWidths=widths, splitByRow=1, splitInRow=SPLIT_IN_ROW)
-    table.setStyle(
-        table_style(
-            w.styles.regular,
-            [
-                *_cell_padding(),
-                ("INNERGRID", (0, 0), (-1, -1), 0.35, LIGHT_RULE),
-                ("BOX", (0, 0), (-1, -1), 0.7, RULE),
-                *commands,
-            ],
-        )
-    )
+    table.setStyle(table_style(w.styles.regular, _table_commands(w, commands)))
     return table
+
+
+# A text of the objective spanning its activities' rows in one column: (column, first row, last row, the
+# cell's maker: a new flowable for each piece of the table).
+Span = tuple[int, int, int, Callable[[], Flowable]]
+
+
+class SpanningTable(SplittingTable):
+    """One objective's table in which objective-level columns span the rows of its activities, like the
+    merged cells of the source. reportlab will not cut a table between the rows of a span (it would move the
+    whole objective to the next page, and fail when that is longer than a page): this one is cut between any
+    two rows into two tables, each with the spans clipped to its rows and the objective's text repeated at
+    the top of the second."""
+
+    def __init__(self, w: Writer, widths: list[float], rows: list[list], commands: list[tuple], spans: list[Span]):
+        self._parts = (w, widths, rows, commands, spans)
+        data = [list(r) for r in rows]
+        span_commands = []
+        for column, first, last, make in spans:
+            data[first][column] = make()
+            if last > first:
+                span_commands.append(("SPAN", (column, first), (column, last)))
+        cells = [[[c] if c != "" else "" for c in row] for row in data]
+        super().__init__(cells, colWidths=widths, splitByRow=1, splitInRow=SPLIT_IN_ROW)
+        self.setStyle(table_style(w.styles.regular, _table_commands(w, [*commands, *span_commands])))
+
+    def _piece(self, start: int, stop: int) -> SpanningTable:
+        w, widths, rows, commands, spans = self._parts
+        kept = []
+        for name, (c0, r0), (c1, r1), *rest in commands:
+            if r1 < start or r0 >= stop:
+                continue
+            kept.append((name, (c0, max(r0, start) - start), (c1, min(r1, stop - 1) - start), *rest))
+        clipped = []
+        for column, first, last, make in spans:
+            a, b = max(first, start), min(last, stop - 1)
+            if a <= b:
+                clipped.append((column, a - start, b - start, make))
+        piece = SpanningTable(w, widths, rows[start:stop], kept, clipped)
+        piece._postponed = getattr(self, "_postponed", False)
+        return piece
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        rows = self._parts[2]
+        if len(rows) == 1:
+            return super().split(availWidth, availHeight)
+        self._calc(availWidth, availHeight)
+        used, n = 0.0, 0
+        for height in self._rowHeights:
+            if used + height > availHeight:
+                break
+            used += height
+            n += 1
+        if n >= len(rows):
+            return [self]
+        if n == 0:
+            # Not even the first row fits: cut inside it as any table does (a piece of one row has no span).
+            first = self._piece(0, 1)
+            parts = first.split(availWidth, availHeight)
+            return [*parts, self._piece(1, len(rows))] if parts else []
+        return [self._piece(0, n), self._piece(n, len(rows))]
+
+
+def _objective_cell(w: Writer, cells: _Cells, plan: ActionPlan, column: Column, obj: Objective):
+    mt = cell_text(plan, column, obj)
+    return lambda: cells.text(mt)
 
 
 def plan_table(w: Writer, plan: ActionPlan, heading: list[Flowable]) -> list[Flowable]:
@@ -261,18 +431,27 @@ def plan_table(w: Writer, plan: ActionPlan, heading: list[Flowable]) -> list[Flo
     doc = w.doc
     cells = _Cells(w)
     st = w.styles
-    widths = [w.wide_width * share for share in COLUMN_SHARES]
-    widths[-1] = w.wide_width - sum(widths[:-1])
-    band_cells, header = _header(w, widths)
+    columns = printed_columns(plan)
+    n = len(columns)
+    widths = column_widths(columns, w.wide_width)
+    band_cells, header = _header(w, columns, widths)
     band = Band(band_cells, widths, PADDING, draw_band)
     header.keepWithNext = True
     out: list[Flowable] = [SetBand(w.setup, band), NextPageTemplate(TABLE_PAGE), *heading, header]
     numbers = doc.numbers()
     totals = plan_totals(doc, plan)
+    keys = [c.key for c in columns]
+    budget = keys.index("budget") if "budget" in keys else None
+    indented = [i for i, k in enumerate(keys) if k in ALWAYS]
+    spanning = [i for i, c in enumerate(columns) if not c.key and c.level == ColumnLevel.OBJECTIVE]
+    parents = {a.parent_id for a in plan.activities if a.parent_id}
+    group_names = {g.id: g.name for g in doc.target_groups}
+    makers = _cell_makers(w, cells, plan, columns, group_names)
     by_objective: dict[str, list[Activity]] = defaultdict(list)
     for act in plan.activities:
         by_objective[act.objective_id].append(act)
-    groups = [(o, by_objective.pop(o.id, [])) for o in doc.objectives]
+    # An objective without activities prints no band: nothing of it belongs in the plan's table.
+    groups = [(o, by_objective.pop(o.id)) for o in doc.objectives if by_objective.get(o.id)]
     leftovers = [a for acts in by_objective.values() for a in acts]
     if leftovers:
         groups.append((None, leftovers))
@@ -280,45 +459,82 @@ def plan_table(w: Writer, plan: ActionPlan, heading: list[Flowable]) -> list[Flo
         rows: list[list] = []
         commands: list[tuple] = []
         if obj is not None:
-            n = numbers[obj.id]
             texts = {}
             for lang in w.langs:
                 title = w.text(obj.title, lang)
-                label = w.label("objective", lang, n=n)
+                label = w.label("objective", lang, n=numbers[obj.id])
                 texts[lang] = f"{label}: {title}" if title else label if title == "" else None
-            rows.append([TextBlock(cell_groups(w, texts, st.cell_bold)), "", "", "", "", "", ""])
+            rows.append([TextBlock(cell_groups(w, texts, st.cell_bold)), *[""] * (n - 1)])
             commands += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), OBJECTIVE_BAND)]
+        first = len(rows)
+        depth: dict[str, int] = {}
         for act in acts:
-            rows.append(
-                [
-                    TextBlock([[(numbers.get(act.id, ""), st.cell_bold)]]),
-                    cells.activity(act),
-                    cells.text(act.responsible),
-                    cells.text(act.partners),
-                    cells.timeframe(act),
-                    cells.budget(act),
-                    cells.indicators(act),
-                ]
-            )
-        if obj is not None:
+            level = depth[act.id] = depth[act.parent_id] + 1 if act.parent_id in depth else 0
+            number = numbers.get(act.id, "")
+            row = []
+            for i, column in enumerate(columns):
+                if i in spanning:
+                    row.append("")
+                elif column.key == "number":
+                    row.append(TextBlock([[(number, st.cell_bold)]]))
+                elif column.key == "budget":
+                    row.append(cells.budget(act, rolled_budget(plan, act) if act.id in parents else None))
+                else:
+                    row.append(makers[i](act))
+            if level:
+                r = len(rows)
+                pad = PADDING[0] + INDENT * level
+                commands += [("LEFTPADDING", (i, r), (i, r), pad) for i in indented]
+            rows.append(row)
+        last = len(rows) - 1
+        if obj is not None and budget is not None:
             amounts = {cur: v for (oid, cur), v in totals["objective"].items() if oid == obj.id}
             if amounts:
                 label = {lang: w.label("objective_total", lang, n=numbers[obj.id]) for lang in w.langs}
-                rows.append(_total_row(w, cells, label, amounts))
-                last = len(rows) - 1
-                commands += [("SPAN", (0, last), (4, last)), ("SPAN", (5, last), (6, last))]
-        if rows:
+                row, spans = _total_row(w, cells, label, amounts, budget, n)
+                commands += _at_row(spans, len(rows))
+                rows.append(row)
+        if spanning and obj is not None:
+            spans = [(i, first, last, _objective_cell(w, cells, plan, columns[i], obj)) for i in spanning]
+            out.append(SpanningTable(w, widths, rows, commands, spans))
+        else:
             out.append(_objective_table(w, widths, rows, commands))
-    if totals["total"]:
+    if totals["total"] and budget is not None:
         label = {lang: w.label("total", lang) for lang in w.langs}
-        commands = [
-            ("SPAN", (0, 0), (4, 0)),
-            ("SPAN", (5, 0), (6, 0)),
-            ("BACKGROUND", (0, 0), (-1, 0), BAND),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.9, RULE),
-        ]
-        out.append(_objective_table(w, widths, [_total_row(w, cells, label, totals["total"])], commands))
+        row, spans = _total_row(w, cells, label, totals["total"], budget, n)
+        commands = [*spans, ("BACKGROUND", (0, 0), (-1, 0), BAND), ("LINEABOVE", (0, 0), (-1, 0), 0.9, RULE)]
+        out.append(_objective_table(w, widths, [row], commands))
     out += [SetBand(w.setup, None), NextPageTemplate(LANDSCAPE_PAGE)]
+    return out
+
+
+def _cell_makers(
+    w: Writer, cells: _Cells, plan: ActionPlan, columns: list[Column], group_names: dict[str, MultiText]
+) -> list[Callable[[Activity], Flowable] | None]:
+    """For each column, what makes an activity's cell in it (the number and budget are made in place)."""
+
+    def groups_of(act: Activity) -> TextBlock:
+        texts = {}
+        for lang in w.langs:
+            names = [w.text(group_names[g], lang) for g in act.target_group_ids if g in group_names]
+            texts[lang] = "\n".join(x if x is not None else w.labels[lang]["missing"] for x in names if x != "")
+        return TextBlock(cell_groups(w, texts, w.styles.cell))
+
+    fixed = {
+        "activity": cells.activity,
+        "responsible": lambda a: cells.text(a.responsible),
+        "partners": lambda a: cells.text(a.partners),
+        "timeframe": cells.timeframe,
+        "indicator": cells.indicators,
+        "target_groups": groups_of,
+        "notes": lambda a: cells.text(a.notes),
+    }
+    out = []
+    for column in columns:
+        if column.key:
+            out.append(fixed.get(column.key))
+        else:
+            out.append(lambda a, column=column: cells.text(cell_text(plan, column, a)))
     return out
 
 
@@ -412,16 +628,23 @@ def totals_tables(w: Writer, plan: ActionPlan) -> list[Flowable]:
     return out
 
 
-def action_plan_chapter(w: Writer, plan: ActionPlan) -> list[Flowable]:
-    """The chapter on landscape pages, back to portrait after it."""
+def action_plan_chapter(w: Writer, plan: ActionPlan, number: str | None = None) -> list[Flowable]:
+    """The chapter on landscape pages, back to portrait after it; `number` as the outline numbers it.
+
+    A plan without activities has no table to print: its heading and a line saying so, on a portrait page.
+    """
     titles = {}
     for lang in w.langs:
         title = w.text(plan.title, lang)
         titles[lang] = title if title else w.label("action_plan", lang) if title == "" else None
+    if not plan.activities:
+        heading = w.chapter_heading(titles, plan.id, number=number)
+        note = w.line({lang: w.label("no_activities", lang) for lang in w.langs}, w.styles.body_left)
+        return [*heading, *note, w.spacer(8)]
     out: list[Flowable] = [NextPageTemplate(LANDSCAPE_PAGE), PageBreak()]
     w.landscape = True
     try:
-        out += plan_table(w, plan, w.chapter_heading(titles, plan.id))
+        out += plan_table(w, plan, w.chapter_heading(titles, plan.id, number=number))
         out.append(w.spacer(14))
         out += totals_tables(w, plan)
     finally:

@@ -76,7 +76,10 @@ def _choice(w: Writer, prefix: str, value: str) -> TextBlock:
 def _heading(w: Writer, n: int, key: str, anchor: str) -> list[Flowable]:
     titles = {lang: w.label(key, lang) for lang in w.langs}
     lead = {lang: w.label("annex", lang, n=n) + ": " for lang in w.langs}
-    return [PageBreak(), *w.heading(1, "", titles, anchor, lead=lead)]
+    if w.annex_level == 1:
+        return [PageBreak(), *w.heading(1, "", titles, anchor, lead=lead)]
+    # Under the chapter "Annexes": the first follows its heading, each other one starts a page.
+    return [*([PageBreak()] if n > 1 else []), *w.heading(2, "", titles, anchor, lead=lead)]
 
 
 def members_annex(w: Writer, n: int) -> list[Flowable]:
@@ -206,9 +209,17 @@ def consultation_annex(w: Writer, n: int) -> list[Flowable]:
     return out
 
 
-def group_annexes(w: Writer) -> list[Flowable]:
-    """The annexes the document has material for (none when it has no members and no consultations)."""
+def group_annexes(w: Writer, number: str | None = None) -> list[Flowable]:
+    """The annexes the document has material for (none when it has no members and no consultations); with
+    a chapter `number`, under the chapter "Annexes" the outline places and numbers."""
     out: list[Flowable] = []
+    if not w.doc.members and not w.doc.consultations:
+        return out
+    w.annex_level = 1
+    if number is not None:
+        titles = {lang: w.label("annexes", lang) for lang in w.langs}
+        out += [PageBreak(), *w.chapter_heading(titles, "annexes", number=number)]
+        w.annex_level = 2
     n = 0
     if w.doc.members:
         n += 1

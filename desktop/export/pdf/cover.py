@@ -41,10 +41,11 @@ def cover(
     *,
     title_lines: dict[str, str],
     subtitle_lines: dict[str, str],
-    period: str,
+    period: dict[str, str],
     decision: str | None,
 ) -> list[Flowable]:
-    """The flowables of the cover page (the caller breaks the page after them)."""
+    """The flowables of the cover page (the caller breaks the page after them): `period` in each language
+    ("Tetor 2023 – Prill 2024"); the donors and implementing partners when the plan names them."""
     country = doc.municipality.country
     labels = {lang: Labels(lang, script, country) for lang in langs}
     out: list[Flowable] = [Spacer(1, 10)]
@@ -69,8 +70,17 @@ def cover(
             out.append(Paragraph(literal(title_lines[lang]), styles.title))
         if subtitle_lines.get(lang):
             out += [Spacer(1, 6), Paragraph(literal(subtitle_lines[lang]), styles.subtitle)]
-    periods = list(dict.fromkeys(labels[lang].format("period", period=period) for lang in langs))
+    periods = list(dict.fromkeys(labels[lang].format("period", period=period[lang]) for lang in langs))
     out += [Spacer(1, 40), Paragraph(literal(" / ".join(periods)), styles.subtitle)]
+    facts = []
+    for field, key in (("donors", "donors"), ("partners", "implementing_partners")):
+        for lang in langs:
+            names = [n.strip() for n in text_in(doc.strategy.text(field), lang, script).splitlines() if n.strip()]
+            if names:
+                facts.append(f"{labels[lang][key]}: {', '.join(names)}")
+    if facts:
+        out.append(Spacer(1, 16))
+        out += [Paragraph(literal(line), styles.cover_fact) for line in dict.fromkeys(facts)]
     if decision:
         out += [Spacer(1, 60), Paragraph(literal(decision), styles.cover_line)]
     return out

@@ -25,7 +25,8 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from desktop import __version__
-from desktop.core.model import ActionPlan, Activity, Document, Meeting, Review
+from desktop.core.columns import column_texts
+from desktop.core.model import ActionPlan, Activity, Document, DocumentKind, Meeting, Review
 from desktop.core.readiness import UnreadyText, describe_tally, unready_texts
 from desktop.core.versions import approved_as
 from desktop.export.pdf import action_plan, annexes, minutes, review, strategy
@@ -43,7 +44,7 @@ from desktop.export.pdf.pages import (
     outline,
 )
 from desktop.export.pdf.styles import LANDSCAPE, LANDSCAPE_MARGIN, MARGIN, PORTRAIT, make_styles
-from desktop.export.pdf.texts import LANGUAGE_NAMES, Labels, pdf_language, text_in
+from desktop.export.pdf.texts import LANGUAGE_NAMES, Labels, pdf_language, period_text, text_in
 
 DOCUMENTS = ("strategy", "action-plan", "review:YEAR", "decision", "minutes:MEETING_ID", "donor")
 LAYOUTS = ("side-by-side", "sequential", "single")
@@ -52,8 +53,9 @@ SCRIPTS = ("latn", "cyrl")
 # The fields each kind of item prints: only these must be complete before an export.
 PRINTED_FIELDS: dict[str, tuple[str, ...]] = {
     "municipality": ("name",),
-    "strategy": ("title",),
+    "strategy": ("title", "donors", "partners"),
     "section": ("title", "body"),
+    "figure": ("caption",),
     "objective": ("title", "description"),
     "priority": ("title", "description"),
     "target_group": ("name",),
@@ -63,6 +65,13 @@ PRINTED_FIELDS: dict[str, tuple[str, ...]] = {
     "review": ("summary",),
     "review_entry": ("comment",),
     "decision": (
+        "header",
+        "protocol",
+        "place_date",
+        "title_word",
+        "number_line",
+        "subject",
+        "operative",
         "issuing_body",
         "session",
         "legal_basis",
@@ -180,14 +189,14 @@ def _printed(doc: Document, req: _Request, plan: ActionPlan | None, rev: Review 
         for group in doc.target_groups:
             add(group)
         if plan is not None:
-            add_tree(plan)
+            _add_plan(plan, add, add_tree)
         if req.kind == "strategy":
             out |= annexes.printed(doc)
         return out
     for objective in doc.strategy.objectives:  # their titles head the plan's and the review's groups
         add(objective, ("title",))
     if req.kind == "action-plan" and plan is not None:
-        add_tree(plan)
+        _add_plan(plan, add, add_tree)
     elif rev is not None:
         add_tree(rev)
         for entry in rev.entries:
@@ -195,6 +204,24 @@ def _printed(doc: Document, req: _Request, plan: ActionPlan | None, rev: Review 
             if isinstance(activity, Activity):
                 add(activity, ("title",))
     return out
+
+
+def _add_plan(plan: ActionPlan, add, add_tree) -> None:
+    """The plan's printed texts: its activities' fields, the notes when that column shows, the names and
+    texts of the columns it shows."""
+    shown = action_plan.printed_columns(plan)
+    for activity in plan.activities:
+        add(activity)
+        if any(c.key == "notes" for c in shown):
+            add(activity, ("notes",))
+        for item in activity.budget_lines + activity.indicators:
+            add(item)
+    add(plan)
+    for column in shown:
+        add(column, ("name",))
+        if not column.key:
+            for cell in column_texts(None, plan, column):
+                add(cell, ("value",))
 
 
 def describe_missing(doc: Document, item: UnreadyText) -> str:
@@ -274,8 +301,8 @@ def export_pdf(
 
     styles = make_styles()
     labels = {lang: Labels(lang, req.script, doc.municipality.country) for lang in req.langs}
-    period = _period(doc, req, plan)
-    kind_label = {lang: _kind_label(labels[lang], req, period, meeting) for lang in req.langs}
+    period = {lang: _period(doc, req, plan, lang) for lang in req.langs}
+    kind_label = {lang: _kind_label(labels[lang], req, period[lang], meeting, doc) for lang in req.langs}
     footer = _decision(labels, req.langs, approval) or _draft_line(labels, req.langs, draft_of, deterministic, today)
     setup = PageSetup(
         font=styles.regular,
@@ -370,7 +397,11 @@ def _plan_story(doc, req, plan, rev, styles, setup, labels, title, kind_label, p
         req.script,
         styles,
         title_lines=title,
-        subtitle_lines={lang: kind_label[lang] for lang in req.langs} if req.kind != "strategy" else {},
+        # The strategy's cover names the kind of document (its period follows on its own line).
+        subtitle_lines={
+            lang: _kind_name(labels[lang], doc) if req.kind in ("strategy", "donor") else kind_label[lang]
+            for lang in req.langs
+        },
         period=period,
         decision=setup.decision,
     )
@@ -433,43 +464,45 @@ def _minutes_story(req: _Request, writer: Callable[..., Writer], meeting: Meetin
 def _body(w: Writer, req: _Request, plan: ActionPlan | None, rev: Review | None) -> list[Flowable]:
     if req.kind == "review":
         return review.review_body(w, rev)
-    out: list[Flowable] = []
     if req.kind in ("strategy", "donor"):
-        out += [PageBreak(), *strategy.strategy_body(w)]
-    if plan is not None:
-        out += action_plan.action_plan_chapter(w, plan)
-    if req.kind == "strategy":
-        out += annexes.group_annexes(w)  # on portrait pages again: the plan's chapter switches back
-    return out
+        # The chapters in the outline's order; the annexes only in the strategy (not for donors).
+        return strategy.strategy_body(w, plan, with_annexes=req.kind == "strategy")
+    return action_plan.action_plan_chapter(w, plan) if plan is not None else []
 
 
 def _unique(values: Iterable[str]) -> list[str]:
     return [v for v in dict.fromkeys(values) if v]
 
 
-def _period(doc: Document, req: _Request, plan: ActionPlan | None) -> str:
+def _period(doc: Document, req: _Request, plan: ActionPlan | None, lang: str) -> str:
+    """The period in `lang`: the review's year, the action plan's years, or the document's period with its
+    months where it has them ("Tetor 2023 – Prill 2024")."""
     if req.kind == "review":
         return str(req.year)
-    start, end = (
-        (plan.start_year, plan.end_year)
-        if req.kind == "action-plan" and plan
-        else (
-            doc.strategy.start_year,
-            doc.strategy.end_year,
-        )
-    )
-    return f"{start}–{end}" if start != end else str(start)
+    if req.kind == "action-plan" and plan:
+        return period_text(lang, req.script, plan.start_year, plan.end_year)
+    s = doc.strategy
+    return period_text(lang, req.script, s.start_year, s.end_year, s.start_month, s.end_month)
 
 
-def _kind_label(labels: Labels, req: _Request, period: str, meeting: Meeting | None = None) -> str:
+def _kind_name(labels: Labels, doc: Document) -> str:
+    """What the document calls itself: "Strategjia", "Plani operacional", "Programi" …"""
+    kind = doc.strategy.kind if doc.strategy.kind in set(DocumentKind) else DocumentKind.STRATEGY.value
+    return labels[f"kind_{kind}"]
+
+
+def _kind_label(
+    labels: Labels, req: _Request, period: str, meeting: Meeting | None = None, doc: Document | None = None
+) -> str:
     if meeting is not None:
         return labels.format("minutes", date=decision_page.official_date(meeting.date) or meeting.date)
     if req.kind == "review":
         return labels.format("review", year=req.year)
     if req.kind == "decision":
         return decision_page.label(labels.lang, labels.script, "kind")
-    key = "action_plan" if req.kind == "action-plan" else "strategy"
-    return f"{labels[key]} {period}"
+    if req.kind == "action-plan" or doc is None:
+        return f"{labels['action_plan' if req.kind == 'action-plan' else 'strategy']} {period}"
+    return f"{_kind_name(labels, doc)} {period}"
 
 
 def _title(doc: Document, req: _Request, plan: ActionPlan | None, labels: Labels, lang: str) -> str:

@@ -94,6 +94,7 @@ class Writer:
     entries: list[Entry] = field(default_factory=list)
     chapter: int = 0
     landscape: bool = False  # set while the flowables of landscape pages are made
+    annex_level: int = 1  # 2 while the annexes stand under a chapter of their own
 
     def __post_init__(self) -> None:
         country = self.doc.municipality.country
@@ -225,6 +226,7 @@ class Writer:
         lead: dict[str, str] | None = None,
         toc: bool = True,
         outline_level: int | None = None,
+        toc_level: int | None = None,
     ) -> list[Flowable]:
         """A numbered heading (level 1 chapter, 2 objective, 3 priority) with its bookmark and contents entry.
 
@@ -256,15 +258,22 @@ class Writer:
         level_in_outline = (outline_level if outline_level is not None else level - 1) + self._part_level
         outline(flowable, key, level_in_outline, prefix + " / ".join(shown))
         if toc:
-            self.entries.append(Entry(key, level - 1 + self._part_level, number, tuple(shown)))
+            toc_level = toc_level if toc_level is not None else level - 1
+            self.entries.append(Entry(key, toc_level + self._part_level, number, tuple(shown)))
         # Keep a heading off the last lines of a page: move on when less than this is left.
         return [CondPageBreak(90 if level == 1 else 60), flowable]
 
     _part_level = 0  # 1 in sequential output, where each language's part is a level of its own
 
-    def chapter_heading(self, titles: dict[str, str | None], key: str) -> list[Flowable]:
-        self.chapter += 1
-        return self.heading(1, f"{roman(self.chapter)}.", titles, key)
+    def chapter_heading(
+        self, titles: dict[str, str | None], key: str, *, number: str | None = None, depth: int = 0
+    ) -> list[Flowable]:
+        """A chapter's heading with the number the outline gives it ("IV.", "4.1", "4.1.1"; the next Roman
+        number when none is given), indented in the contents and the bookmarks by its depth."""
+        if number is None:
+            self.chapter += 1
+            number = f"{roman(self.chapter)}."
+        return self.heading(min(depth + 1, 3), number, titles, key, outline_level=depth, toc_level=depth)
 
     def spacer(self, height: float = 6) -> Spacer:
         return Spacer(1, height)

@@ -54,6 +54,7 @@ class Styles:
     subtitle: ParagraphStyle
     cover_line: ParagraphStyle
     cover_name: ParagraphStyle
+    cover_fact: ParagraphStyle  # donors, implementing partners
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
@@ -88,6 +89,7 @@ def make_styles() -> Styles:
         subtitle=para("subtitle", fontSize=13, leading=17, alignment=TA_CENTER, textColor=ACCENT),
         cover_line=para("cover", fontName=bold, fontSize=11, leading=14.5, alignment=TA_CENTER),
         cover_name=para("cover_name", fontName=bold, fontSize=13.5, leading=18, alignment=TA_CENTER, textColor=ACCENT),
+        cover_fact=para("cover_fact", fontSize=10.5, leading=14, alignment=TA_CENTER, spaceAfter=2),
         h1=para("h1", fontName=bold, fontSize=14, leading=18, textColor=ACCENT, spaceBefore=6, spaceAfter=8),
         h2=para("h2", fontName=bold, fontSize=11.5, leading=15, textColor=ACCENT, spaceBefore=4, spaceAfter=4),
         h3=para("h3", fontName=bold, fontSize=10, leading=13.5, spaceBefore=2, spaceAfter=3),

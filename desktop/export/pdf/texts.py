@@ -36,6 +36,21 @@ LABELS: dict[str, dict[str, str]] = {
         "col_timeframe": "Afati kohor",
         "col_budget": "Buxheti dhe burimi",
         "col_indicators": "Treguesit",
+        # The kind of document (cover, running header), the plan's own columns and facts, figures.
+        "kind_strategy": "Strategjia",
+        "kind_action_plan": "Plani i veprimit",
+        "kind_operational_plan": "Plani operacional",
+        "kind_programme": "Programi",
+        "kind_project": "Projekti",
+        "col_target_groups": "Grupet e synuara",
+        "col_notes": "Shënime",
+        "with_subs": "Gjithsej me nënaktivitetet",
+        "no_activities": "Plani i veprimit nuk ka ende aktivitete.",
+        "figure": "Figura {n}",
+        "donors": "Donatorët",
+        "implementing_partners": "Partnerët zbatues",
+        "priorities": "Prioritetet",
+        "annexes": "Shtojcat",
         "baseline": "Vlera fillestare",
         "total": "Totali",
         "objective_total": "Totali i objektivit {n}",
@@ -204,6 +219,21 @@ LABELS: dict[str, dict[str, str]] = {
         "col_timeframe": "Vremenski okvir",
         "col_budget": "Budžet i izvor",
         "col_indicators": "Indikatori",
+        # The kind of document (cover, running header), the plan's own columns and facts, figures.
+        "kind_strategy": "Strategija",
+        "kind_action_plan": "Akcioni plan",
+        "kind_operational_plan": "Operativni plan",
+        "kind_programme": "Program",
+        "kind_project": "Projekat",
+        "col_target_groups": "Ciljne grupe",
+        "col_notes": "Napomene",
+        "with_subs": "Ukupno sa podaktivnostima",
+        "no_activities": "Akcioni plan još nema aktivnosti.",
+        "figure": "Slika {n}",
+        "donors": "Donatori",
+        "implementing_partners": "Partneri u sprovođenju",
+        "priorities": "Prioriteti",
+        "annexes": "Prilozi",
         "baseline": "Početna vrednost",
         "total": "Ukupno",
         "objective_total": "Ukupno za cilj {n}",
@@ -372,6 +402,21 @@ LABELS: dict[str, dict[str, str]] = {
         "col_timeframe": "Time frame",
         "col_budget": "Budget and source",
         "col_indicators": "Indicators",
+        # The kind of document (cover, running header), the plan's own columns and facts, figures.
+        "kind_strategy": "Strategy",
+        "kind_action_plan": "Action plan",
+        "kind_operational_plan": "Operational plan",
+        "kind_programme": "Programme",
+        "kind_project": "Project",
+        "col_target_groups": "Target groups",
+        "col_notes": "Notes",
+        "with_subs": "Total with sub-activities",
+        "no_activities": "The action plan has no activities yet.",
+        "figure": "Figure {n}",
+        "donors": "Donors",
+        "implementing_partners": "Implementing partners",
+        "priorities": "Priorities",
+        "annexes": "Annexes",
         "baseline": "Baseline",
         "total": "Total",
         "objective_total": "Total for objective {n}",
@@ -623,3 +668,70 @@ def long_date(iso: str | None, lang: str, script: str = "latn") -> str:
         return text
     locale = "sr_Cyrl_RS" if lang == "sr" and script == "cyrl" else _BABEL_LOCALES.get(lang, "en_GB")
     return format_date(day, "long", locale=locale)
+
+
+# Month names as the documents write them in a period: "Tetor 2023 – Prill 2024" (Albanian plans capitalise
+# them there), "oktobar 2023 – april 2024", "October 2023 – April 2024". A table rather than Babel: Babel's
+# Albanian stand-alone names are lower case and its Serbian Latin genitive forms do not suit a period.
+MONTHS: dict[str, tuple[str, ...]] = {
+    "sq": (
+        "Janar",
+        "Shkurt",
+        "Mars",
+        "Prill",
+        "Maj",
+        "Qershor",
+        "Korrik",
+        "Gusht",
+        "Shtator",
+        "Tetor",
+        "Nëntor",
+        "Dhjetor",
+    ),
+    "sr": (
+        "januar",
+        "februar",
+        "mart",
+        "april",
+        "maj",
+        "jun",
+        "jul",
+        "avgust",
+        "septembar",
+        "oktobar",
+        "novembar",
+        "decembar",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def period_text(
+    lang: str,
+    script: str,
+    start_year: int,
+    end_year: int,
+    start_month: int | None = None,
+    end_month: int | None = None,
+) -> str:
+    """A plan's period: "2025–2027", or with months where the plan has them: "Tetor 2023 – Prill 2024"."""
+    if not start_month and not end_month:
+        return f"{start_year}–{end_year}" if start_year != end_year else str(start_year)
+    names = MONTHS[lang]
+    first = f"{names[(start_month or 1) - 1]} {start_year}"
+    last = f"{names[(end_month or 12) - 1]} {end_year}"
+    text = first if first == last else f"{first} – {last}"
+    return _cyrillic(text) if lang == "sr" and script == "cyrl" else text

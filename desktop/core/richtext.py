@@ -25,7 +25,7 @@ from xml.sax.saxutils import escape, quoteattr
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
-from desktop.core.text import MAX_TEXT_LENGTH, TextError
+from desktop.core.text_limits import MAX_TEXT_LENGTH, TextError
 
 PREFIX = "<doc>"
 

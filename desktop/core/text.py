@@ -7,18 +7,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop.core.text_limits import MAX_TEXT_LENGTH, TextError
+
 LANGUAGES: tuple[str, ...] = ("sq", "sr", "en")
-MAX_TEXT_LENGTH = 200_000
 
 # C0/C1 control characters other than tab and newline: they come from pasted text and
 # break XML and PDF output, so they are dropped when a text is stored.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Half of a UTF-16 pair on its own is not a character: no file can store it, so it is refused.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class TextError(ValueError):
-    """A text value that cannot be stored."""
 
 
 class TState(StrEnum):
@@ -41,7 +38,7 @@ def clean_text(value: str) -> str:
     if len(value) > MAX_TEXT_LENGTH:
         raise TextError(f"text is longer than {MAX_TEXT_LENGTH:,} characters")
     if value.startswith("<doc>"):
-        from desktop.core.richtext import validate  # late: richtext builds on this module
+        from desktop.core.richtext import validate  # late: only structured texts need it
 
         validate(value)  # a structured text is stored only when it is a valid one
     return value

@@ -252,8 +252,14 @@ def test_demo_plan_is_written_once_and_opened(window) -> None:
     assert demo_path().exists()
     assert window.session.path == demo_path()
     assert window.session.doc.strategy.objectives
-    # municipality, strategy, groups, two versions of the plan, the decision, and the group's four folders
-    assert window.tree_model.rowCount() == 10
+    # municipality, strategy, the outline (chapters, objectives, groups, two versions of the plan), the decision,
+    # and the group's four folders
+    model = window.tree_model
+    kinds = [model.kind(model.index(r, 0)) for r in range(model.rowCount())]
+    chapters = len(window.session.doc.strategy.sections)
+    assert kinds[:2] == ["municipality", "strategy"] and kinds.count("section") == chapters
+    assert kinds.count("action_plan") == 2 and {"objectives", "target_groups"} <= set(kinds)
+    assert kinds[-5:] == ["decision", "members", "consultations", "meetings", "versions"]
     # select items of every kind, as a user clicking through the tree
     doc = window.session.doc
     activity = doc.ordered_activities(doc.action_plan)[5]

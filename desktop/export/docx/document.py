@@ -422,16 +422,12 @@ def _decision(w: Writer, decision: Decision, new_page: bool) -> None:
     municipality, and the issuing body), the title word, the number and date to fill in, the subject."""
     doc = w.doc
     lines: dict[str, list[str]] = {lang: [] for lang in w.langs}
-    first = True
+    if new_page:  # the next language's decision starts its own page
+        w.add(parts.para(parts.run_break("page")))
 
     def add(texts: dict[str, list[str]]) -> None:
-        nonlocal first
         for lang in w.langs:
-            if first and new_page and texts[lang]:
-                texts[lang][0] = texts[lang][0].replace("<w:p>", "<w:p><w:pPr><w:pageBreakBefore/></w:pPr>", 1)
             lines[lang] += texts[lang]
-        if any(texts.values()):
-            first = False
 
     def plain(mt) -> dict[str, str]:
         return {lang: w.text(mt, lang) for lang in w.langs}

@@ -49,18 +49,31 @@ def esc(text: str) -> str:
 
 
 def run(
-    text: str, *, bold: bool = False, italic: bool = False, size: int | None = None, superscript: bool = False
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: int | None = None,
+    superscript: bool = False,
+    link: bool = False,
 ) -> str:
-    """A run of text; line breaks inside it become Word line breaks."""
+    """A run of text; line breaks inside it become Word line breaks. Its properties in the order Word's schema
+    wants them (Word refuses a file whose run properties are out of order)."""
     props = (
         ("<w:b/>" if bold else "")
         + ("<w:i/>" if italic else "")
+        + ('<w:color w:val="0563C1"/>' if link else "")
         + (f'<w:sz w:val="{size}"/>' if size else "")
+        + ('<w:u w:val="single"/>' if link else "")
         + ('<w:vertAlign w:val="superscript"/>' if superscript else "")
     )
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     pieces = "<w:br/>".join(f'<w:t xml:space="preserve">{esc(line)}</w:t>' for line in text.split("\n"))
     return f"<w:r>{rpr}{pieces}</w:r>"
+
+
+def run_break(kind: str = "page") -> str:
+    return f'<w:r><w:br w:type="{kind}"/></w:r>'
 
 
 def para(
@@ -102,7 +115,7 @@ def block_paragraphs(items: list[Block], body: Body) -> list[str]:
                 notes.append(para(run(f"{n} ", superscript=True) + run(r.text, size=16)))
                 runs.append(run(str(n), superscript=True))
             elif r.href:
-                runs.append(body.hyperlink(r.href, run(r.text, bold=r.bold, italic=r.italic)))
+                runs.append(body.hyperlink(r.href, run(r.text, bold=r.bold, italic=r.italic, link=True)))
             else:
                 runs.append(run(r.text, bold=r.bold, italic=r.italic))
         if b.kind == BULLET:
@@ -182,14 +195,11 @@ class Body:
         return self.notes
 
     def hyperlink(self, href: str, runs: str) -> str:
-        """A link to `href` around `runs`, underlined in blue like Word's own links."""
+        """A link to `href` around `runs` (made with `run(..., link=True)`: blue and underlined like Word's)."""
         rid = self.links.get(href)
         if rid is None:
             rid = self.links[href] = self.document.part.relate_to(href, RT.HYPERLINK, is_external=True)
-        styled = runs.replace("<w:r><w:rPr>", '<w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/>').replace(
-            "<w:r><w:t", '<w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr><w:t'
-        )
-        return f'<w:hyperlink r:id="{rid}" w:history="1">{styled}</w:hyperlink>'
+        return f'<w:hyperlink r:id="{rid}" w:history="1">{runs}</w:hyperlink>'
 
     def add(self, *xml: str) -> None:
         self.pending.extend(xml)

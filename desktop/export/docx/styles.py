@@ -120,7 +120,10 @@ def running_footer(section: WordSection, line: str | None) -> None:
     paragraph = footer.paragraphs[0]
     if line:
         paragraph.add_run(f"{line}   ")
-    paragraph.add_run()._r.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "/>'))
+    # The page number: a field at the paragraph's level (Word shows and updates it itself).
+    paragraph._p.append(
+        parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>')
+    )
     paragraph.style = "Footer"
 
 

@@ -1,0 +1,49 @@
+"""`export-docx` as users run it: a subprocess, exit codes, one-line errors, no file left on failure."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import docx
+import pytest
+
+from desktop.demo.build import build_demo
+from desktop.storage.files import write_new
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env, timeout=180
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("plans") / "demo.plan"
+    write_new(build_demo(), path)
+    return path
+
+
+def test_export_side_by_side_and_refuse_to_overwrite(demo_file, tmp_path):
+    out = tmp_path / "plan.docx"
+    r = run("export-docx", str(demo_file), "-o", str(out), "--layout", "side-by-side", "--languages", "sq,sr")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"wrote {out}, draft of version 2"  # the demo was edited after its approval
+    word = docx.Document(out)
+    assert word.sections[0].header.paragraphs[0].text == "DRAFT / NACRT"
+    r = run("export-docx", str(demo_file), "-o", str(out), "--document", "decision")
+    assert r.returncode == 1 and "already exists" in r.stderr and "Traceback" not in r.stderr
+    r = run("export-docx", str(demo_file), "-o", str(out), "--document", "decision", "--force")
+    assert r.returncode == 0, r.stderr
+    assert "VENDIM" in [p.text for p in docx.Document(out).paragraphs]
+
+
+def test_a_review_needs_its_year_and_nothing_is_left_behind(demo_file, tmp_path):
+    out = tmp_path / "review.docx"
+    r = run("export-docx", str(demo_file), "-o", str(out), "--document", "review", "--year", "2031")
+    assert r.returncode == 1
+    assert r.stderr.strip() == "error: the document has no review of 2031"
+    assert list(tmp_path.iterdir()) == []

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core import group
 from desktop.core.model import Consultation, ConsultationMethod, Entity, ParticipantGroup
-from desktop.core.operations import Change
 from desktop.core.text import LANGUAGES, MultiText
 from desktop.formatting import format_date
 from desktop.gui.controller import DocumentController
@@ -34,11 +33,11 @@ from desktop.gui.plan.budget_table import format_number
 from desktop.gui.translation.serbian_script import best_in, for_storage, text_in
 from desktop.gui.widgets import messages
 from desktop.gui.widgets.editor_page import (
+    ID_ROLE,
     EditorPage,
+    OverviewPage,
     choice_combo,
     fit_rows,
-    overview_table,
-    page_heading,
     select,
     show_text,
     text_item,
@@ -57,7 +56,6 @@ METHOD_NAMES = {
 COUNT_FIELDS = ("women", "men", "unspecified")
 COL_TARGET, COL_LABEL, COL_WOMEN, COL_MEN, COL_UNSPECIFIED, COL_TOTAL = range(6)
 COUNT_COLUMNS = dict(zip((COL_WOMEN, COL_MEN, COL_UNSPECIFIED), COUNT_FIELDS, strict=True))
-ID_ROLE = Qt.ItemDataRole.UserRole
 MISSING_BACKGROUND = QColor("#fde2e1")  # the badge colour of a missing text
 TOTAL_BACKGROUND = QColor("#eeeeee")
 _WHOLE = re.compile(r"[0-9]+")
@@ -584,66 +582,28 @@ COLUMNS = (
 )
 
 
-class ConsultationsPage(QWidget):
+class ConsultationsPage(OverviewPage):
     """Every consultation at a glance, with the totals of participants, and adding one."""
 
-    item_requested = Signal(str)  # a consultation to select in the tree and edit
-
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.router = RefusalRouter(controller, self)
-        self.edit_lang = "sq"
-        self.reference_lang: str | None = None
-        self.read_only = False
-        self._stale = True
-
-        self.heading = page_heading(_("Consultations"), self)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("consultations_summary")
-        self.summary.setWordWrap(True)
-        self.table = overview_table(self, "consultations_table", [_(c) for c in COLUMNS])
+        super().__init__(controller, _("Consultations"), "consultations", [_(c) for c in COLUMNS], parent)
         self.table.setToolTip(_("Double-click a consultation (or press Enter) to edit it"))
         header = self.table.horizontalHeader()
         for col in range(len(COLUMNS)):
             mode = QHeaderView.ResizeMode.Stretch if col in (2, 3) else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(col, mode)
-        self.table.activated.connect(self._on_activated)
 
         self.method_combo = choice_combo(self, "new_method", [(m, method_name(m)) for m in METHOD_NAMES])
         self.add_button = QPushButton(_("Add consultation"), self)
         self.add_button.setObjectName("add_consultation")
         self.add_button.clicked.connect(self.add_consultation)
-        self.message = MessageLabel(self)
-
-        layout = vbox(self, margins=16, spacing=8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        self.add_row = QWidget(self)
-        row = QHBoxLayout(self.add_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.method_combo)
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        layout.addWidget(self.add_row)
-        layout.addWidget(self.message)
-        controller.document_changed.connect(self._on_document_changed)
-        self.set_read_only(controller.read_only)
-
-    # -- public API ----------------------------------------------------------------------------
-    def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:
-        self.edit_lang = edit_lang
-        self.reference_lang = reference_lang if reference_lang != edit_lang else None
-        self._update()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self.add_row.setVisible(not read_only)
-        self.message.clear_message()
+        self.add_row_layout.addWidget(self.method_combo)
+        self.add_row_layout.addWidget(self.add_button)
+        self.add_row_layout.addStretch(1)
+        self.finish()
 
     def refresh(self) -> None:
-        self._stale = False
+        super().refresh()
         doc = self.controller.doc
         consultations = sorted(doc.consultations, key=lambda c: c.date)
         self.summary.setText(self._summary(consultations))
@@ -693,22 +653,3 @@ class ConsultationsPage(QWidget):
             ngettext("{n} session", "{n} sessions", sessions).format(n=sessions),
             _("participants: {total} ({by_gender})").format(total=totals["total"], by_gender=self._by_gender(totals)),
         )
-
-    def _on_activated(self, index: QModelIndex) -> None:
-        item = self.table.item(index.row(), 0)
-        if item is not None:
-            self.item_requested.emit(item.data(ID_ROLE))
-
-    def _update(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True  # a hidden overview waits: edits elsewhere stay fast
-
-    def _on_document_changed(self, _change: Change) -> None:
-        self._update()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()

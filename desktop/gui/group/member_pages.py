@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCollator, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,20 +24,19 @@ from PySide6.QtWidgets import (
 
 from desktop.core import group
 from desktop.core.model import Entity, Member, MemberRole, Sector
-from desktop.core.operations import Change
 from desktop.gui.controller import DocumentController
 from desktop.gui.widgets import messages
 from desktop.gui.widgets.editor_page import (
+    ID_ROLE,
     EditorPage,
+    OverviewPage,
     choice_combo,
     fit_rows,
-    overview_table,
-    page_heading,
     select,
     show_text,
     text_item,
 )
-from desktop.gui.widgets.text_field import MessageLabel, RefusalRouter, set_interactive, vbox
+from desktop.gui.widgets.text_field import MessageLabel, set_interactive
 from desktop.i18n import N_, _, ngettext
 
 ROLE_NAMES = {
@@ -60,7 +58,6 @@ SECTOR_NAMES = {
 }
 
 COL_NAME, COL_ORGANISATION, COL_ROLE, COL_SECTOR = range(4)
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def role_name(role: str) -> str:
@@ -209,34 +206,20 @@ class MemberPage(EditorPage):
         super().set_entity(entity_id)
 
 
-class MembersPage(QWidget):
+class MembersPage(OverviewPage):
     """The members at a glance (no contact details here), and adding one."""
 
-    item_requested = Signal(str)  # a member to select in the tree and edit
+    id_column = COL_NAME
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.router = RefusalRouter(controller, self)
-        self.edit_lang = "sq"
-        self.reference_lang: str | None = None
-        self.read_only = False
-        self._stale = True  # changed while hidden: redraw when shown
-
-        self.heading = page_heading(_("Advisory group"), self)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("members_summary")
-        self.summary.setWordWrap(True)
-        self.table = overview_table(
-            self, "members_table", [_("Name and surname"), _("Organisation"), _("Role"), _("Sector")]
-        )
+        headers = [_("Name and surname"), _("Organisation"), _("Role"), _("Sector")]
+        super().__init__(controller, _("Advisory group"), "members", headers, parent)
         self.table.setToolTip(_("Double-click a member (or press Enter) to edit them"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ORGANISATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ROLE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SECTOR, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.activated.connect(self._on_activated)  # double click and Enter
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("new_member_name")
@@ -245,41 +228,17 @@ class MembersPage(QWidget):
         self.add_button = QPushButton(_("Add member"), self)
         self.add_button.setObjectName("add_member")
         self.add_button.clicked.connect(self.add_member)
-        self.message = MessageLabel(self)
         self.privacy_note = QLabel(
             _("Contact details are personal data: they are shown only on each member's own page."), self
         )
         self.privacy_note.setWordWrap(True)
         self.privacy_note.setStyleSheet("QLabel { color: #555555; }")
-
-        layout = vbox(self, margins=16, spacing=8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.privacy_note)
-        self.add_row = QWidget(self)
-        row = QHBoxLayout(self.add_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.name_edit, 1)
-        row.addWidget(self.add_button)
-        layout.addWidget(self.add_row)
-        layout.addWidget(self.message)
-        controller.document_changed.connect(self._on_document_changed)
-        self.set_read_only(controller.read_only)
-
-    # -- public API ----------------------------------------------------------------------------
-    def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:
-        self.edit_lang = edit_lang
-        self.reference_lang = reference_lang if reference_lang != edit_lang else None
-        self._update()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self.add_row.setVisible(not read_only)
-        self.message.clear_message()
+        self.add_row_layout.addWidget(self.name_edit, 1)
+        self.add_row_layout.addWidget(self.add_button)
+        self.finish(self.privacy_note)
 
     def refresh(self) -> None:
-        self._stale = False
+        super().refresh()
         members = sorted_members(self.controller.doc.members, self.edit_lang)
         self.summary.setText(self._summary(members))
         current = self.current_member_id()
@@ -332,22 +291,3 @@ class MembersPage(QWidget):
 
     def _organisation_item(self, member: Member) -> QTableWidgetItem:
         return text_item(member.organisation, self.edit_lang)
-
-    def _on_activated(self, index: QModelIndex) -> None:
-        item = self.table.item(index.row(), COL_NAME)
-        if item is not None:
-            self.item_requested.emit(item.data(ID_ROLE))
-
-    def _update(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True  # a hidden overview waits: edits elsewhere stay fast
-
-    def _on_document_changed(self, _change: Change) -> None:
-        self._update()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()

@@ -4,12 +4,13 @@ the overview table of a folder page (members, consultations) with its texts in t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -36,6 +37,7 @@ from desktop.gui.widgets.text_field import (
 )
 from desktop.i18n import _
 
+ID_ROLE = Qt.ItemDataRole.UserRole  # where an overview row keeps its item's id
 MUTED = QColor("#555555")  # a text shown in another language than the one being edited
 
 
@@ -222,3 +224,81 @@ def year_spin(parent: QWidget, name: str) -> QSpinBox:
     spin.setKeyboardTracking(False)  # typing "2030" is one change, not "2", "20", "203" ...
     spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("20300") + 48)
     return spin
+
+
+class OverviewPage(QWidget):
+    """A folder page of the tree (the members, the consultations): a heading, a summary, a table of the items
+    (Enter or a double click opens one), a row for adding one and a message. A subclass fills the table in
+    `refresh` and the add row's layout (`add_row_layout`), then calls `finish`. A hidden page redraws only
+    when shown again, so that edits elsewhere stay fast."""
+
+    item_requested = Signal(str)  # an item to select in the tree and edit
+    id_column = 0  # the column whose cells hold the item's id (ID_ROLE)
+
+    def __init__(
+        self, controller: DocumentController, title: str, name: str, headers: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.router = RefusalRouter(controller, self)
+        self.edit_lang = "sq"
+        self.reference_lang: str | None = None
+        self.read_only = False
+        self._stale = True  # changed while hidden: redraw when shown
+
+        self.heading = page_heading(title, self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName(f"{name}_summary")
+        self.summary.setWordWrap(True)
+        self.table = overview_table(self, f"{name}_table", headers)
+        self.table.activated.connect(self._on_activated)  # double click and Enter
+        self.message = MessageLabel(self)
+        self.add_row = QWidget(self)
+        self.add_row_layout = QHBoxLayout(self.add_row)
+        self.add_row_layout.setContentsMargins(0, 0, 0, 0)
+
+    def finish(self, *below_table: QWidget) -> None:
+        """Lay the page out (with `below_table` between the table and the add row) and start following changes."""
+        layout = vbox(self, margins=16, spacing=8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        for widget in below_table:
+            layout.addWidget(widget)
+        layout.addWidget(self.add_row)
+        layout.addWidget(self.message)
+        self.controller.document_changed.connect(self._on_document_changed)
+        self.set_read_only(self.controller.read_only)
+
+    def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:
+        self.edit_lang = edit_lang
+        self.reference_lang = reference_lang if reference_lang != edit_lang else None
+        self._update()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.add_row.setVisible(not read_only)
+        self.message.clear_message()
+
+    def refresh(self) -> None:
+        """Redraw the summary and the table from the document (a subclass's; it calls this first)."""
+        self._stale = False
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        item = self.table.item(index.row(), self.id_column)
+        if item is not None:
+            self.item_requested.emit(item.data(ID_ROLE))
+
+    def _update(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _on_document_changed(self, _change: Change) -> None:
+        self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

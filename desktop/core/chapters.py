@@ -247,7 +247,7 @@ def set_plan_facts(
     if strategy.start_year == strategy.end_year and start and end and start > end:
         raise OperationError("the period ends before it starts")
     if kind is not None:
-        strategy.kind = kind
+        strategy.document_kind = kind
     for name, value in months.items():
         setattr(strategy, name, value)
     return Change("set_plan_facts", upserted=[strategy.id])

@@ -191,7 +191,7 @@ class Strategy(Entity):
     SCALARS = {
         "start_year": "int",
         "end_year": "int",
-        "kind": "str",
+        "document_kind": "str",
         "start_month": "int",
         "end_month": "int",
         "numbering": "str",
@@ -209,7 +209,7 @@ class Strategy(Entity):
     partners: MultiText = field(default_factory=MultiText)  # implementing partners, one per line
     start_year: int = 2025
     end_year: int = 2027
-    kind: str = DocumentKind.STRATEGY.value
+    document_kind: str = DocumentKind.STRATEGY.value  # not "kind": that key names the entity kind in JSON
     start_month: int | None = None  # 1-12, or None when the period is whole years
     end_month: int | None = None
     numbering: str = ChapterNumbering.ROMAN.value

@@ -166,7 +166,7 @@ def entity_to_dict(entity: Entity, *, personal: bool = True) -> dict[str, Any]:
 # Attributes added in a later format whose absence in older JSON means their default, not "none".
 _DEFAULT_WHEN_MISSING = {
     "document": ("status",),
-    "strategy": ("kind", "numbering"),
+    "strategy": ("document_kind", "numbering"),
     "action_plan": ("numbering",),
     "decision": ("point_style",),
     "plan_column": ("level", "hidden"),

@@ -44,7 +44,7 @@ BOUNDS: dict[tuple[str, str], tuple[int, int]] = {
 }
 # Scalars that take one of a few words (None: the default).
 CHOICES: dict[tuple[str, str], frozenset[str]] = {
-    ("strategy", "kind"): frozenset(DocumentKind),
+    ("strategy", "document_kind"): frozenset(DocumentKind),
     ("strategy", "numbering"): frozenset(ChapterNumbering),
     ("action_plan", "numbering"): frozenset(ActivityNumbering),
     ("plan_column", "key"): frozenset(STANDARD_COLUMNS),

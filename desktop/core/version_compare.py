@@ -35,7 +35,7 @@ ITEM_KINDS = (
 )
 _SCALARS_SHOWN = {
     "municipality": ("country", "currency"),
-    "strategy": ("start_year", "end_year", "kind", "start_month", "end_month", "numbering"),
+    "strategy": ("start_year", "end_year", "document_kind", "start_month", "end_month", "numbering"),
     "action_plan": ("start_year", "end_year", "numbering"),
     "plan_column": ("hidden",),
     "activity": ("number",),

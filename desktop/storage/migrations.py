@@ -76,9 +76,9 @@ def _add_shapes(conn: sqlite3.Connection) -> None:
     """Format 6: nested chapters with figures and an outline, the plan's facts and priorities, its own columns,
     sub-activities and numbering, and the decision's lines as the assembly writes them (DDL frozen as in 6)."""
     ref = "REFERENCES entity(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED"
-    for column in ("kind TEXT", "start_month INTEGER", "end_month INTEGER", "numbering TEXT", "outline TEXT"):
+    for column in ("document_kind TEXT", "start_month INTEGER", "end_month INTEGER", "numbering TEXT", "outline TEXT"):
         conn.execute(f"ALTER TABLE strategy ADD COLUMN {column}")
-    conn.execute("UPDATE strategy SET kind = 'strategy', numbering = 'roman'")
+    conn.execute("UPDATE strategy SET document_kind = 'strategy', numbering = 'roman'")
     for column in ("parent_id TEXT", "number TEXT"):
         conn.execute(f"ALTER TABLE activity ADD COLUMN {column}")
     conn.execute("ALTER TABLE action_plan ADD COLUMN numbering TEXT")

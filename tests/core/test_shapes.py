@@ -109,7 +109,7 @@ def test_figures_are_numbered_in_reading_order_and_checked(doc):
 
 def test_plan_facts(doc):
     chapters.set_plan_facts(doc, kind="project", start_month=10, end_month=4)
-    assert (doc.strategy.kind, doc.strategy.start_month, doc.strategy.end_month) == ("project", 10, 4)
+    assert (doc.strategy.document_kind, doc.strategy.start_month, doc.strategy.end_month) == ("project", 10, 4)
     with pytest.raises(op.OperationError, match="month"):
         chapters.set_plan_facts(doc, start_month=13)
     with pytest.raises(op.OperationError, match="kind of document"):
@@ -251,3 +251,10 @@ def test_comparing_versions_sees_the_new_shapes(doc):
     assert ("cell", "changed", ("value",)) in found
     assert ("activity", "moved", ()) in found
     assert ("strategy", "changed", ("outline",)) in found
+
+
+def test_every_kind_of_document_survives_json(doc):
+    """The kind of document is not the JSON's "kind" key (an operational plan once failed to load)."""
+    for kind in ("operational_plan", "programme", "project", "action_plan"):
+        chapters.set_plan_facts(doc, kind=kind)
+        assert loads(dumps(doc)).strategy.document_kind == kind

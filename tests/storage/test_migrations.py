@@ -85,7 +85,7 @@ def test_format_5_file_gets_the_shapes_of_format_6(tmp_path):
     try:
         expected = loads((DATA / "format-5.json").read_text(encoding="utf-8"))
         assert dumps(s.doc) == dumps(expected)
-        assert s.doc.strategy.kind == "strategy" and s.doc.strategy.numbering == "roman"
+        assert s.doc.strategy.document_kind == "strategy" and s.doc.strategy.numbering == "roman"
         assert s.doc.strategy.outline == [] and all(not sec.sections for sec in s.doc.strategy.sections)
         assert all(p.numbering == "by_objective" and p.columns == [] for p in s.doc.action_plans)
         assert s.doc.decision.point_style == "roman"

@@ -248,7 +248,7 @@ def _kind_line(w: Writer, req: _Request, plan: ActionPlan | None, lang: str) -> 
     if req.kind == "action_plan" and plan is not None:
         period = f"{plan.start_year}–{plan.end_year}" if plan.start_year != plan.end_year else str(plan.start_year)
         return f"{labels['action_plan']} {period}"
-    key = _KIND_LABELS.get(w.doc.strategy.kind, "strategy")
+    key = _KIND_LABELS.get(w.doc.strategy.document_kind, "strategy")
     return f"{labels[key]} {_period(w.doc, lang, req.script)}"
 
 

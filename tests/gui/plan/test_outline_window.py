@@ -147,7 +147,7 @@ def test_korce_outline_figure_facts_and_decision_from_the_window(window, qtbot, 
     page.start_month.setCurrentIndex(page.start_month.findData(10))
     page.end_month.setCurrentIndex(page.end_month.findData(4))
     assert page.start_month.currentText() in ("tetor", "October", "oktobar", "октобар")
-    assert (doc.strategy.kind, doc.strategy.start_month, doc.strategy.end_month) == ("operational_plan", 10, 4)
+    assert (doc.strategy.document_kind, doc.strategy.start_month, doc.strategy.end_month) == ("operational_plan", 10, 4)
     page.donors.editor.setPlainText("UNICEF\nBashkia Korçë")
 
     # The decision from the template, then its protocol line typed.
@@ -176,7 +176,7 @@ def test_korce_outline_figure_facts_and_decision_from_the_window(window, qtbot, 
     assert order.index(PART_ACTION_PLANS) < order.index(goal.id) < order.index(PART_OBJECTIVES)
     stored_figure = stored_chapter.sections[0].figures[0]
     assert stored_figure.caption.get("sq") == "Organigrama e qendrës" and stored_figure.image.startswith(b"\x89PNG")
-    assert (stored.strategy.kind, stored.strategy.start_month, stored.strategy.end_month) == (
+    assert (stored.strategy.document_kind, stored.strategy.start_month, stored.strategy.end_month) == (
         "operational_plan",
         10,
         4,
@@ -190,7 +190,7 @@ def test_korce_outline_figure_facts_and_decision_from_the_window(window, qtbot, 
     while doc.find(figure.id) is not None and window.controller.undo_stack.canUndo():
         window.undo()
     assert session.doc.find(figure.id) is None
-    assert session.doc.strategy.kind == "strategy"
+    assert session.doc.strategy.document_kind == "strategy"
 
 
 def test_dropping_chapters_and_parts_in_the_tree(window, plan_file):

@@ -17,25 +17,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from desktop.core import operations as op
 from desktop.core.model import CURRENCIES, ActionPlan, Activity, BudgetLine, FundingSource
-from desktop.core.operations import Change
 from desktop.core.timeframe import years_covered
 from desktop.formatting import format_amount, read_number
 from desktop.gui.controller import DocumentController
 from desktop.gui.plan.activity_items_table import ID_ROLE, ActivityItemsTable
 from desktop.gui.widgets.amount_entry import AmountDelegate, AmountNote, amount_rule, read_amount
 from desktop.gui.widgets.display import source_name
-from desktop.gui.widgets.text_field import MessageLabel, RefusalRouter, vbox
 from desktop.i18n import _, language
 
 LOCALES = {"sq": "sq_AL", "sr": "sr_Latn_RS", "sr_Cyrl": "sr_Cyrl_RS", "en": "en_GB"}
@@ -96,29 +91,26 @@ class BudgetTable(ActivityItemsTable):
     )
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.router = RefusalRouter(controller, self)
-        self._activity_id = ""
-        self._read_only = False
+        super().__init__(
+            controller,
+            parent,
+            name="budget",
+            item="budget_line",
+            columns=5,
+            add=(_("Add budget line"), self.add_line),
+            delete=(_("Delete budget line"), _("Delete the selected budget line")),
+        )
         self._lang = "sq"  # the language the plan is edited in: amounts look as in the grid
         self._note = ""  # how the last committed amount was read, shown once its editor closes
         self._rows: list[tuple] | None = None  # what the table shows, to skip needless rebuilds
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("budget_table")
         self.table.setHorizontalHeaderLabels(
             [_("Year"), _("Amount"), _("Currency"), _("Funding source"), _("Funder (donor, other)")]
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         metrics = self.fontMetrics()
         self.table.setColumnWidth(COL_YEAR, metrics.horizontalAdvance("20250") + 28)
         self.table.setColumnWidth(COL_AMOUNT, metrics.horizontalAdvance("1 000 000 000,00") + 24)
@@ -130,18 +122,6 @@ class BudgetTable(ActivityItemsTable):
         self.amount_delegate = AmountDelegate(self._currency_at, lambda: self._lang, self.table)
         self.amount_delegate.typed.connect(self._on_amount_typed)
         self.table.setItemDelegateForColumn(COL_AMOUNT, self.amount_delegate)
-        self.table.itemChanged.connect(self._on_item_changed)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-
-        self.add_button = QPushButton(_("Add budget line"), self)
-        self.add_button.setObjectName("add_budget_line")
-        self.add_button.clicked.connect(self.add_line)
-        self.delete_button = QPushButton(_("Delete budget line"), self)
-        self.delete_button.setObjectName("delete_budget_line")
-        self.delete_button.setToolTip(_("Delete the selected budget line"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.message = MessageLabel(self)
-        self.message.setObjectName("budget_message")
         self.amount_note = AmountNote(self)
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("budget_totals")
@@ -149,19 +129,7 @@ class BudgetTable(ActivityItemsTable):
         self.totals_label.setWordWrap(True)
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        layout = vbox(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.amount_note)
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.totals_label)
-
-        controller.document_changed.connect(self._on_document_changed)
-        self.refresh()
+        self.finish(above_message=(self.amount_note,), below=(self.totals_label,))
 
     # -- public API ----------------------------------------------------------------------------
     def set_activity(self, activity_id: str) -> None:
@@ -208,10 +176,7 @@ class BudgetTable(ActivityItemsTable):
             self._rows = rows
             self._render(lines)
         self._render_totals(lines)
-        self.add_button.setEnabled(act is not None and not self._read_only)
-        self.add_button.setVisible(not self._read_only)
-        self.delete_button.setVisible(not self._read_only)
-        self._update_buttons()
+        self.update_buttons(act)
 
     def add_line(self) -> None:
         """Add a line for the first year of the activity that has none yet, and start typing its amount."""
@@ -369,9 +334,6 @@ class BudgetTable(ActivityItemsTable):
             "</table>"
         )
 
-    def _update_buttons(self) -> None:
-        self.delete_button.setEnabled(not self._read_only and self.table.currentRow() >= 0)
-
     def _update(self, line_id: str, **values) -> None:
         if self._read_only:
             return
@@ -425,7 +387,3 @@ class BudgetTable(ActivityItemsTable):
             self.amount_note.show_note(self._note)  # the editor closed after a commit: say how it was read
         else:
             self.amount_note.clear_note()
-
-    def _on_document_changed(self, change: Change) -> None:
-        if self._activity_id:
-            self.refresh()

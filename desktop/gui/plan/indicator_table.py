@@ -8,22 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from desktop.core import operations as op
 from desktop.core.model import ActionPlan, Activity, Indicator
-from desktop.core.operations import Change
 from desktop.gui.controller import DocumentController
 from desktop.gui.plan.activity_items_table import ID_ROLE, ActivityItemsTable
 from desktop.gui.plan.budget_table import EDIT_TRIGGERS, format_number, interface_locale, parse_number
 from desktop.gui.translation.serbian_script import best_in, for_storage, text_in
-from desktop.gui.widgets.text_field import MessageLabel, RefusalRouter, language_tag, vbox
+from desktop.gui.widgets.text_field import language_tag
 from desktop.i18n import _
 
 COL_NAME, COL_UNIT, COL_BASELINE = range(3)
@@ -37,49 +33,21 @@ class IndicatorTable(ActivityItemsTable):
     ID_COLUMN = COL_NAME
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.router = RefusalRouter(controller, self)
-        self._activity_id = ""
+        super().__init__(
+            controller,
+            parent,
+            name="indicator",
+            item="indicator",
+            columns=FIRST_YEAR_COLUMN,
+            add=(_("Add indicator"), self.add_indicator),
+            delete=(_("Delete indicator"), _("Delete the selected indicator")),
+        )
         self._edit_lang = "sq"
         self._reference_lang: str | None = None
-        self._read_only = False
         self._shown: tuple | None = None  # what the table shows, to skip needless rebuilds
         self.years: list[int] = []
-
-        self.table = QTableWidget(0, FIRST_YEAR_COLUMN, self)
-        self.table.setObjectName("indicator_table")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.itemChanged.connect(self._on_item_changed)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-
-        self.add_button = QPushButton(_("Add indicator"), self)
-        self.add_button.setObjectName("add_indicator")
-        self.add_button.clicked.connect(self.add_indicator)
-        self.delete_button = QPushButton(_("Delete indicator"), self)
-        self.delete_button.setObjectName("delete_indicator")
-        self.delete_button.setToolTip(_("Delete the selected indicator"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.message = MessageLabel(self)
-        self.message.setObjectName("indicator_message")
-
-        layout = vbox(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-
-        controller.document_changed.connect(self._on_document_changed)
-        self.refresh()
+        self.finish()
 
     # -- public API ----------------------------------------------------------------------------
     def set_activity(self, activity_id: str) -> None:
@@ -123,10 +91,7 @@ class IndicatorTable(ActivityItemsTable):
         if shown != self._shown:
             self._shown = shown
             self._render(indicators, years)
-        self.add_button.setEnabled(act is not None and not self._read_only)
-        self.add_button.setVisible(not self._read_only)
-        self.delete_button.setVisible(not self._read_only)
-        self._update_buttons()
+        self.update_buttons(act)
 
     def add_indicator(self) -> None:
         """Add an indicator and start typing its name."""
@@ -263,9 +228,6 @@ class IndicatorTable(ActivityItemsTable):
         super().resizeEvent(event)
         self._fit_height()  # wrapping depends on the width
 
-    def _update_buttons(self) -> None:
-        self.delete_button.setEnabled(not self._read_only and self.table.currentRow() >= 0)
-
     def _show_stored(self) -> None:
         self._shown = None  # show the stored values again (after a refusal or a no-op edit)
         self.refresh()
@@ -308,7 +270,3 @@ class IndicatorTable(ActivityItemsTable):
             change = self.router.apply(self.message, op.set_indicator_values, ind.id, **values)
             if change is None:
                 self._show_stored()
-
-    def _on_document_changed(self, change: Change) -> None:
-        if self._activity_id:
-            self.refresh()

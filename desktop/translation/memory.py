@@ -7,53 +7,75 @@ sentence: plans repeat whole titles and activity names far more often than they 
 
 - `learn_from(doc)` takes every translated or approved translation of a document, from the field's source
   language into each other language.
-- `suggest(text, ...)` finds exact matches (score 1.0) and fuzzy ones (difflib ratio of the folded texts, after a
-  cheap prefilter on length and shared words).
-- `to_tmx(source, target)` / `import_tmx()` exchange the memory with CAT tools as TMX 1.4: one file per language
-  pair with its real `srclang` (a file of every pair made OmegaT take Serbian units for English ones),
-  `segtype="paragraph"` (a unit is a whole field), Serbian tagged sr-Latn or sr-Cyrl. The standard DOCTYPE line
-  CAT tools write (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`) is accepted and its DTD never read; any other DTD,
-  and every entity declaration, is refused.
+- `suggest(text, ...)` finds exact matches (score 1.0, a lookup in the file's key) and fuzzy ones: the word
+  index hands over the few dozen units of the pair sharing the most (and rarest) words with the text, and only
+  those are scored (`rank`: difflib ratio of the folded texts, after a cheap prefilter on length and shared
+  words). `rank` is the whole scorer and takes any list: on every unit of a pair it is the full scan, used when
+  the file has no index (a read-only file of an earlier version).
+- `to_tmx(source, target)` / `import_tmx_file()` exchange the memory with CAT tools as TMX 1.4: one file per
+  language pair with its real `srclang` (a file of every pair made OmegaT take Serbian units for English ones),
+  `segtype="paragraph"` (a unit is a whole field), Serbian tagged sr-Latn or sr-Cyrl. Import streams the file
+  (desktop.translation.tmx_reader) into the memory in batches, in one transaction, with progress and cancel.
 """
 
 from __future__ import annotations
 
 import difflib
 import heapq
+import io
+import queue
 import re
+import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import defusedxml
-import defusedxml.ElementTree as SafeET
-
 from desktop.core.model import Document, Entity
 from desktop.core.search import fold
-from desktop.core.text import LANGUAGES, TextError, TState, clean_text
+from desktop.core.text import TState
 from desktop.paths import data_dir
 from desktop.storage.files import replace_atomically, temp_beside
-from desktop.storage.memory_store import MemoryStore, MemoryStoreError, StoredUnit
-from desktop.translation.transliterate import CYRILLIC, LATIN, convert, detect_script, to_latin
+from desktop.storage.memory_store import MemoryStore, MemoryStoreError, StoredUnit, index_terms
+from desktop.translation.tmx_reader import (
+    XML_LANG,
+    TmxError,
+    count_units,
+    make_unit,
+    normalise_language,
+    open_tmx,
+    read_units,
+)
+from desktop.translation.tmx_reader import normalised as _normalised
+from desktop.translation.transliterate import CYRILLIC, LATIN, convert
+
+__all__ = ["XML_LANG", "normalise_language"]  # kept here for the callers that import them from this module
 
 MEMORY_FILE_NAME = "translation-memory.sqlite"
+# TMX data already in memory (`parse_tmx`, `import_tmx`): counted in the bytes before parsing.
 MAX_TMX_BYTES = 100_000_000
-# Counted in the bytes before parsing: 50,000 units parse in about a second; a plan has a few thousand texts.
 MAX_TMX_UNITS = 50_000
+# A TMX file imported from disk (`import_tmx_file`) is streamed, so memory does not limit it; these bound the
+# time (2,000,000 units import in about 2 minutes on an old laptop) and refuse what is not a memory.
+MAX_TMX_FILE_BYTES = 1_000_000_000
+MAX_TMX_FILE_UNITS = 2_000_000
+IMPORT_BATCH = 5_000  # units inserted between two progress reports (and chances to cancel)
 LEARNED_STATES = (TState.TRANSLATED, TState.APPROVED)
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 _WORD = re.compile(r"\w+")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_HOSTILE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-# The DOCTYPE line of the TMX standard (OmegaT, Trados, memoQ write it): an external DTD by a bare file name,
-# no internal subset. It is removed before parsing, so nothing is ever fetched.
-_STANDARD_DOCTYPE = re.compile(rb"""<!DOCTYPE\s+tmx\s+SYSTEM\s+(["'])tmx1[1-4]\.dtd\1\s*>""")
-_HOSTILE_MESSAGE = "The TMX file declares a DTD or entities; Plan does not read such files."
 # Below this many words in the query the shared-word prefilter is skipped: one-word texts differ by a letter.
 _WORD_FILTER_MIN_WORDS = 3
+# Candidates the word index hands to the exact scorer: a few dozen, ranked by BM25 over the words asked for.
+CANDIDATES = 40
+# Words asked of the index: the rarest ones, at most this many, and past the two rarest only while the units
+# holding them stay under the budget (a word in half the memory costs time and tells little).
+_QUERY_WORDS = 12
+_POSTINGS_BUDGET = 10_000
+# In texts of one or two words a changed ending matters ("Fushata" / "Fushatat"): their words are also looked
+# up by their first letters.
+_PREFIX_LETTERS = 4
 
 
 class TranslationMemoryError(ValueError):
@@ -67,35 +89,15 @@ class Suggestion:
     score: float  # 1.0 exact; below that, how similar the stored source is to the text asked about
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    normalised: str
-    folded: str
-    words: frozenset[str]
-    source: str
-    target: str
-
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def _normalised(text: str) -> str:
-    """The text as compared for an exact match: surrounding whitespace removed, inner runs made one space."""
-    return " ".join(text.split())
+_unit = make_unit
 
 
-def _unit(source_lang: str, target_lang: str, source: str, target: str, created: str, doc_id: str | None):
-    source = source.strip()
-    return StoredUnit(source_lang, target_lang, source, target.strip(), fold(source), created, doc_id)
-
-
-def normalise_language(tag: str | None) -> str | None:
-    """ "sr-Latn", "SQ_al", "en-GB" -> "sr", "sq", "en"; None for a language Plan does not know."""
-    if not tag:
-        return None
-    primary = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].casefold()
-    return primary if primary in LANGUAGES else None
+class ImportCancelled(Exception):
+    """Raised by (or because of) a progress callback that stopped an import; the memory is as before."""
 
 
 def units_of(doc: Document, entities: Iterable[Entity] | None = None) -> list[StoredUnit]:
@@ -130,7 +132,6 @@ class TranslationMemory:
             self._store = MemoryStore(self.path)
         except (OSError, MemoryStoreError) as exc:
             raise TranslationMemoryError(f"The translation memory cannot be opened: {exc}") from None
-        self._cache: dict[tuple[str, str], tuple[tuple[int, int], list[_Candidate]]] = {}
 
     def close(self) -> None:
         self._store.close()
@@ -157,7 +158,6 @@ class TranslationMemory:
             removed = self._store.clear()
         except MemoryStoreError as exc:
             raise TranslationMemoryError(str(exc)) from None
-        self._cache.clear()
         return removed
 
     def _add(self, units: Iterable[StoredUnit]) -> int:
@@ -187,6 +187,11 @@ class TranslationMemory:
 
     # -- suggesting ----------------------------------------------------------
 
+    @property
+    def notice(self) -> str | None:
+        """Why suggestions are slower than they should be (a read-only file without the word index), or None."""
+        return self._store.index_problem
+
     def suggest(
         self, text: str, source_lang: str, target_lang: str, *, limit: int = 5, min_score: float = 0.6
     ) -> list[Suggestion]:
@@ -194,60 +199,34 @@ class TranslationMemory:
         query = _normalised(text)
         if not query or limit <= 0:
             return []
-        folded = fold(query)
-        words = set(_WORD.findall(folded))
-        use_words = len(words) >= _WORD_FILTER_MIN_WORDS
-        matcher = difflib.SequenceMatcher(None, autojunk=False)
-        matcher.set_seq2(folded)  # SequenceMatcher caches what it learns about seq2
-        # The best `limit` so far as a min-heap on (score, -age): its root is the one to drop next.
-        best: list[tuple[float, int, Suggestion]] = []
-        for age, cand in enumerate(self._candidates(source_lang, target_lang)):  # newest first
-            bar = best[0][0] if len(best) >= limit else min_score - 1e-9  # an older tie loses, so "> bar"
-            if cand.normalised == query:
-                score = 1.0
-            else:
-                shorter, longer = sorted((len(folded), len(cand.folded)))
-                if 2 * shorter / (shorter + longer) <= bar:  # an upper bound of ratio(): exact, not a guess
-                    continue
-                if use_words:
-                    # Heuristic: similar sentences share a good part of their words (Dice coefficient on words).
-                    shared = len(words & cand.words)
-                    if 2 * shared / (len(words) + len(cand.words)) < min_score / 2:
-                        continue
-                matcher.set_seq1(cand.folded)
-                if matcher.real_quick_ratio() <= bar or matcher.quick_ratio() <= bar:
-                    continue
-                # Same letters but not the same text (case, accents, script): close, but not exact.
-                score = min(round(matcher.ratio(), 4), 0.99)
-                if score <= bar:
-                    continue
-            entry = (score, -age, Suggestion(cand.source, cand.target, score))
-            if len(best) < limit:
-                heapq.heappush(best, entry)
-            else:
-                heapq.heapreplace(best, entry)
-        return [s for _score, _age, s in sorted(best, reverse=True)]
+        try:
+            if not self._store.word_index:
+                return rank(query, self._store.candidates(source_lang, target_lang), limit=limit, min_score=min_score)
+            found = dict(self._store.exact(source_lang, target_lang, query))
+            words = index_terms(fold(query))
+            if words:  # a text of signs only ("%", "—") has exact matches only
+                chosen, prefixes = self._query_words(source_lang, target_lang, words)
+                found.update(self._store.sharing_words(source_lang, target_lang, chosen, prefixes, CANDIDATES))
+        except MemoryStoreError as exc:
+            raise TranslationMemoryError(str(exc)) from None
+        newest_first = sorted(found.items(), key=lambda item: (item[1].created, item[0]), reverse=True)
+        return rank(query, (unit for _rowid, unit in newest_first), limit=limit, min_score=min_score)
 
-    def _candidates(self, source_lang: str, target_lang: str) -> list[_Candidate]:
-        """One language pair's units, prepared for matching; kept while the file is unchanged. Through this
-        object units are only added (a changed count) or all cleared (the cache is dropped); a commit by another
-        window or process changes the file's data version, even when it leaves the count as it was."""
-        version = (self._store.count(), self._store.data_version())
-        key = (source_lang, target_lang)
-        cached = self._cache.get(key)
-        if cached is None or cached[0] != version:
-            prepared = [
-                _Candidate(
-                    _normalised(u.source),
-                    u.source_folded,
-                    frozenset(_WORD.findall(u.source_folded)),
-                    u.source,
-                    u.target,
-                )
-                for u in self._store.candidates(source_lang, target_lang)
-            ]
-            cached = self._cache[key] = (version, prepared)
-        return cached[1]
+    def _query_words(self, source_lang: str, target_lang: str, words: list[str]) -> tuple[list[str], list[str]]:
+        """The words to ask the index for (the rarest first, within the budget) and, for a short text, the
+        beginnings of its words."""
+        counts = self._store.word_counts(source_lang, target_lang, words)
+        chosen: list[str] = []
+        postings = 0
+        for word in sorted((w for w in words if w in counts), key=counts.__getitem__):
+            if len(chosen) >= 2 and (len(chosen) >= _QUERY_WORDS or postings + counts[word] > _POSTINGS_BUDGET):
+                break
+            chosen.append(word)
+            postings += counts[word]
+        prefixes: list[str] = []
+        if len(words) < _WORD_FILTER_MIN_WORDS:
+            prefixes = [w[:_PREFIX_LETTERS] for w in words if len(w) > _PREFIX_LETTERS]
+        return chosen, prefixes
 
     # -- TMX -----------------------------------------------------------------
 
@@ -302,83 +281,161 @@ class TranslationMemory:
             raise TranslationMemoryError(f"The TMX file {target.name} cannot be written: {exc.strerror}") from None
 
     def import_tmx(self, data: bytes) -> int:
-        """Add the units of a TMX file; returns how many were new. All or nothing: a bad file adds nothing."""
+        """Add the units of TMX data already in memory; returns how many were new. All or nothing."""
         units = parse_tmx(data, created=_now())
         return self._add(units)
 
+    def import_tmx_file(self, path: Path, progress: Callable[[int, int], bool | None] | None = None) -> int:
+        """Add the units of a TMX file, streamed and inserted in batches in one transaction; returns how many
+        were new. All or nothing: a bad file, an error or a cancel leaves the memory as it was.
 
-def _seg_text(seg: ET.Element) -> str:
-    """The plain text of a <seg>: its text and the text of <hi>/<sub>, without inline codes (<bpt>, <ph> ...).
+        `progress(read, total)` is called after each batch with the `<tu>` read so far and in the file; it
+        cancels the import by returning False or raising ImportCancelled (ImportCancelled is raised then).
+        InputFileError / OSError when the file cannot be read; TranslationMemoryError for a bad file."""
+        created = _now()
+        try:
+            with open_tmx(Path(path), MAX_TMX_FILE_BYTES) as fh:
+                total = count_units(fh)
+                if total > MAX_TMX_FILE_UNITS:
+                    raise TranslationMemoryError(
+                        f"The TMX file has more than {MAX_TMX_FILE_UNITS:,} translation units."
+                    )
+                fh.seek(0)
+                # The file is parsed in a thread of its own, a batch or two ahead of the inserts: SQLite lets
+                # go of the interpreter while it writes, so the two overlap on a second core.
+                reader = _ReadAhead(_read_batches(fh, created))
+                try:
+                    return self._store.add_batches(_reported(reader, total, progress))
+                finally:
+                    reader.close()
+        except TmxError as exc:
+            raise TranslationMemoryError(str(exc)) from None
+        except MemoryStoreError as exc:
+            raise TranslationMemoryError(str(exc)) from None
 
-    Walked with a stack, not by recursion: a file of 100,000 nested <hi> is text, not a RecursionError."""
-    parts = [seg.text or ""]
-    stack, tails = [iter(seg)], []  # tails[i]: the tail of the element whose children stack[i + 1] walks
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-            if tails:
-                parts.append(tails.pop())
-        elif child.tag in ("hi", "sub"):
-            parts.append(child.text or "")
-            stack.append(iter(child))
-            tails.append(child.tail or "")
+
+def _read_batches(fh, created: str) -> Iterator[tuple[list[StoredUnit], int]]:
+    """The units of a TMX file in lists of IMPORT_BATCH, each with how many `<tu>` were read so far."""
+    read = 0
+
+    def on_unit(count: int) -> None:
+        nonlocal read
+        read = count
+
+    batch: list[StoredUnit] = []
+    for unit in read_units(fh, created=created, max_units=MAX_TMX_FILE_UNITS, on_unit=on_unit):
+        batch.append(unit)
+        if len(batch) >= IMPORT_BATCH:
+            yield batch, read
+            batch = []
+    yield batch, read
+
+
+def _reported(
+    batches: Iterable[tuple[list[StoredUnit], int]], total: int, progress: Callable[[int, int], bool | None] | None
+) -> Iterator[list[StoredUnit]]:
+    """The batches; after each one is stored, `progress` is told how far the file was read, and may cancel."""
+    for batch, read in batches:
+        yield batch
+        if progress is not None and progress(read, max(read, total)) is False:
+            raise ImportCancelled
+
+
+class _ReadAhead:
+    """Items of an iterator made in a thread of its own, at most `depth` ahead of the one taking them; an error
+    there is raised here. `close()` stops the thread (at its next item) and waits for it."""
+
+    def __init__(self, source: Iterator, depth: int = 2) -> None:
+        self._queue: queue.Queue = queue.Queue(depth)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(source,), name="tmx-reader", daemon=True)
+        self._thread.start()
+
+    def _run(self, source: Iterator) -> None:
+        try:
+            for item in source:
+                if not self._put((True, item)):
+                    return
+            self._put((False, None))
+        except BaseException as exc:  # handed to the taker, who raises it
+            self._put((False, exc))
+
+    def _put(self, entry: tuple) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def __iter__(self) -> Iterator:
+        while True:
+            more, item = self._queue.get()
+            if not more:
+                if item is not None:
+                    raise item
+                return
+            yield item
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def rank(text: str, candidates: Iterable[StoredUnit], *, limit: int = 5, min_score: float = 0.6) -> list[Suggestion]:
+    """The best `limit` of `candidates` (newest first) for `text`: exact matches (1.0), then by similarity of
+    the folded texts (at least `min_score`), then the newest. On every unit of a pair, this is the full scan."""
+    query = _normalised(text)
+    if not query or limit <= 0:
+        return []
+    folded = fold(query)
+    words = set(_WORD.findall(folded))
+    use_words = len(words) >= _WORD_FILTER_MIN_WORDS
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(folded)  # SequenceMatcher caches what it learns about seq2
+    # The best `limit` so far as a min-heap on (score, -age): its root is the one to drop next.
+    best: list[tuple[float, int, Suggestion]] = []
+    for age, unit in enumerate(candidates):  # newest first
+        bar = best[0][0] if len(best) >= limit else min_score - 1e-9  # an older tie loses, so "> bar"
+        cand_folded = unit.source_folded
+        if unit.source == query or _normalised(unit.source) == query:
+            score = 1.0
         else:
-            parts.append(child.tail or "")
-    return "".join(parts)
+            shorter, longer = sorted((len(folded), len(cand_folded)))
+            if 2 * shorter / (shorter + longer) <= bar:  # an upper bound of ratio(): exact, not a guess
+                continue
+            if use_words:
+                # Heuristic: similar sentences share a good part of their words (Dice coefficient on words).
+                cand_words = set(_WORD.findall(cand_folded))
+                shared = len(words & cand_words)
+                if 2 * shared / (len(words) + len(cand_words)) < min_score / 2:
+                    continue
+            matcher.set_seq1(cand_folded)
+            if matcher.real_quick_ratio() <= bar or matcher.quick_ratio() <= bar:
+                continue
+            # Same letters but not the same text (case, accents, script): close, but not exact.
+            score = min(round(matcher.ratio(), 4), 0.99)
+            if score <= bar:
+                continue
+        entry = (score, -age, Suggestion(unit.source, unit.target, score))
+        if len(best) < limit:
+            heapq.heappush(best, entry)
+        else:
+            heapq.heapreplace(best, entry)
+    return [s for _score, _age, s in sorted(best, reverse=True)]
 
 
 def parse_tmx(data: bytes, *, created: str) -> list[StoredUnit]:
-    """The units of a TMX file (any version from 1.1 to 1.4); raises TranslationMemoryError."""
+    """The units of TMX data already in memory (any version from 1.1 to 1.4); raises TranslationMemoryError.
+    Files are imported with `TranslationMemory.import_tmx_file`, which streams them."""
     if not isinstance(data, bytes | bytearray):
         raise TranslationMemoryError("A TMX file must be read as bytes.")
     if len(data) > MAX_TMX_BYTES:
         raise TranslationMemoryError(f"The TMX file is larger than {MAX_TMX_BYTES // 1_000_000} MB.")
     if data.count(b"<tu>") + data.count(b"<tu ") > MAX_TMX_UNITS:
         raise TranslationMemoryError(f"The TMX file has more than {MAX_TMX_UNITS:,} translation units.")
-    head = _STANDARD_DOCTYPE.search(data, 0, 1024)  # it comes right after the XML declaration
-    if head:
-        data = data[: head.start()] + data[head.end() :]
-    if _HOSTILE.search(data):
-        raise TranslationMemoryError(_HOSTILE_MESSAGE)
     try:
-        root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except defusedxml.DefusedXmlException:
-        raise TranslationMemoryError(_HOSTILE_MESSAGE) from None
-    except ET.ParseError as exc:
-        line = exc.position[0] if exc.position else "?"
-        raise TranslationMemoryError(f"The TMX file is not well-formed XML (line {line}).") from None
-    if root.tag != "tmx":
-        raise TranslationMemoryError("The file is not a TMX file (its root element is not <tmx>).")
-    header = root.find("header")
-    body = root.find("body")
-    if body is None:
-        raise TranslationMemoryError("The TMX file has no <body>.")
-    default_source = header.get("srclang") if header is not None else None
-    units: list[StoredUnit] = []
-    for tu in body.iter("tu"):
-        segments: list[tuple[str, str]] = []  # (language, text), in file order
-        for tuv in tu.findall("tuv"):
-            tag = tuv.get(XML_LANG) or tuv.get("lang")  # TMX 1.1 used "lang"
-            lang = normalise_language(tag)
-            seg = tuv.find("seg")
-            if lang is None or seg is None:
-                continue
-            text = _seg_text(seg)
-            if lang == "sr" and ("cyrl" in (tag or "").casefold() or detect_script(text) == CYRILLIC):
-                text = to_latin(text)  # the memory keeps Serbian in Latin script; suggestions are shown in either
-            try:
-                text = clean_text(text).strip()
-            except TextError:
-                continue
-            if text:
-                segments.append((lang, text))
-        if len(segments) < 2:
-            continue
-        source_tag = tu.get("srclang") or default_source
-        source_lang = normalise_language(source_tag) if source_tag != "*all*" else None
-        source = next((s for s in segments if s[0] == source_lang), None) or segments[0]
-        for lang, text in segments:  # a unit with several target languages: each goes in its own pair
-            if lang != source[0] and _normalised(text) != _normalised(source[1]):  # a copy is no translation
-                units.append(_unit(source[0], lang, source[1], text, created, None))
-    return units
+        return list(read_units(io.BytesIO(data), created=created, max_units=MAX_TMX_UNITS))
+    except TmxError as exc:
+        raise TranslationMemoryError(str(exc)) from None

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import NextPageTemplate, PageBreak, Table
 from reportlab.platypus.flowables import Flowable
 
@@ -54,7 +55,7 @@ COLUMN_LABELS = {
     "notes": "col_notes",
 }
 ALWAYS = ("number", "activity")  # every row needs them
-INDENT = 8.0  # a sub-activity's number and title, per level
+INDENT = 8.0  # a sub-activity's title, per level
 SOURCES = ("municipal", "central", "donor", "other")
 
 
@@ -270,10 +271,14 @@ def printed_columns(plan: ActionPlan) -> list[Column]:
     return [c for c in shown if c.key in ALWAYS or _has_values(plan, c.key)]
 
 
-def column_widths(columns: list[Column], total: float) -> list[float]:
+def column_widths(columns: list[Column], total: float, number_width: float = 0.0) -> list[float]:
     """Each column's width: the number and the time frame keep theirs (a date or "vazhdimisht," must not be
-    cut between letters); the other columns share the rest in proportion to their weights."""
+    cut between letters; the number column widens to `number_width` for numbers like 1.1.10); the other
+    columns share the rest in proportion to their weights."""
     weights = [COLUMN_WEIGHTS.get(c.key, OWN_WEIGHT) if c.key else OWN_WEIGHT for c in columns]
+    weights = [
+        max(wt, number_width / total) if c.key == "number" else wt for wt, c in zip(weights, columns, strict=True)
+    ]
     fixed = [c.key in FIXED_WIDTH for c in columns]
     kept = sum(wt for wt, f in zip(weights, fixed, strict=True) if f)
     rest = sum(wt for wt, f in zip(weights, fixed, strict=True) if not f)
@@ -379,6 +384,7 @@ class SpanningTable(SplittingTable):
         self.setStyle(table_style(w.styles.regular, _table_commands(w, [*commands, *span_commands])))
 
     def _piece(self, start: int, stop: int) -> SpanningTable:
+        """Rows start to stop as a table of their own (a new flowable: not yet moved to another page)."""
         w, widths, rows, commands, spans = self._parts
         kept = []
         for name, (c0, r0), (c1, r1), *rest in commands:
@@ -390,9 +396,7 @@ class SpanningTable(SplittingTable):
             a, b = max(first, start), min(last, stop - 1)
             if a <= b:
                 clipped.append((column, a - start, b - start, make))
-        piece = SpanningTable(w, widths, rows[start:stop], kept, clipped)
-        piece._postponed = getattr(self, "_postponed", False)
-        return piece
+        return SpanningTable(w, widths, rows[start:stop], kept, clipped)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         rows = self._parts[2]
@@ -410,6 +414,8 @@ class SpanningTable(SplittingTable):
         if n == 0:
             # Not even the first row fits: cut inside it as any table does (a piece of one row has no span).
             first = self._piece(0, 1)
+            if hasattr(self, "_postponed"):  # already on a fresh page: a tall row may be cut anywhere
+                first._postponed = self._postponed
             parts = first.split(availWidth, availHeight)
             return [*parts, self._piece(1, len(rows))] if parts else []
         return [self._piece(0, n), self._piece(n, len(rows))]
@@ -433,16 +439,18 @@ def plan_table(w: Writer, plan: ActionPlan, heading: list[Flowable]) -> list[Flo
     st = w.styles
     columns = printed_columns(plan)
     n = len(columns)
-    widths = column_widths(columns, w.wide_width)
+    numbers = doc.numbers()
+    longest = max((numbers.get(a.id, "") for a in plan.activities), key=len, default="")
+    number_width = stringWidth(longest, st.cell_bold.font, st.cell_bold.size) + PADDING[0] + PADDING[1] + 1
+    widths = column_widths(columns, w.wide_width, number_width)
     band_cells, header = _header(w, columns, widths)
     band = Band(band_cells, widths, PADDING, draw_band)
     header.keepWithNext = True
     out: list[Flowable] = [SetBand(w.setup, band), NextPageTemplate(TABLE_PAGE), *heading, header]
-    numbers = doc.numbers()
     totals = plan_totals(doc, plan)
     keys = [c.key for c in columns]
     budget = keys.index("budget") if "budget" in keys else None
-    indented = [i for i, k in enumerate(keys) if k in ALWAYS]
+    indented = [i for i, k in enumerate(keys) if k == "activity"]  # the number stands where numbers stand
     spanning = [i for i, c in enumerate(columns) if not c.key and c.level == ColumnLevel.OBJECTIVE]
     parents = {a.parent_id for a in plan.activities if a.parent_id}
     group_names = {g.id: g.name for g in doc.target_groups}

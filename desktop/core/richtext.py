@@ -451,3 +451,20 @@ def stored_form(doc: RichDoc) -> str:
     if has_structure(doc):
         return serialise(doc)
     return from_plain("\n".join(spans_plain(b.spans) for b in doc.blocks if isinstance(b, Paragraph)))
+
+
+def append_words(text: str, words: str) -> str:
+    """`words` added at the end of a text (a mark such as "[outdated]"); a structured text keeps its form,
+    the words joining its last paragraph or, after a list, standing as a paragraph of their own."""
+    if not is_structured(text):
+        return text + words
+    try:
+        doc = parse(text)
+    except TextError:
+        return text + words
+    blocks = list(doc.blocks)
+    if blocks and isinstance(blocks[-1], Paragraph):
+        blocks[-1] = Paragraph(normalise_spans([*blocks[-1].spans, text_span(words)]))
+    else:
+        blocks.append(Paragraph(normalise_spans([text_span(words.lstrip())])))
+    return serialise(RichDoc(tuple(blocks)))

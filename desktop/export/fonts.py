@@ -103,7 +103,15 @@ def register_fonts() -> str:
             italic_name = f"{name} Oblique"
         except (TTFError, OSError):
             pass
-    pdfmetrics.registerFontFamily(name, normal=name, bold=bold_name, italic=italic_name, boldItalic=bold_name)
+    bold_italic_name = bold_name
+    bold_italic_path = _face_beside(path, ("-BoldOblique", "-BoldItalic", "bi", "z", "BoldItalic"))
+    if bold_italic_path is not None and bold_name != name:
+        try:  # bold inside italic in a structured text (<b><i>)
+            pdfmetrics.registerFont(TTFont(f"{name} Bold Oblique", str(bold_italic_path)))
+            bold_italic_name = f"{name} Bold Oblique"
+        except (TTFError, OSError):
+            pass
+    pdfmetrics.registerFontFamily(name, normal=name, bold=bold_name, italic=italic_name, boldItalic=bold_italic_name)
     return name
 
 

@@ -210,3 +210,9 @@ def test_comparison_reads_the_words_of_structured_texts(doc):
     (change,) = text_changes("body", old, new)
     assert (change.old, change.new) == ("• pritja", "• pritja e re")
     assert "<" not in "".join(piece for _kind, piece in change.diff)
+
+
+def test_append_words_keeps_the_form():
+    assert rt.append_words("plain", " [x]") == "plain [x]"
+    assert rt.append_words("<doc><p><b>a</b></p></doc>", " [x]") == "<doc><p><b>a</b> [x]</p></doc>"
+    assert rt.append_words("<doc><ul><li>a</li></ul></doc>", " [x]") == "<doc><ul><li>a</li></ul><p>[x]</p></doc>"

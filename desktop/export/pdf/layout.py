@@ -18,7 +18,9 @@ from reportlab.platypus.flowables import Flowable
 
 from desktop.core.model import Document
 from desktop.core.readiness import is_outdated
+from desktop.core.richtext import append_words, is_structured, to_plain
 from desktop.core.text import MAX_TEXT_LENGTH, MultiText
+from desktop.export.pdf import rich
 from desktop.export.pdf.contents import Entry
 from desktop.export.pdf.markup import literal
 from desktop.export.pdf.pages import PageSetup, outline
@@ -95,20 +97,23 @@ class Writer:
     chapter: int = 0
     landscape: bool = False  # set while the flowables of landscape pages are made
     annex_level: int = 1  # 2 while the annexes stand under a chapter of their own
+    footnotes: dict[str, int] = field(default_factory=dict)  # footnotes numbered so far, per language
 
     def __post_init__(self) -> None:
         country = self.doc.municipality.country
         self.labels = {lang: Labels(lang, self.script, country) for lang in self.langs}
 
     # -- texts -------------------------------------------------------------------------------------
-    def text(self, mt: MultiText, lang: str) -> str | None:
+    def text(self, mt: MultiText, lang: str, *, rich: bool = False) -> str | None:
         """The text in `lang`; None when the field has text in another language only (print the marker).
 
-        An outdated text (see `readiness`) is printed with its mark: "… [zastarelo]".
+        An outdated text (see `readiness`) is printed with its mark: "… [zastarelo]". A structured text
+        comes as its plain words (lists as "• " lines) unless `rich` asks for its structure.
         """
         value = text_in(mt, lang, self.script)
         if value:
-            return f"{value} {self.labels[lang]['outdated']}" if is_outdated(mt, lang) else value
+            value = value if rich else to_plain(value)
+            return append_words(value, f" {self.labels[lang]['outdated']}") if is_outdated(mt, lang) else value
         return value if mt.is_empty() else None
 
     def label(self, key: str, lang: str, **values: object) -> str:
@@ -135,6 +140,8 @@ class Writer:
     def _paras(self, text: str | None, lang: str, style) -> list[Flowable]:
         if text is None:
             return [Paragraph(literal(self.labels[lang]["missing"]), self.styles.missing)]
+        if is_structured(text):  # lists, emphasis, links, footnotes (see rich.py)
+            return rich.flowables(text, style, self.footnotes, lang, page_foot=not self.side_by_side)
         # Only beside a translation must a paragraph be cut into pieces (rows); alone it flows across pages.
         size = CHUNK if self.side_by_side else MAX_TEXT_LENGTH
         return [
@@ -172,7 +179,7 @@ class Writer:
         """A long text: its paragraphs, each beside its translation when both have as many paragraphs."""
         # Justified text in a half-width column leaves wide gaps between words: ragged right there.
         style = style or (self.styles.body_left if self.side_by_side else self.styles.body)
-        per_lang = [self._paras(self.text(mt, lang), lang, style) for lang in self.langs]
+        per_lang = [self._paras(self.text(mt, lang, rich=True), lang, style) for lang in self.langs]
         if not self.side_by_side:
             return per_lang[0]
         if len({len(p) for p in per_lang}) == 1:

@@ -1,0 +1,212 @@
+"""Structured texts (desktop.core.richtext) as reportlab flowables.
+
+Paragraphs in the text's style; bullet and numbered lists as real lists (reportlab's ListFlowable), each
+level indented further; bold and italic in the document's own font family (`fonts.register_fonts` joins
+its bold, italic and bold italic faces, which are embedded like the regular one); links live and
+underlined; footnotes numbered through the export (per language) with a superscript at the reference.
+
+Footnotes print at the foot of the page where the block that refers to them ends: a zero-height
+`FootnoteMark` after that block reserves the notes' height at the bottom of the frame (raising the
+frame's bottom for the rest of the page) and draws them there, above the running footer; notes of a
+later block on the same page go below the earlier ones. When the page has no room left, the mark and its
+notes move to the next page's foot. Beside a translation (two columns in a table, where no frame is at
+hand) the notes follow the text in its own column.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from xml.sax.saxutils import quoteattr
+
+from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import ListFlowable, ListItem, Paragraph
+from reportlab.platypus.flowables import Flowable
+
+from desktop.core import richtext as rt
+from desktop.export.pdf.markup import literal
+from desktop.export.pdf.styles import ACCENT, LIGHT_RULE
+
+BULLETS = ("•", "◦", "–")  # per level; DejaVu Sans has all three
+LIST_INDENT = 16.0
+NOTE_GAP = 4.0  # between the text above and the rule over the notes
+RULE_WIDTH = 72.0
+
+
+@cache
+def _item_style(style: ParagraphStyle) -> ParagraphStyle:
+    """The text style with little space between list items (styles are shared, so made once each)."""
+    return ParagraphStyle(f"{style.name}-item", parent=style, spaceBefore=0, spaceAfter=2)
+
+
+@cache
+def _note_style(style: ParagraphStyle) -> ParagraphStyle:
+    size = max(style.fontSize - 2, 6.5)
+    return ParagraphStyle(
+        f"{style.name}-note", parent=style, fontSize=size, leading=size * 1.3, spaceBefore=0, spaceAfter=1
+    )
+
+
+class _Notes:
+    """The footnotes met while one text is set: their numbers (running per language) and markup."""
+
+    def __init__(self, counters: dict[str, int], lang: str) -> None:
+        self.counters, self.lang = counters, lang
+        self.pending: list[tuple[int, str]] = []
+
+    def add(self, markup: str) -> int:
+        self.counters[self.lang] = n = self.counters.get(self.lang, 0) + 1
+        self.pending.append((n, markup))
+        return n
+
+    def take(self) -> list[tuple[int, str]]:
+        taken, self.pending = self.pending, []
+        return taken
+
+
+def markup(spans: tuple[rt.Span, ...], notes: _Notes | None) -> str:
+    """Inline runs as Paragraph markup; the words printed literally, footnotes as superscript numbers."""
+    out: list[str] = []
+    for span in spans:
+        if span.kind == "text":
+            out.append(literal(span.text))
+        elif span.kind in ("b", "i"):
+            out.append(f"<{span.kind}>{markup(span.children, notes)}</{span.kind}>")
+        elif span.kind == "a":
+            # The address was checked when stored (http, https, mailto only); quoteattr escapes it.
+            out.append(f'<a href={quoteattr(span.href)} color="#{ACCENT.hexval()[2:]}"><u>')
+            out.append(markup(span.children, notes) + "</u></a>")
+        elif span.kind == "fn" and notes is not None:
+            out.append(f"<super>{notes.add(markup(span.children, None))}</super>")
+    return "".join(out)
+
+
+def _list(block: rt.ListBlock, style: ParagraphStyle, notes: _Notes, level: int) -> ListFlowable:
+    item_style = _item_style(style)
+    items = []
+    for item in block.items:
+        content: list[Flowable] = [Paragraph(markup(item.spans, notes) or "&nbsp;", item_style)]
+        content += [_list(sub, style, notes, level + 1) for sub in item.lists]
+        items.append(ListItem(content))
+    common = {
+        "leftIndent": LIST_INDENT,
+        "bulletFontName": style.fontName,
+        "bulletFontSize": style.fontSize,
+        "spaceAfter": style.spaceAfter if level == 0 else 0,
+    }
+    if block.ordered:
+        return ListFlowable(items, bulletType="1", bulletFormat="%s.", **common)
+    return ListFlowable(items, bulletType="bullet", start=BULLETS[min(level, len(BULLETS) - 1)], **common)
+
+
+def flowables(text: str, style: ParagraphStyle, counters: dict[str, int], lang: str, *, page_foot: bool) -> list:
+    """A structured text as flowables. `counters` numbers footnotes through the export, per language;
+    `page_foot` prints them at the page's foot (else after the text, for a text in a table cell)."""
+    notes = _Notes(counters, lang)
+    note_style = _note_style(style)
+    out: list[Flowable] = []
+    at_end: list[tuple[int, str]] = []
+    for block in rt.document(text).blocks:
+        if isinstance(block, rt.Paragraph):
+            text_markup = markup(block.spans, notes)
+            if not text_markup.strip():
+                continue  # an empty line, as between the paragraphs of a plain text
+            out.append(Paragraph(text_markup, style))
+        else:
+            out.append(_list(block, style, notes, 0))
+        found = notes.take()
+        if found and page_foot:
+            out.append(FootnoteMark([_note(n, m, note_style) for n, m in found]))
+        else:
+            at_end += found
+    if at_end:
+        out.append(NoteRule())
+        out += [_note(n, m, note_style) for n, m in at_end]
+    return out
+
+
+def _note(n: int, note_markup: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(f"<super>{n}</super> {note_markup}", style)
+
+
+class NoteRule(Flowable):
+    """The short rule above footnotes printed after their text."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return availWidth, NOTE_GAP + 2
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(LIGHT_RULE)
+        self.canv.setLineWidth(0.5)
+        self.canv.line(0, 1, RULE_WIDTH, 1)
+
+
+class FootnoteMark(Flowable):
+    """No height where it stands; its notes drawn at the foot of the frame, whose bottom then rises."""
+
+    def __init__(self, notes: list[Paragraph]) -> None:
+        super().__init__()
+        self.notes = notes
+        self.inline = False
+        self.need = 0.0
+        self.origin = (0.0, 0.0)
+
+    def _measure(self, width: float) -> float:
+        return sum(p.wrap(width, 1e6)[1] + p.style.spaceAfter for p in self.notes)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        frame = getattr(self, "_frame", None)
+        self.need = self._measure(availWidth) + NOTE_GAP + 2
+        # In a frame and not more than half a page of notes: at the foot. Otherwise right here.
+        self.inline = frame is None or self.need > frame._aH / 2
+        if self.inline:
+            return availWidth, self.need
+        if self.need <= availHeight:
+            return availWidth, 0
+        return availWidth, availHeight + 1  # no room at this page's foot: the next page's
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
+        self.origin = (x, y)
+        super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        if self.inline:
+            self._draw_notes(self.need)
+            return
+        canv, frame = self.canv, self._frame
+        x, y = self.origin
+        # The notes already at this page's foot move up by this mark's height; this mark's go below them.
+        page = getattr(canv, "_plan_note_page", None)
+        if page is None or page[0] is not canv._code:
+            page = (canv._code, frame._y1p, [])
+            canv._plan_note_page = page
+        _code, bottom, placed = page
+        for i, (index, dx, dy) in enumerate(placed):
+            old = f"{fp_str(1, 0, 0, 1, dx, dy)} cm"  # as Canvas.transform writes it
+            if index < len(canv._code) and canv._code[index] == old:
+                placed[i] = (index, dx, dy + self.need)
+                canv._code[index] = f"{fp_str(1, 0, 0, 1, dx, dy + self.need)} cm"
+        dx, dy = frame._x1 + frame._leftPadding - x, bottom - y
+        canv.saveState()
+        placed.append((len(canv._code), dx, dy))
+        canv.translate(dx, dy)
+        self._draw_notes(self.need)
+        canv.restoreState()
+        frame._saveGeom(bottomPadding=frame._bottomPadding + self.need)  # restored at the next page
+
+    def _draw_notes(self, height: float) -> None:
+        canv = self.canv
+        top = height - NOTE_GAP
+        canv.setStrokeColor(LIGHT_RULE)
+        canv.setLineWidth(0.5)
+        canv.line(0, top, RULE_WIDTH, top)
+        top -= 2
+        for p in self.notes:
+            _w, h = p.wrap(self.width, 1e6)
+            top -= h
+            p.drawOn(canv, 0, top)
+            top -= p.style.spaceAfter

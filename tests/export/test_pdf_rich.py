@@ -1,0 +1,110 @@
+"""Structured texts in the PDF: real lists, emphasis in the document's fonts, live links, footnotes at the foot."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+pypdf = pytest.importorskip("pypdf")
+
+from desktop.core import operations as op  # noqa: E402
+from tests.export.pdf_text import export, normal, page_texts  # noqa: E402
+
+BODY = (
+    '<doc><p>Detyrat e <b>stafit</b> sipas <i>ligjit</i><fn>Shih <a href="https://korca.gov.al/ligji">ligjin</a>'
+    " nr. 121/2016.</fn>:</p>"
+    "<ul><li>pritja e <b><i>përfituesve</i></b><ul><li>regjistrimi</li><li>vlerësimi</li></ul></li>"
+    "<li>raportimi</li></ul>"
+    "<ol><li>Qëllimi i parë</li><li>Qëllimi i dytë</li></ol>"
+    "<p>Fjalia pas listave.</p></doc>"
+)
+
+
+@pytest.fixture
+def rich_doc(doc):
+    sid = op.add_section(doc, {"title": {"sq": "Mjediset dhe personeli"}}).upserted[0]
+    op.set_text(doc, sid, "body", "sq", BODY)
+    op.add_section(doc, {"title": {"sq": "Financimi"}, "body": {"sq": "Teksti i kapitullit tjetër."}})
+    return doc
+
+
+def _page_with(data: bytes, needle: str) -> tuple[int, str]:
+    for i, text in enumerate(page_texts(data)):
+        if needle in normal(text):
+            return i, normal(text)
+    raise AssertionError(f"{needle!r} is on no page")
+
+
+def _heights(page) -> dict[str, float]:
+    """The vertical position of each run of text on the page."""
+    found: dict[str, float] = {}
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():
+            found.setdefault(text.strip(), (cm[5] * tm[3] + tm[5]) if cm[3] else tm[5])
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_lists_emphasis_links_and_footnote_in_one_language(rich_doc):
+    data = export(rich_doc, layout="single", languages=("sq",), allow_incomplete=True)
+    index, text = _page_with(data, "pritja e përfituesve")
+    for expected in (
+        "Detyrat e stafit sipas ligjit1:",
+        "• pritja e përfituesve",
+        "◦ regjistrimi",
+        "◦ vlerësimi",
+        "• raportimi",
+        "1. Qëllimi i parë",
+        "2. Qëllimi i dytë",
+        "Fjalia pas listave.",
+        "1 Shih ligjin nr. 121/2016.",
+    ):
+        assert expected in text, expected
+    assert "<b>" not in text and "&lt;" not in text
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    page = reader.pages[index]
+    # The footnote stands at the page's foot: below the text of the next chapter on the same page.
+    heights = _heights(page)
+    note = next(y for t, y in heights.items() if t.startswith("Shih"))
+    later = next(y for t, y in heights.items() if "Teksti i kapitullit" in t)
+    assert note < later
+    # The link is live.
+    uris = [a.get_object()["/A"].get("/URI") for a in page.get("/Annots", []) if a.get_object().get("/A")]
+    assert "https://korca.gov.al/ligji" in uris
+    # Bold, italic and bold italic come from the document's own (embedded) font family.
+    fonts = {str(f["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+    assert any("Bold" in f and "Oblique" not in f for f in fonts), fonts
+    assert any("Oblique" in f and "Bold" not in f for f in fonts), fonts
+    assert any("BoldOblique" in f.replace("-", "").replace(" ", "") for f in fonts), fonts
+
+
+def test_side_by_side_notes_follow_the_text_and_missing_serbian_is_marked(rich_doc):
+    data = export(rich_doc, languages=("sq", "sr"), allow_incomplete=True)
+    _index, text = _page_with(data, "pritja e përfituesve")
+    assert "• raportimi" in text and "1 Shih ligjin nr. 121/2016." in text
+    assert text.index("Fjalia pas listave.") < text.index("1 Shih ligjin")
+
+
+def test_an_outdated_structured_text_keeps_its_lists(rich_doc):
+    section = next(s for s in rich_doc.strategy.sections if s.body.get("sq") == BODY)
+    op.set_text(rich_doc, section.id, "body", "sr", "<doc><ul><li>prijem</li></ul></doc>")
+    op.set_text(rich_doc, section.id, "body", "sq", BODY.replace("raportimi", "raportimi vjetor"))
+    data = export(rich_doc, layout="single", languages=("sr",), allow_incomplete=True)
+    _index, text = _page_with(data, "prijem")
+    assert "• prijem" in text and "<doc>" not in text
+
+
+def test_two_footnotes_on_one_page_stand_in_reading_order(doc):
+    body = "<doc><p>Para një<fn>Shënimi i parë.</fn></p><p>Para dy<fn>Shënimi i dytë.</fn></p></doc>"
+    sid = op.add_section(doc, {"title": {"sq": "Shënime"}}).upserted[0]
+    op.set_text(doc, sid, "body", "sq", body)
+    data = export(doc, layout="single", languages=("sq",), allow_incomplete=True)
+    index, _text = _page_with(data, "Para një1")
+    heights = _heights(pypdf.PdfReader(io.BytesIO(data)).pages[index])
+    first = next(y for t, y in heights.items() if t.startswith("Shënimi i parë"))
+    second = next(y for t, y in heights.items() if t.startswith("Shënimi i dytë"))
+    body_line = next(y for t, y in heights.items() if t.startswith("Para dy"))
+    assert body_line > first > second  # both at the foot, the first above the second

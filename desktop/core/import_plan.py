@@ -4,6 +4,7 @@ plan as one operation: into the plan that is open, or into a new one (see deskto
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -24,6 +25,7 @@ from desktop.core.model import (
 from desktop.core.operations import Change, OperationError
 from desktop.core.outline import top_level
 from desktop.core.search import fold
+from desktop.core.text import TState, check_language
 
 # The standard sections a chapter title fills (folded words), before any chapter of the plan's own is added.
 SECTION_WORDS = {
@@ -38,6 +40,7 @@ SECTION_WORDS = {
 class ImportedChapter:
     title: str
     body: str = ""
+    number: str = ""  # as the source typed it ("IV.", "4.1.1"): pairs the chapter with another version's
     chapters: list[ImportedChapter] = field(default_factory=list)
     figures: list[tuple[bytes, str]] = field(default_factory=list)  # image, caption
 
@@ -62,6 +65,7 @@ class ImportedActivity:
 class ImportedObjective:
     title: str
     description: str = ""
+    number: str = ""
     priorities: list[str] = field(default_factory=list)
     cells: dict[str, str] = field(default_factory=dict)  # objective-level own column's name -> text
     activities: list[ImportedActivity] = field(default_factory=list)
@@ -114,10 +118,9 @@ def _add_chapters(doc: Document, lang: str, parent_id: str | None, items: list[I
         if parent_id is None:
             placed.append(sid)
         for image, caption in item.figures:
-            try:
+            # A picture larger than the app keeps, or not PNG/JPEG: the chapter's text still comes in.
+            with contextlib.suppress(OperationError):
                 change.extend(chapters.add_figure(doc, sid, image, {lang: caption} if caption else None))
-            except OperationError:
-                pass  # a picture larger than the app keeps, or not PNG/JPEG: the chapter's text still comes in
         _add_chapters(doc, lang, sid, item.chapters, change, placed=[])
 
 
@@ -259,3 +262,22 @@ def _add_decision(doc: Document, plan: ImportedPlan, change: Change) -> None:
         change.extend(set_decision(doc, **values))
     if decision.id not in change.upserted:
         change.upserted.append(decision.id)
+
+
+def import_translation(doc: Document, lang: str, texts: Sequence[tuple[str, str, str, str]]) -> Change:
+    """Store another language version's texts, paired with the plan's items beforehand (see
+    desktop/exchange/docimport/pairing.py): each (entity id, field, column id, text) is a field's text, or with
+    a column id an own column's cell of that activity or objective. Stored as translated, made from the
+    current source text, so a later change of the source marks them outdated. One step: undone at once."""
+    check_language(lang)
+    change = Change("import_translation")
+    for entity_id, name, column_id, text in texts:
+        if column_id:
+            change.extend(columns.set_cell(doc, column_id, entity_id, lang, text))
+        else:
+            change.extend(op.set_text(doc, entity_id, name, lang, text, TState.TRANSLATED))
+    change.operation = "import_translation"
+    return change
+
+
+import_translation.compound = True

@@ -232,3 +232,119 @@ def plan_odt(path: Path) -> Path:
     body.append(Paragraph("Grupi këshillëdhënës e shqyrton zbatimin çdo vit."))
     document.save(str(path))
     return path
+
+
+# -- the Serbian version of the Korçë plan, for pairing two language versions --------------------------------
+KORCE_SR_OBJECTIVES = [
+    (
+        "1. Stvoriti jasan i snažan profil lokalnog liderstva za pitanja socijalne inkluzije.",
+        "Osoblje centra treba odmah i intenzivno da se angažuje na redimenzionisanju profila QKK.",
+        [
+            ("1.1 Izrada strategije za predstavljanje QKK i osoblja.", "Prva polovina 2020"),
+            ("1.2 Izrada plana rada za sastanke na terenu.", "Prva polovina 2020"),
+            ("1.5 Učešće u medijima (uglavnom lokalnim ali i šire) kroz socijalne emisije.", "Kontinuirano 2020-2021"),
+            ("1.6 Korišćenje društvenih mreža kako bi centar postao poznat.", "Kontinuirano 2020-2021"),
+        ],
+    ),
+    (
+        "2. Stvoriti potrebno jezgro ljudskih resursa.",
+        "Odmah nakon zapošljavanja osoblja, direkcija se angažuje na izgradnji kapaciteta.",
+        [
+            ("2.1 Zapošljavanje osoblja.", ""),
+            ("2.2 Razrada i usaglašavanje opisa poslova.", ""),
+            ("2.3 Izrada internog pravilnika centra.", ""),
+        ],
+    ),
+]
+KORCE_SR_HEADER = ["Cilj", "Strategija za njegovo ostvarenje", "Aktivnost/Aktivnosti", "Vreme"]
+# (title, level, content): a content line is a paragraph, ("bullet", text), ("numbered", text), ("figure",
+# caption) or ("plan",) for the action plan's table. Numbers are typed as the Albanian file types them.
+KORCE_SR_CHAPTERS = [
+    ("Kontekst", 1, ["Društveni centar Korča (QKK) otvoren je u januaru 2015. godine.",
+                     "Dokazi pokazuju da su različite zajednice sprečene u svojim procesima integracije."]),
+    ("Vizija QKK", 1, ["Društveni centar koji radi sa zajednicama u potrebi i za njih."]),
+    ("Svrha i ciljevi QKK", 1, ["U skladu sa svojom vizijom, QKK ima za cilj:",
+                                 "1. Da bude otvoren i sveobuhvatan u svom radu;",
+                                 "2. Da olakša i omogući pristup socijalnim uslugama;"]),
+    ("Prostorije i osoblje QKK", 1, ["Centar je lokalna struktura pod Direkcijom socijalnih usluga.",
+                                      ("figure", "Slika 1. Struktura osoblja Društvenog centra Korča")]),
+    ("Osoblje QKK", 2, ["Organizacija osoblja centra je početni osnovni model."]),
+    ("Menadžer QKK", 3, ["Glavne dužnosti i odgovornosti uključuju:",
+                          ("bullet", "Garantuje funkcionisanje QKK;"),
+                          ("bullet", "Izveštava Opštinu o sprovođenju plana QKK;")]),
+    ("Koordinator na terenu (1)", 3, ["Centar ima najmanje jednog stalnog koordinatora na terenu."]),
+    ("Akcioni plan 2020-2021", 1, [("plan",)]),
+    ("Finansijski izvori/Finansijski plan?", 1, ["Društveni centar Korča se finansira iz budžeta Opštine Korča."]),
+]  # fmt: skip
+KORCE_SR_EXTRA = (
+    "Zakonski okvir",
+    1,
+    [
+        "Rad centra uređuje Zakon br. 121/2016 o socijalnim uslugama, član 15.",
+        "Opštinsko veće je odlukom br. 45 od 2019. godine osnovalo centar.",
+    ],
+)
+
+
+def _typed_numbers(chapters) -> list[str]:
+    """I., II. … at the top; 4.1. and 4.1.1 below, as the Korçë file types them."""
+    from desktop.core.outline import roman
+
+    counters = [0, 0, 0]
+    out = []
+    for _title, level, _content in chapters:
+        counters[level - 1] += 1
+        counters[level:] = [0] * (3 - level)
+        if level == 1:
+            out.append(f"{roman(counters[0])}.")
+        else:
+            number = ".".join(str(n) for n in counters[:level])
+            out.append(f"{number}." if level == 2 else number)
+    return out
+
+
+def korce_sr_docx(path: Path, *, extra_chapter: bool = False, drop: str | None = None,
+                  swap: tuple[int, int] | None = None) -> Path:  # fmt: skip
+    """The Korçë plan's Serbian version, chapters typed in bold: `extra_chapter` adds "Zakonski okvir" after
+    the vision; `drop` leaves out the activity of that number; `swap` exchanges two top-level chapters (by
+    index), renumbered as a translator would."""
+    import docx
+
+    chapters = list(KORCE_SR_CHAPTERS)
+    if swap:
+        a, b = swap
+        chapters[a], chapters[b] = chapters[b], chapters[a]
+    if extra_chapter:
+        chapters.insert(2, KORCE_SR_EXTRA)
+    document = docx.Document()
+    for line in ("Operativni plan", "Društveni centar Korča (QKK)", "2020-2021", "NACRT"):
+        document.add_paragraph(line)
+    for number, (title, _level, content) in zip(_typed_numbers(chapters), chapters, strict=True):
+        _bold(document, f"{number} {title}")
+        for line in content:
+            if isinstance(line, str):
+                document.add_paragraph(line)
+            elif line[0] == "bullet":
+                document.add_paragraph(line[1], style="List Bullet")
+            elif line[0] == "figure":
+                document.add_picture(io.BytesIO(PNG))
+                document.add_paragraph(line[1])
+            else:
+                _plan_table(document, KORCE_SR_HEADER, KORCE_SR_OBJECTIVES, drop)
+    document.save(path)
+    return path
+
+
+def _plan_table(document, header: list[str], objectives, drop: str | None) -> None:
+    for objective, strategy, activities in objectives:
+        rows = [header, *[["", "", a, t] for a, t in activities if not (drop and a.startswith(drop + " "))]]
+        table = document.add_table(rows=len(rows), cols=4)
+        _header_row(table.rows[0])
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                if text and (r == 0 or c >= 2):
+                    table.cell(r, c).text = text
+        table.cell(1, 0).merge(table.cell(len(rows) - 1, 0))
+        table.cell(1, 1).merge(table.cell(len(rows) - 1, 1))
+        table.cell(1, 0).text = objective
+        table.cell(1, 1).text = strategy

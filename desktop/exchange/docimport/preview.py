@@ -110,13 +110,13 @@ class Preview:
         for item in self.items:
             role = item.role
             if role == "chapter":
-                chapter = ImportedChapter(item.title, "\n".join(item.body), figures=list(item.figures))
+                chapter = ImportedChapter(item.title, "\n".join(item.body), item.number, figures=list(item.figures))
                 level = min(item.level, len(stack))
                 del stack[level:]
                 (stack[-1].chapters if stack else plan.chapters).append(chapter)
                 stack.append(chapter)
             elif role in ("objective", "priority") and (role == "objective" or objective is None):
-                objective = ImportedObjective(item.title, "\n".join(item.body), cells=dict(item.cells))
+                objective = ImportedObjective(item.title, "\n".join(item.body), item.number, cells=dict(item.cells))
                 plan.objectives.append(objective)
                 if plan.action_plan_at is None:
                     plan.action_plan_at = len(plan.chapters)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.core import reviews as rv
+from desktop.gui.export.docx_export_dialog import DocxExportDialog
 from desktop.gui.export.pdf_export_dialog import PdfExportDialog
 from desktop.gui.files.backups_dialog import BackupsDialog
 from desktop.gui.files.new_plan_dialog import NewPlanDialog
@@ -172,6 +173,7 @@ def open_everything(window: MainWindow, qtbot) -> list[QWidget]:
         MemoryDialog(TranslationMemory(), doc, window),
         ReviewSheetExportDialog(window.controller, doc.reviews[-1], "sq", window),
         PdfExportDialog(window.controller, window),
+        DocxExportDialog(window.controller, window),
         messages._box(window, messages.QMessageBox.Icon.Warning, "Titulli", "Qendra ditore"),
     ]
     for dialog in dialogs:

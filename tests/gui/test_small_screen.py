@@ -98,6 +98,7 @@ def test_the_window_opens_within_the_screen_with_eight_grid_rows(demo_window) ->
 
 @pytest.mark.parametrize("lang", ["en", "sq", "sr"])
 def test_dialogs_fit_the_screen_and_show_their_labels(demo_window, lang) -> None:
+    from desktop.gui.export.docx_export_dialog import DocxExportDialog
     from desktop.gui.export.pdf_export_dialog import PdfExportDialog
     from desktop.gui.translation.xliff_export_dialog import XliffExportDialog
     from desktop.gui.versions.version_compare_dialog import VersionCompareDialog
@@ -107,6 +108,7 @@ def test_dialogs_fit_the_screen_and_show_their_labels(demo_window, lang) -> None
     window, controller = demo_window, demo_window.controller
     fits(XliffExportDialog(controller, window))
     fits(PdfExportDialog(controller, window))
+    fits(DocxExportDialog(controller, window))
     fits(VersionCompareDialog(controller, "sq", "sr", parent=window))
     fits(ShortcutsDialog(window))
     fits(FirstStepsDialog(window))

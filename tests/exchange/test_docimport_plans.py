@@ -29,7 +29,7 @@ def test_korce_operational_plan_item_by_item(tmp_path, styled):
     doc = apply_new(preview)
     s = doc.strategy
     assert s.title.get("sq") == "Plani Operacional Qendra Komunitare Korçë (QKK)"
-    assert (s.kind, s.start_year, s.end_year, s.numbering) == ("operational_plan", 2020, 2021, "roman")
+    assert (s.document_kind, s.start_year, s.end_year, s.numbering) == ("operational_plan", 2020, 2021, "roman")
     # Chapters nested as numbered; the action plan takes chapter V's place, chapter VI follows it.
     printed = [
         (c.number, c.section.title.get("sq") if c.section else c.key) for c in chapters(doc, {PART_ACTION_PLANS})
@@ -111,7 +111,7 @@ def test_roskovec_decision_and_programme(tmp_path):
     assert (d.signatory_title.get("sq"), d.signatory_name.get("sq")) == ("KRYETAR", "Kadri Hyska")
     assert d.points.get("sr") == ""  # no template wording in another language claims to say the same
     s = doc.strategy
-    assert s.kind == "programme"
+    assert s.document_kind == "programme"
     assert s.title.get("sq").startswith("PROGRAMI I DETAJUAR PËR ZHVILLIMIN E AKTIVITETIT")
     plan = doc.action_plan
     numbers = doc.activity_numbers(plan)

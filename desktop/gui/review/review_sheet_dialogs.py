@@ -17,12 +17,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -53,7 +51,16 @@ from desktop.gui.translation.serbian_script import best_in
 from desktop.gui.translation.xliff_export_dialog import write_atomically, write_reason
 from desktop.gui.widgets import messages
 from desktop.gui.widgets.display import first_line, language_name, source_name
-from desktop.gui.widgets.import_preview import damaged_file_text, finish_preview, read_error_text
+from desktop.gui.widgets.import_preview import (
+    count_form,
+    damaged_file_text,
+    finish_preview,
+    first_note,
+    notes_label,
+    preview_heading,
+    preview_table,
+    read_error_text,
+)
 from desktop.gui.widgets.window_fit import resize_within_screen
 from desktop.i18n import N_, _, content_language, ngettext
 
@@ -269,30 +276,15 @@ class ReviewSheetImportDialog(QDialog):
         self.changes = counts["changes"]
         self.can_apply = self.changes > 0 and not controller.read_only and not self.closed
 
-        heading = QLabel(
-            _("Updates for the review of {year} from {files}").format(
-                year=sheet_import.year, files=", ".join(sheet_import.files)
-            ),
-            self,
+        title = _("Updates for the review of {year} from {files}").format(
+            year=sheet_import.year, files=", ".join(sheet_import.files)
         )
-        heading.setObjectName("review_sheet_import_heading")
-        heading.setWordWrap(True)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-
-        self.count_labels: dict[str, QLabel] = {}
+        heading = preview_heading(title, "review_sheet_import_heading", self)
         self.lang = content_language()  # indicator names in the language being written
-        form = QFormLayout()
-        for key, label in (("changes", N_("Changes:")), ("conflicts", N_("Conflicts:")), ("errors", N_("Errors:"))):
-            value = QLabel(format_number(counts[key]), self)
-            value.setObjectName(f"review_sheet_count_{key}")
-            self.count_labels[key] = value
-            form.addRow(QLabel(_(label), self), value)
-
-        self.notes = QLabel("\n\n".join(self._notes(counts)), self)
-        self.notes.setObjectName("review_sheet_import_notes")
-        self.notes.setWordWrap(True)
+        rows = (("changes", N_("Changes:")), ("conflicts", N_("Conflicts:")), ("errors", N_("Errors:")))
+        shown = [(key, _(label), format_number(counts[key])) for key, label in rows]
+        form, self.count_labels = count_form(self, "review_sheet_count_", shown)
+        self.notes = notes_label(self._notes(counts), "review_sheet_import_notes", self)
         self.table = self._build_table()
 
         text = ngettext("Apply {n} change", "Apply {n} changes", self.changes).format(n=self.changes)
@@ -305,18 +297,12 @@ class ReviewSheetImportDialog(QDialog):
         )
 
     def _notes(self, counts: dict[str, int]) -> list[str]:
-        notes = []
-        if not self.changes:
-            if counts["conflicts"]:
-                notes.append(_("These files change nothing: conflicts are never applied, and nothing else is new."))
-            else:
-                notes.append(_("These files change nothing: everything in them is already in the plan."))
-        elif self.controller.read_only:
-            notes.append(_("The plan is open read-only: this is only a preview, nothing can be applied."))
-        elif self.closed:
-            notes.append(_("The review is closed: this is only a preview, nothing can be applied."))
+        if counts["conflicts"]:
+            nothing = _("These files change nothing: conflicts are never applied, and nothing else is new.")
         else:
-            notes.append(_("Nothing changes until you press Apply; one Undo reverts the whole import."))
+            nothing = _("These files change nothing: everything in them is already in the plan.")
+        closed = _("The review is closed: this is only a preview, nothing can be applied.") if self.closed else None
+        notes = [first_note(self.changes, self.controller.read_only, nothing, closed)]
         if counts["conflicts"]:
             notes.append(_(CONFLICT_HELP))
         if counts["errors"]:
@@ -356,18 +342,7 @@ class ReviewSheetImportDialog(QDialog):
 
     def _build_table(self) -> QTableWidget:
         headers = [_("Activity"), _("What"), _("Current value"), _("Value in the sheet"), _("Where"), _("Note")]
-        table = QTableWidget(0, len(headers), self)
-        table.setObjectName("review_sheet_import_table")
-        table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setWordWrap(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((60, 170, 140, 150, 260)):
-            header.resizeSection(column, width)
+        table = preview_table(self, "review_sheet_import_table", headers, (60, 170, 140, 150, 260))
         # Conflicts and errors first (they need a look), then the changes Apply would make.
         result = self.sheet_import
         rows = [self._change_row(c, CONFLICT_COLOURS) for c in result.conflicts]

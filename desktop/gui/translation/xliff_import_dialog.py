@@ -12,11 +12,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -32,7 +28,16 @@ from desktop.gui.settings import ask_open_file_name
 from desktop.gui.translation.xliff_export_dialog import XLIFF_FILTER
 from desktop.gui.widgets import messages
 from desktop.gui.widgets.display import SECTION_NAMES, first_line, format_number, kind_name, language_name
-from desktop.gui.widgets.import_preview import damaged_file_text, finish_preview, read_error_text
+from desktop.gui.widgets.import_preview import (
+    count_form,
+    damaged_file_text,
+    finish_preview,
+    first_note,
+    notes_label,
+    preview_heading,
+    preview_table,
+    read_error_text,
+)
 from desktop.i18n import N_, _, content_language
 from desktop.translation import xliff
 from desktop.translation.memory import TranslationMemory, TranslationMemoryError
@@ -151,18 +156,10 @@ class XliffImportDialog(QDialog):
         self.changes = counts[APPLY] + outdated  # texts of the plan that Apply would write
         self.can_apply = self.changes > 0 and not controller.read_only
 
-        heading = QLabel(
-            _("{file}: translation into {language}").format(file=file_name, language=language_name(plan.target_lang)),
-            self,
+        title = _("{file}: translation into {language}").format(
+            file=file_name, language=language_name(plan.target_lang)
         )
-        heading.setObjectName("xliff_import_heading")
-        heading.setWordWrap(True)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-
-        self.count_labels: dict[str, QLabel] = {}
-        form = QFormLayout()
+        heading = preview_heading(title, "xliff_import_heading", self)
         rows = [
             (APPLY, N_("To apply:")),
             (xliff.UNCHANGED, N_("Unchanged:")),
@@ -173,17 +170,14 @@ class XliffImportDialog(QDialog):
             (xliff.EMPTY, N_("Without a translation:")),
             (xliff.REJECTED, N_("Refused:")),
         ]
-        for key, label in rows:
-            if key in (xliff.EMPTY, xliff.REJECTED, xliff.WRONG_SCRIPT) and not counts[key]:
-                continue  # rare; shown only when they occur
-            value = QLabel(format_number(counts[key], content_language()), self)
-            value.setObjectName(f"xliff_count_{key}")
-            self.count_labels[key] = value
-            form.addRow(QLabel(_(label), self), value)
-
-        self.notes = QLabel("\n\n".join(self._notes(counts)), self)
-        self.notes.setObjectName("xliff_import_notes")
-        self.notes.setWordWrap(True)
+        rare = (xliff.EMPTY, xliff.REJECTED, xliff.WRONG_SCRIPT)  # shown only when they occur
+        shown = [
+            (key, _(label), format_number(counts[key], content_language()))
+            for key, label in rows
+            if key not in rare or counts[key]
+        ]
+        form, self.count_labels = count_form(self, "xliff_count_", shown)
+        self.notes = notes_label(self._notes(counts), "xliff_import_notes", self)
         self.table = self._build_table()
 
         self.apply_button = finish_preview(
@@ -195,20 +189,13 @@ class XliffImportDialog(QDialog):
         )
 
     def _notes(self, counts: dict[str, int]) -> list[str]:
-        notes = []
-        if not self.changes:
-            if counts[CONFLICT]:
-                notes.append(
-                    _("This file changes nothing: conflicts never overwrite a translation, and nothing else is new.")
-                )
-            elif counts[xliff.UNCHANGED]:
-                notes.append(_("This file changes nothing: all its translations are already in the plan."))
-            else:
-                notes.append(_("This file changes nothing: it holds no translations for this plan."))
-        elif self.controller.read_only:
-            notes.append(_("The plan is open read-only: this is only a preview, nothing can be applied."))
+        if counts[CONFLICT]:
+            nothing = _("This file changes nothing: conflicts never overwrite a translation, and nothing else is new.")
+        elif counts[xliff.UNCHANGED]:
+            nothing = _("This file changes nothing: all its translations are already in the plan.")
         else:
-            notes.append(_("Nothing changes until you press Apply; one Undo reverts the whole import."))
+            nothing = _("This file changes nothing: it holds no translations for this plan.")
+        notes = [first_note(self.changes, self.controller.read_only, nothing)]
         if counts[CONFLICT]:
             notes.append(_(CONFLICT_HELP))
         if any(u.replaces_translation for u in self.plan.of(CONFLICT)):
@@ -232,18 +219,7 @@ class XliffImportDialog(QDialog):
 
     def _build_table(self) -> QTableWidget:
         headers = [_("Item"), _("Field"), _("Current text"), _("Imported text"), _("What happens")]
-        table = QTableWidget(0, len(headers), self)
-        table.setObjectName("xliff_import_table")
-        table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setWordWrap(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((170, 110, 240, 240)):
-            header.resizeSection(column, width)
+        table = preview_table(self, "xliff_import_table", headers, (170, 110, 240, 240))
         doc, lang = self.controller.doc, self.plan.target_lang
         numbers = doc.numbers()
         units = self.shown_units()

@@ -1,9 +1,23 @@
 """The frame shared by the import previews (XLIFF, review sheets): heading, counts, notes, table, Apply or Close;
-and the messages for a file that cannot be read or is damaged."""
+the notes every preview starts with; and the messages for a file that cannot be read or is damaged."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QPushButton, QTableWidget, QVBoxLayout
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import input_files
 from desktop.core.input_files import InputFileError
@@ -33,6 +47,64 @@ def read_error_text(exc: InputFileError, name: str) -> str:
 def damaged_file_text(name: str) -> str:
     """For an error a hostile or damaged file causes that no parser names (the file, not the app, is at fault)."""
     return _(DAMAGED_FILE).format(name=name)
+
+
+def preview_heading(text: str, name: str, parent: QWidget) -> QLabel:
+    """The preview's first line, in bold: which file, for what."""
+    heading = QLabel(text, parent)
+    heading.setObjectName(name)
+    heading.setWordWrap(True)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    return heading
+
+
+def count_form(parent: QWidget, prefix: str, rows: Sequence[tuple[str, str, str]]) -> tuple[QFormLayout, dict]:
+    """A label and its count per (key, label, count text) row; the count labels by key (object name prefix+key)."""
+    form = QFormLayout()
+    labels: dict[str, QLabel] = {}
+    for key, label, count in rows:
+        value = QLabel(count, parent)
+        value.setObjectName(f"{prefix}{key}")
+        labels[key] = value
+        form.addRow(QLabel(label, parent), value)
+    return form, labels
+
+
+def notes_label(notes: list[str], name: str, parent: QWidget) -> QLabel:
+    label = QLabel("\n\n".join(notes), parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
+def first_note(changes: int, read_only: bool, nothing: str, closed_note: str | None = None) -> str:
+    """What the preview says first: `nothing` when nothing would change, else whether Apply can change anything."""
+    if not changes:
+        return nothing
+    if read_only:
+        return _("The plan is open read-only: this is only a preview, nothing can be applied.")
+    if closed_note:
+        return closed_note
+    return _("Nothing changes until you press Apply; one Undo reverts the whole import.")
+
+
+def preview_table(parent: QWidget, name: str, headers: list[str], widths: Sequence[int]) -> QTableWidget:
+    """A read-only table of what the import would do, one line a row, columns of `widths` (the last stretches)."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    return table
 
 
 def finish_preview(

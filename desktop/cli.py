@@ -385,6 +385,8 @@ def cmd_import_doc(args: argparse.Namespace) -> int:
     )
     for warning in preview.warnings:
         print(f"  {warning}")
+    if args.as_translation:
+        return _import_translation(args, preview)
     if args.dry_run:
         return EXIT_OK
     if args.out:
@@ -402,6 +404,39 @@ def cmd_import_doc(args: argparse.Namespace) -> int:
     finally:
         session.close()
     print(f"imported into {args.into}")
+    return EXIT_OK
+
+
+def _import_translation(args: argparse.Namespace, preview) -> int:
+    """The document as another language version of the plan in --into: its items paired and printed, then
+    stored as translations (a text the plan already has in that language only with --replace)."""
+    from desktop.core.import_plan import import_translation
+    from desktop.exchange.docimport.pairing import pair
+    from desktop.storage.session import DocumentSession
+
+    if not args.into:
+        raise CommandError("--as-translation needs --into FILE: the plan this document is another version of")
+    session = DocumentSession.open(args.into)
+    try:
+        pairing = pair(session.doc, preview.build())
+        for p in pairing.pairs:
+            print(f"  {p.confidence:4.0%}  {p.kind}: {p.plan_label[:60]}  =  {p.imported_label[:60]}")
+        for u in pairing.only_in_plan:
+            print(f"  only in the plan: {u.kind} {u.label[:80]}")
+        for u in pairing.only_in_document:
+            print(f"  only in the document: {u.kind} {u.label[:80]}")
+        replacements = pairing.replacements()
+        for t in replacements:
+            print(f"  replaces: {t.replaces[:60]}  ->  {t.text[:60]}")
+        pairing.tick_all(args.replace)
+        if args.dry_run:
+            return EXIT_OK
+        session.apply(import_translation, pairing.lang, pairing.entries())
+        session.save()
+    finally:
+        session.close()
+    kept = "" if args.replace or not replacements else f", {len(replacements)} existing texts kept (--replace)"
+    print(f"stored {len(pairing.texts())} {preview.lang} texts in {args.into}{kept}")
     return EXIT_OK
 
 
@@ -641,6 +676,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--municipality", help="the new plan's municipality (default: as the document names it)")
     p.add_argument("--dry-run", action="store_true", help="only report what was recognised")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.add_argument("--as-translation", action="store_true",
+                   help="the document is another language version of the plan in --into: pair its items with the "
+                   "plan's and store its texts as translations")  # fmt: skip
+    p.add_argument("--replace", action="store_true",
+                   help="with --as-translation: replace the texts the plan already has in that language")  # fmt: skip
     p = add("decision", cmd_decision, "create FILE's draft assembly decision, or record its approval, and save FILE")
     p.add_argument("file")
     p.add_argument("--template", choices=("XK", "AL"), help="create the decision: Kosovo assembly or Albanian council")

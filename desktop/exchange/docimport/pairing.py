@@ -481,6 +481,9 @@ def apply_pairing(pairing: Pairing, doc: Document) -> Change:
     return import_translation(doc, pairing.lang, pairing.entries())
 
 
+apply_pairing.compound = True
+
+
 def plan_language(doc: Document, other_than: str | None = None) -> str:
     """The language most of the plan's titles were written in (other than `other_than` when it has one)."""
     counts: dict[str, int] = {}

@@ -11,16 +11,13 @@ import unicodedata
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
@@ -35,6 +32,7 @@ from desktop.formatting import format_date
 from desktop.gui.controller import DocumentController
 from desktop.gui.group.notes_panel import item_label, show_day
 from desktop.gui.translation.serbian_script import for_storage, text_in
+from desktop.gui.widgets import messages
 from desktop.gui.widgets.display import first_line, plan_label, title_of
 from desktop.gui.widgets.text_field import MessageLabel, RefusalRouter, language_tag
 from desktop.gui.widgets.window_fit import resize_within_screen
@@ -173,18 +171,7 @@ class MeetingRecordDialog(QDialog):
         self.follow_widget.setVisible(self.follow_up)
 
         self.message = MessageLabel(self)
-        buttons = QDialogButtonBox(self)  # Qt has no Albanian or Serbian strings: the buttons are worded here
-        self.ok_button = QPushButton(_("OK"), self)
-        self.ok_button.setObjectName("record_ok")
-        self.cancel_button = QPushButton(_("Cancel"), self)
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button.setAutoDefault(False)
-        self.cancel_button.setAutoDefault(False)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        buttons, self.ok_button, self.cancel_button = messages.ok_cancel_buttons(self, "record_ok")
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)

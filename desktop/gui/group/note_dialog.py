@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.model import NoteCategory
+from desktop.gui.widgets import messages
 from desktop.gui.widgets.window_fit import resize_within_screen
 from desktop.i18n import _
 
@@ -79,19 +77,7 @@ class NoteDialog(QDialog):
         self.meeting_label.setVisible(bool(meeting))
         date_row.addWidget(hint)
 
-        # Qt has no Albanian or Serbian strings: the buttons are worded here.
-        buttons = QDialogButtonBox(self)
-        self.ok_button = QPushButton(_("OK"), self)
-        self.ok_button.setObjectName("note_ok")
-        self.cancel_button = QPushButton(_("Cancel"), self)
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button.setAutoDefault(False)
-        self.cancel_button.setAutoDefault(False)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        buttons, self.ok_button, self.cancel_button = messages.ok_cancel_buttons(self, "note_ok")
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)

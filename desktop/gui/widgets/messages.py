@@ -7,8 +7,8 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from desktop import __version__
 from desktop.i18n import _
@@ -150,3 +150,21 @@ def tell_written(parent: QWidget | None, path: Path, what: str | None = None) ->
         window.show_file_written(text)
     elif window is not None and hasattr(window, "statusBar"):
         window.statusBar().showMessage(text, 10000)
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_name: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """OK and Cancel worded by the application for a dialog where Enter starts a new line of text: neither
+    button is the default, and Ctrl+Enter (on either Enter key) saves. Returns (box, OK, Cancel)."""
+    buttons = QDialogButtonBox(dialog)
+    ok_button = QPushButton(_("OK"), dialog)
+    ok_button.setObjectName(ok_name)
+    cancel_button = QPushButton(_("Cancel"), dialog)
+    buttons.addButton(ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    ok_button.setAutoDefault(False)
+    cancel_button.setAutoDefault(False)
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog, activated=dialog.accept)
+    return buttons, ok_button, cancel_button

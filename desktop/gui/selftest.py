@@ -4,7 +4,8 @@ It finds the fonts, interface catalogues, icon and glossary seed inside the bund
 frozen), formats numbers and dates with the Babel locales the app uses, opens the demo plan in a main
 window that is never shown, switches that window through the interface languages, and exports the
 strategy as a side-by-side Albanian | Serbian PDF in each Serbian script, reading the text back with
-pypdfium2 (the preview's run-time library) to find the Latin and the Cyrillic words; it draws a review
+pypdfium2 (the preview's run-time library) to find the Latin and the Cyrillic words, and as a Word document
+read back with python-docx; it draws a review
 chart through QtSvg and a PDF page through pdfium, as the review summary and the preview do. Everything is
 written to a temporary data folder (PLAN_DATA_DIR), never to the user's own; without a display Qt runs
 offscreen. The checks raise `SelfTestError` with one line saying what is wrong.
@@ -249,6 +250,23 @@ def check_pdf(doc, folder: Path, say: Callable[[str], None]) -> dict[str, Path]:
     return pdfs
 
 
+def check_docx(doc, folder: Path, say: Callable[[str], None]) -> None:
+    """The strategy as a Word document, Albanian beside Cyrillic Serbian, read back with python-docx: its
+    templates (the blank document, header and footer) are data files the build must carry."""
+    import docx
+
+    from desktop.export.docx import export_docx
+
+    path = folder / "self-test-sq-sr-cyrl.docx"
+    export_docx(doc, path, languages=("sq", "sr"), layout="side_by_side", serbian_script="cyrl")
+    word = docx.Document(str(path))
+    text = "\n".join(c.text for t in word.tables for r in t.rows for c in r.cells)
+    _check(_CYRILLIC.search(text) is not None, "the Word document lacks the Serbian Cyrillic text")
+    _check("ë" in text, "the Word document lacks the Albanian text")
+    _check(bool(word.sections[0].header.paragraphs[0].text), "the Word document has no running header")
+    say(f"Word sq|sr cyrl: {len(word.tables)} tables, {path.stat().st_size // 1024} KB")
+
+
 def check_drawing(pdf: Path, say: Callable[[str], None]) -> None:
     """What the review summary and the PDF preview draw with: a chart as SVG in QtSvg, a page by pdfium."""
     import pypdfium2
@@ -309,6 +327,7 @@ def run_self_test(out_dir: Path | None = None, say: Callable[[str], None] = lamb
             folder.mkdir(parents=True, exist_ok=True)
             report.pdfs = check_pdf(doc, folder, line)
             check_drawing(report.pdfs["cyrl"], line)
+            check_docx(doc, folder, line)
     report.seconds = time.perf_counter() - started
     line(f"self-test passed in {report.seconds:.1f} s")
     return report

@@ -349,3 +349,23 @@ def test_libreoffice_reads_the_file(doc, tmp_path):
         "Дневни центар",
     ):
         assert expected in text
+
+
+def test_structured_texts_in_the_table_are_lists_not_markup(doc):
+    plan = _own_columns(doc)
+    act = doc.ordered_activities(plan)[0]
+    op.set_text(doc, act.id, "description", "sq", "<doc><p>Hapat:</p><ul><li>Hapja</li><li>Stafi</li></ul></doc>")
+    own = plan.columns[2]
+    columns.set_cell(doc, own.id, act.id, "sq", "<doc><p>Me <i>OJQ</i></p></doc>")
+    table = _export(doc).tables[0]
+    row = table.rows[2]
+    cells = {c.text for c in row.cells}
+    assert not any("<doc>" in text for text in cells)
+    activity = [(p.style.name, p.text) for p in row.cells[1].paragraphs]
+    assert activity == [
+        ("Normal", "Qendra ditore"),
+        ("Normal", "Hapat:"),
+        ("List Bullet", "Hapja"),
+        ("List Bullet", "Stafi"),
+    ]
+    assert [r.text for r in row.cells[2].paragraphs[0].runs if r.italic] == ["OJQ"]

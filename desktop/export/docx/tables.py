@@ -117,7 +117,12 @@ class PlanTable:
         )
 
     def texts(self, mt) -> list[str]:
-        return _paras(self.w.text(mt, lang) for lang in self.w.langs)
+        """A text in each printed language: its paragraphs and lists (descriptions, notes and the plan's own
+        columns may hold structured text), the PDF's marks where it is missing or outdated."""
+        out: list[str] = []
+        for lang in self.w.langs:
+            out += parts.block_paragraphs(self.w.blocks(mt, lang), self.w.body)
+        return out
 
     def value(self, column: Column, act: Activity) -> list[str]:
         w = self.w
@@ -130,12 +135,9 @@ class PlanTable:
             out = []
             for lang in w.langs:
                 title = w.text(act.title, lang)
-                description = w.text(act.description, lang)
-                runs = parts.run(title, bold=True) if title else ""
-                if description:
-                    runs += parts.run(("\n" if title else "") + description)
-                if runs:
-                    out.append(parts.para(runs))
+                if title:
+                    out.append(parts.para(parts.run(title, bold=True)))
+                out += parts.block_paragraphs(w.blocks(act.description, lang), w.body)
             return out
         if key == "timeframe":
             span = format_span(act.start, act.end)

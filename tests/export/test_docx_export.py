@@ -369,3 +369,16 @@ def test_structured_texts_in_the_table_are_lists_not_markup(doc):
         ("List Bullet", "Stafi"),
     ]
     assert [r.text for r in row.cells[2].paragraphs[0].runs if r.italic] == ["OJQ"]
+
+
+def test_a_projects_period_with_months_and_its_donor(doc):
+    """Lezhë's project: "Tetor 2023 – Prill 2024" and its donor on the title page and in the running header."""
+    doc.strategy.start_year, doc.strategy.end_year = 2023, 2024
+    chapters.set_plan_facts(doc, kind="project", start_month=10, end_month=4)
+    op.set_text(doc, doc.strategy.id, "donors", "sq", "Ambasada Suedeze\nUNICEF")
+    word = _export(doc, languages=("sq", "sr"), layout="sequential", serbian_script="cyrl")
+    subtitles = [p.text for p in word.paragraphs if p.style.name == "Subtitle"]
+    assert subtitles == ["Projekti Tetor 2023 – Prill 2024", "Пројекат Октобар 2023 – Април 2024"]
+    assert "Donatorët: Ambasada Suedeze, UNICEF" in [p.text for p in word.paragraphs]
+    header = word.sections[0].header.paragraphs[1].text
+    assert header.endswith("Projekti Tetor 2023 – Prill 2024 / Пројекат Октобар 2023 – Април 2024")

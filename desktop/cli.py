@@ -507,6 +507,13 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
     from desktop.storage.files import replace_atomically, temp_beside
 
     doc, _ = load(args.file)
+    approval = None
+    if args.version is not None:
+        from desktop.core.versions import find_version, thaw
+
+        version = find_version(doc, args.version)
+        doc = thaw(version)
+        approval = (version.decision_number, version.decision_date)
     out = Path(args.out)
     if out.exists() and not args.force:
         raise CommandError(f"{out} already exists (use --force to replace it)")
@@ -522,6 +529,7 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
                 layout=args.layout,
                 serbian_script=args.serbian_script,
                 year=args.year,
+                approval=approval,
             )
         replace_atomically(tmp, out)
     except DocxExportError as exc:
@@ -699,6 +707,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--layout", default="single", choices=("single", "sequential", "side-by-side"))
     p.add_argument("--languages", default="sq", help="comma-separated, in order (default sq)")
     p.add_argument("--serbian-script", default="latn", choices=("latn", "cyrl"), help="write Serbian in this script")
+    p.add_argument("--version", type=int, help="export approved version N as it was approved (default: the plan now)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     from desktop import cli_group  # imported here: it builds on this module
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.model import Decision, DecisionTemplate, Document
-from desktop.core.operations import KEEP, Change, OperationError, apply_texts, guard
+from desktop.core.operations import KEEP, Change, OperationError, apply_texts, editable, guard
 from desktop.core.text import TState
 
 MAX_NUMBER_LENGTH = 60
@@ -126,6 +126,27 @@ TEMPLATES: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
+# The lines of the decision's head a template fills as the assembly writes them: the header (the state, the
+# municipality, the body: one per line), the title word, the subject and the operative word. {municipality}
+# and {title} are the document's own; a line whose value is missing is left out. The protocol, place and date
+# and number lines are the act's own: left empty, the PDF prints the decision's number and date there.
+_STATE = {
+    DecisionTemplate.KOSOVO: {"sq": "Republika e Kosovës", "sr": "Republika Kosovo", "en": "Republic of Kosovo"},
+    DecisionTemplate.ALBANIA: {"sq": "Republika e Shqipërisë", "sr": "Republika Albanija", "en": "Republic of Albania"},
+}
+HEAD_LINES: dict[str, dict[str, str]] = {
+    "title_word": {"sq": "VENDIM", "sr": "ODLUKA", "en": "DECISION"},
+    "subject": {
+        "sq": "për miratimin e dokumentit „{title}“",
+        "sr": "o usvajanju dokumenta „{title}“",
+        "en": "on the approval of “{title}”",
+    },
+}
+# The word before the points: the council's "VENDOSI:"; the Kosovo template's preamble ends "miraton:" itself.
+OPERATIVE: dict[str, dict[str, str]] = {
+    DecisionTemplate.ALBANIA: {"sq": "VENDOSI:", "sr": "ODLUČILO JE:", "en": "DECIDED:"},
+}
+
 # The plan's name in the points when the strategy has no title in that language.
 _PLAN_NAME = {
     "sq": "Strategjia komunale për shërbimet sociale dhe familjare",
@@ -141,10 +162,21 @@ def template_texts(doc: Document, template: str) -> dict[str, dict[str, str]]:
     except ValueError:
         raise OperationError(f"unknown decision template {template!r} (expected XK or AL)") from None
     out = {name: dict(values) for name, values in texts.items()}
-    out["points"] = {
-        lang: text.format(title=doc.strategy.title.get(lang) or _PLAN_NAME[lang])
-        for lang, text in texts["points"].items()
-    }
+    kind = DecisionTemplate(template)
+
+    def title(lang: str) -> str:
+        return doc.strategy.title.get(lang) or _PLAN_NAME[lang]
+
+    out["points"] = {lang: text.format(title=title(lang)) for lang, text in texts["points"].items()}
+    out["header"] = {}
+    for lang in LANGS:
+        municipality = doc.municipality.name.get(lang)
+        lines = [_STATE[kind][lang], municipality, texts["issuing_body"][lang]]
+        out["header"][lang] = "\n".join(line for line in lines if line)
+    for name, values in HEAD_LINES.items():
+        out[name] = {lang: text.format(title=title(lang)) for lang, text in values.items()}
+    if kind in OPERATIVE:
+        out["operative"] = dict(OPERATIVE[kind])
     return out
 
 
@@ -155,15 +187,38 @@ def create_decision(doc: Document, template: str) -> Change:
         raise OperationError("the document already has a decision")
     texts = template_texts(doc, template)
     decision = Decision(template=DecisionTemplate(template).value)
-    apply_texts(decision, texts)
-    # A template's wording is a proposal: a draft in every language until someone confirms or edits it.
-    for name in texts:
-        mt = decision.text(name)
-        for lang in mt.values:
-            mt.set_state(lang, TState.DRAFT)
+    _fill(decision, texts)
     doc.decision = decision
     doc._register(decision, doc)
     return Change("create_decision", upserted=[decision.id])
+
+
+def _fill(decision: Decision, texts: dict[str, dict[str, str]], names: list[str] | None = None) -> None:
+    """Put the template's wording into the decision's lines (`names`, else all it has): a proposal, a draft in
+    every language until someone confirms or edits it."""
+    names = list(texts) if names is None else names
+    apply_texts(decision, {name: texts[name] for name in names})
+    for name in names:
+        mt = decision.text(name)
+        for lang in texts[name]:
+            if mt.get(lang):
+                mt.set_state(lang, TState.DRAFT)
+
+
+@guard
+def apply_template(doc: Document, template: str, *, replace: bool = False) -> Change:
+    """Fill the decision's empty lines with a template's wording (XK municipal assembly, AL municipal
+    council), as drafts; with `replace`, every line the template has, written or not. A line no language
+    has written is empty; a line written in some language is the group's and is kept (unless `replace`)."""
+    decision = doc.decision
+    if decision is None:
+        raise OperationError("the document has no decision; create it first")
+    editable(doc, decision)
+    texts = template_texts(doc, template)
+    names = [name for name in texts if replace or decision.text(name).is_empty()]
+    decision.template = DecisionTemplate(template).value
+    _fill(decision, texts, names)
+    return Change("apply_decision_template", upserted=[decision.id])
 
 
 @guard

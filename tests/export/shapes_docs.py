@@ -153,3 +153,55 @@ def lezhe() -> Document:
     op.add_priority(doc, p1, {"title": _texts("Referimi i rasteve", "Upućivanje slučajeva")})
     chapters.add_plan_priority(doc, {"title": _texts("Punësimi", "Zapošljavanje")})
     return doc
+
+
+ROSKOVEC_DECISION = {
+    "header": ("REPUBLIKA E SHQIPËRISË\nBASHKIA ROSKOVEC\nKËSHILLI BASHKIAK", None),
+    "protocol": ("Nr. S136 Prot.", "Br. S136 Prot."),
+    "place_date": ("Roskovec, më 21, 07 2021", "Roskovec, 21. 07. 2021"),
+    "title_word": ("VENDIM", "ODLUKA"),
+    "number_line": ("Nr. S4, Datë 21, 07, 2021", "Br. S4, od 21. 07. 2021"),
+    "subject": (
+        "PËR MIRATIMIN E FUSHATËS SË PARTNERITETIT TË KËSHILLIT TË BASHKISË ME QYTETARËT",
+        "O USVAJANJU KAMPANJE PARTNERSTVA VEĆA SA GRAĐANIMA",
+    ),
+    "legal_basis": (
+        "Ligji nr. 139/2015 „Për vetëqeverisjen vendore“, neni 16, pika 1, neni 18, neni 19 dhe neni 54, pika k\n"
+        "Ligji nr. 146/2014 „Për njoftimin dhe konsultimin publik“",
+        "Zakon br. 139/2015 o lokalnoj samoupravi\nZakon br. 146/2014 o obaveštavanju i javnim konsultacijama",
+    ),
+    "preamble": (
+        "Me propozim të Kryesisë së Këshillit, Këshilli i Bashkisë,",
+        "Na predlog Predsedništva Veća, Opštinsko veće",
+    ),
+    "operative": ("VENDOSI :", "ODLUČILO JE:"),
+    "points": (
+        "Miratim të zhvillimit të aktivitetit „Fushata e Partneritetit të Këshillit me qytetarin“.\n\n"
+        "Aktiviteti do të zhvillohet sipas programit të detajuar bashkangjitur këtij vendimi.\n\n"
+        "Ngarkohet Këshilli Bashkiak për zbatimin e këtij vendimi.\n\n"
+        "Ky vendim hyn në fuqi në bazë të ligjit Nr.139/2015 neni 55 pika 6.",
+        "Usvaja se aktivnost „Kampanja partnerstva Veća sa građanima“.\n\n"
+        "Aktivnost se sprovodi prema detaljnom programu priloženom ovoj odluci.\n\n"
+        "Za sprovođenje ove odluke zadužuje se Opštinsko veće.\n\n"
+        "Ova odluka stupa na snagu u skladu sa Zakonom br. 139/2015, član 55 tačka 6.",
+    ),
+    "signatory_title": ("KRYETAR", "PREDSEDNIK"),
+    "signatory_name": ("Kadri Hyska", "Kadri Hiska"),
+}
+
+
+def roskovec_decision(doc: Document) -> Document:
+    """The council's decision as the source writes it, each line in Albanian (and Serbian where given)."""
+    from desktop.core import decision as dc
+
+    dc.create_decision(doc, "AL")
+    decision = doc.decision
+    for name, (sq, sr) in ROSKOVEC_DECISION.items():
+        op.set_text(doc, decision.id, name, "sq", sq)
+        op.set_text(doc, decision.id, name, "sr", sr or "")
+        op.set_text(doc, decision.id, name, "en", "")
+    for name in ("issuing_body", "session"):
+        for lang in ("sq", "sr", "en"):
+            op.set_text(doc, decision.id, name, lang, "")
+    dc.set_decision(doc, point_style="decimal")
+    return doc

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import chapters
 from desktop.core import operations as op
 from desktop.core.model import (
     CURRENCIES,
@@ -27,8 +28,10 @@ from desktop.core.model import (
     Objective,
     Priority,
     Section,
+    Strategy,
 )
 from desktop.core.operations import Change
+from desktop.core.outline import chapter_numbers
 from desktop.gui.controller import DocumentController
 from desktop.gui.plan.period_page import PeriodPage
 from desktop.gui.plan.plan_facts_editor import StrategyPage
@@ -149,9 +152,11 @@ class SectionPage(EditorPage):
 
     def refresh_values(self, entity: Entity) -> None:
         assert isinstance(entity, Section)
+        number = chapter_numbers(self.controller.doc).get(entity.id)
+        self.header.setText(f"{_('Chapter')} {number}" if number else kind_name("section"))
         if entity.key in SECTION_TITLES:
             standard = _(SECTION_TITLES[entity.key])
-            self.header.setText(f"{kind_name('section')}: {standard}")
+            self.header.setText(f"{self.header.text()}: {standard}")
             self.title.set_placeholder(_("{name} (the standard title when left empty)").format(name=standard))
         else:
             self.title.set_placeholder(_("The section's title"))
@@ -193,7 +198,11 @@ class PriorityPage(EditorPage):
             change = self.apply(op.add_priority, entity.id)
         elif isinstance(entity, Priority):
             parent = self.controller.doc.parent_of(entity)
-            change = self.apply(op.add_priority, parent.id, index=parent.priorities.index(entity) + 1)
+            index = parent.priorities.index(entity) + 1
+            if isinstance(parent, Strategy):  # a priority of the plan as a whole
+                change = self.apply(chapters.add_plan_priority, index=index)
+            else:
+                change = self.apply(op.add_priority, parent.id, index=index)
         else:
             return
         if change is not None and change.upserted:

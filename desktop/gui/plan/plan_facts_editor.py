@@ -101,7 +101,7 @@ class StrategyPage(PeriodPage):
     def refresh_values(self, entity: Entity) -> None:
         super().refresh_values(entity)
         assert isinstance(entity, Strategy)
-        select(self.kind_combo, entity.kind)
+        select(self.kind_combo, entity.document_kind)
         select(self.numbering_combo, entity.numbering)
         for combo, value in ((self.start_month, entity.start_month), (self.end_month, entity.end_month)):
             index = combo.findData(value) if value is not None else 0

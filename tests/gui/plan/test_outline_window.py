@@ -271,3 +271,19 @@ def test_plan_priorities_under_the_strategy(window, qtbot, plan_file):
     type_here(qtbot, window, "Punësimi")
     key(qtbot, window, Qt.Key.Key_Up, CTRL)
     assert [p.title.get("sq") for p in doc.strategy.priorities] == ["Punësimi", "Përfshirja sociale"]
+
+
+def test_the_pages_of_a_plan_priority_and_a_sub_chapter(window, plan_file):
+    from desktop.core import chapters
+
+    assert window.open_file(plan_file)
+    doc = window.session.doc
+    first = window.controller.apply(chapters.add_plan_priority, {"title": {"sq": "Përfshirja"}}).upserted[0]
+    assert window.select_entity(first, "priority")
+    page = window.edit_area.entity_editor.current_page
+    page.add_button.click()  # beside a priority of the plan: another one of the plan, after it
+    assert len(doc.strategy.priorities) == 2 and doc.strategy.priorities[0].id == first
+    context = doc.strategy.sections[0]
+    sub = window.controller.apply(chapters.add_chapter, context.id, {"title": {"sq": "Hyrje"}}).upserted[0]
+    assert window.select_entity(sub, "section")
+    assert window.edit_area.entity_editor.current_page.header.text() == "Chapter 1.1"

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-from html import escape
-from pathlib import Path
-
 import shiboken6
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,40 +21,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import i18n, paths
+from desktop import i18n
 from desktop.core.operations import Change
-from desktop.core.stats import completeness
-from desktop.core.validation import unusable_problems
 from desktop.gui.actions import EDIT_MENU, FILE_MENU, HELP_MENU, VIEW_MENU, enable, fill_menu, make_action
 from desktop.gui.controller import DocumentController
-from desktop.gui.files.backups_dialog import BackupsDialog
 from desktop.gui.files.start_panel import StartPanel
 from desktop.gui.menu_bar import MENUS
 from desktop.gui.panels.bottom_panels import BottomPanels
-from desktop.gui.panels.search_panel import frozen_plan_of
 from desktop.gui.plan.edit_area import EditArea
 from desktop.gui.plan.plan_tree_view import PlanTreeView
 from desktop.gui.plan.tree_actions import TreeActions
 from desktop.gui.plan.tree_model import PLAN_OBJECTIVE, PlanTreeModel
 from desktop.gui.settings import (
-    ask_open_file_name,
-    ask_save_file_name,
-    clear_recent,
-    is_user_file,
     open_settings,
-    recent_files,
-    remember_recent,
 )
 from desktop.gui.translation.memory_learner import MemoryLearner
 from desktop.gui.translation.serbian_script import AS_WRITTEN, set_shown_script, shown_script
 from desktop.gui.translation.translation_menu import TRANSLATION_MENU, TranslationMenu
-from desktop.gui.versions.version_window import open_version, version_status
+from desktop.gui.versions.version_window import open_version
 from desktop.gui.widgets import messages
-from desktop.gui.widgets.display import CONTENT_LANGUAGES, budget_summary, document_name, language_name
-from desktop.i18n import N_, _
-from desktop.storage.backups import Backup
-from desktop.storage.errors import AlreadyOpenError, LockedError, StorageError
-from desktop.storage.lock import holder_text
+from desktop.gui.widgets.display import CONTENT_LANGUAGES
+from desktop.gui.window_files import FileCommands
+from desktop.gui.window_files import demo_path as demo_path  # re-exported: tests and start-up use it here
+from desktop.gui.window_files import ensure_demo_file as ensure_demo_file
+from desktop.gui.window_files import same_file as same_file
+from desktop.gui.window_status import STATUS_NOW_LIMIT, StatusBarPart
+from desktop.i18n import _
 from desktop.storage.session import DocumentSession
 
 DEFAULT_SIZE = (1280, 720)
@@ -67,38 +54,12 @@ DEFAULT_PANELS_HEIGHT = 110
 TREE_MIN_WIDTH = 180  # "1.2 Hapja e qendrës ditore" still reads as a title, not "Kom e Lum"
 TREE_SHARE = 0.27  # of the window's width, until the user drags the divider (then remembered)
 PANELS_MIN_SCREEN_HEIGHT = 700  # on lower screens the panels below start hidden: the grid needs the rows
-STATUS_NOW_LIMIT = 1500  # items: above this the status bar's statistics wait for a pause
 EXPAND_LIMIT = 200  # activities shown expanded on opening; larger plans open with objectives folded
-DEMO_FILE_NAME = "Demo plan" + paths.DOCUMENT_SUFFIX
-FILE_FILTER = N_("Plan documents (*.plan);;All files (*)")
-PLAN_FOLDER_KEY = "plans"  # File > Open and Save As share their folder
 # Actions kept as attributes under a name other than their own (`window.share_action`).
 ACTION_ATTRIBUTES = {"share_copy": "share", "keyboard_shortcuts": "shortcuts", "paste_activities": "paste"}
 
 
-def demo_path() -> Path:
-    return paths.data_dir() / DEMO_FILE_NAME
-
-
-def ensure_demo_file() -> Path:
-    """The demo plan in the data folder, written on first use. Raises StorageError or ImportError."""
-    path = demo_path()
-    if not path.exists():
-        from desktop.demo.build import build_demo  # imported late: only needed the first time
-        from desktop.storage.files import write_new
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_new(build_demo(), path)
-    return path
-
-
-def same_file(a: Path | None, b: Path | None) -> bool:
-    if a is None or b is None:
-        return False
-    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FileCommands, StatusBarPart, QMainWindow):
     """One open plan at a time; File > Open replaces it (after asking about unsaved changes)."""
 
     document_opened = Signal(str)  # the file's path ("" for a plan not saved yet)
@@ -268,27 +229,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
 
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.file_label = QLabel("", bar)
-        self.file_label.setObjectName("file_label")
-        self.read_only_label = QLabel(_("read-only"), bar)
-        self.read_only_label.setObjectName("read_only_label")
-        self.read_only_label.setStyleSheet("QLabel { color: #8a3b00; font-weight: 600; }")
-        self.completeness_label = QLabel("", bar)
-        self.completeness_label.setObjectName("completeness_label")
-        self.completeness_label.setToolTip(_("How much of the plan's text is written in each language"))
-        self.version_label = QLabel("", bar)
-        self.version_label.setObjectName("version_label")
-        self.budget_label = QLabel("", bar)
-        self.budget_label.setObjectName("budget_label")
-        self.budget_label.setToolTip(_("The action plan's planned budget, in total and per year"))
-        bar.addWidget(self.file_label)
-        bar.addWidget(self.read_only_label)
-        bar.addPermanentWidget(self.version_label)
-        bar.addPermanentWidget(self.budget_label)
-        bar.addPermanentWidget(self.completeness_label)
-
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -313,73 +253,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # -- opening and closing -------------------------------------------------------------------
-    def open_file(self, path: Path | str, read_only: bool = False) -> bool:
-        """Open a plan file in this window; problems are explained in a message box. True on success."""
-        path = Path(path)
-        if self.session is not None and same_file(self.session.path, path) and not self.session.read_only:
-            self.statusBar().showMessage(_("{name} is already open.").format(name=path.name), 4000)
-            return True
-        if not self._confirm_unsaved():
-            return False
-        session = self._open_session(path, read_only)
-        if session is None:
-            return False
-        problems = unusable_problems(session.doc)
-        if problems:  # e.g. an amount of 1e30 written by another program: a message, not a crash at start-up
-            session.close()
-            text = _("{name} holds values no plan may hold, so it was not opened; the file was not changed.").format(
-                name=path.name
-            )
-            messages.show_error(self, f"{text}\n\n{problems[0]}", _("The plan could not be opened"))
-            return False
-        self.set_session(session)
-        self._remember(path)
-        return True
-
-    def _open_session(self, path: Path, read_only: bool) -> DocumentSession | None:
-        try:
-            return DocumentSession.open(path, read_only=read_only)
-        except LockedError as exc:
-            # Another window of this copy cannot be told its lock was taken: read-only only.
-            mine = isinstance(exc, AlreadyOpenError)
-            choice = messages.ask_locked(self, path, holder_text(exc.holder), offer_anyway=not mine)
-            if choice == messages.LockedChoice.CANCEL:
-                return None
-            anyway = choice == messages.LockedChoice.ANYWAY
-        except StorageError as exc:
-            messages.show_error(self, str(exc), _("The plan could not be opened"))
-            return None
-        try:
-            return DocumentSession.open(path, force=True) if anyway else DocumentSession.open(path, read_only=True)
-        except StorageError as exc:
-            messages.show_error(self, str(exc), _("The plan could not be opened"))
-            return None
-
-    def open_demo(self) -> bool:
-        """Open the demo plan (written to the data folder the first time)."""
-        try:
-            path = ensure_demo_file()
-        except ImportError:
-            message = _("The demo plan is not available in this copy of Plan.")
-            self.start_panel.set_message(message)
-            messages.show_error(self, message)
-            return False
-        except StorageError as exc:
-            messages.show_error(self, str(exc), _("The demo plan could not be created"))
-            return False
-        return self.open_file(path)
-
-    def open_backup(self, backup: Backup, document: str) -> bool:
-        """Open a backup read-only, named after its date so it is not mistaken for the plan itself."""
-        if not self._confirm_unsaved():
-            return False
-        session = self._open_session(backup.path, read_only=True)
-        if session is None:
-            return False
-        name = _("Backup of {name} from {date}").format(name=document, date=backup.taken.strftime("%d.%m.%Y %H:%M"))
-        self.set_session(session, display_name=name)
-        self._show_notice(_("This is a backup, opened read-only. Use Save As to keep it as a plan of its own."))
-        return True
 
     def set_session(
         self, session: DocumentSession, display_name: str | None = None, controller: DocumentController | None = None
@@ -403,106 +276,7 @@ class MainWindow(QMainWindow):
         self._update_state()
         self.document_opened.emit(str(session.path) if session.path else "")
 
-    def close_document(self) -> bool:
-        """Close the open plan (asking about unsaved changes); False when the user cancels."""
-        if self.session is None:
-            return True
-        if not self._confirm_unsaved():
-            return False
-        session, self.session = self.session, None
-        self._close_quietly(session)
-        self._display_name = None
-        self._detach()
-        self.tree_model.set_document(None)
-        self._show_notice("")
-        self.stack.setCurrentWidget(self.start_panel)
-        self._update_state()
-        self.document_closed.emit()
-        return True
-
-    @staticmethod
-    def _close_quietly(session: DocumentSession) -> None:
-        # If closing fails the working copy is left for recovery; there is nothing the user can do now.
-        with contextlib.suppress(OSError, StorageError):
-            session.close()
-
-    def import_document(self, path: Path | None = None) -> bool:
-        """A Word, LibreOffice or Excel plan, previewed, into the open plan (one undo step) or a new one."""
-        from desktop.gui.files.import_wizard import import_document
-
-        return import_document(self, path)
-
-    def choose_and_open(self) -> bool:
-        plan_path = self.session.path if self.session is not None else None
-        path, _filter = ask_open_file_name(
-            self, PLAN_FOLDER_KEY, _("Open a plan"), _(FILE_FILTER), plan_path, self.settings
-        )
-        if not path:
-            return False
-        return self.open_file(path)
-
-    def _remember(self, path: Path) -> None:
-        remember_recent(self.settings, Path(os.path.abspath(path)))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = recent_files(self.settings)
-        for i, file in enumerate(files, 1):
-            path = Path(file)
-            action = self.recent_menu.addAction(f"&{i % 10}  {path.name.replace('&', '&&')}")
-            action.setToolTip(file)
-            action.setStatusTip(file)
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _checked=False, p=file: self.open_file(p))
-        if not files:
-            empty = self.recent_menu.addAction(_("No recent plans"))
-            empty.setEnabled(False)
-            return
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction(_("Clear the list"), lambda: clear_recent(self.settings))
-
     # -- saving ---------------------------------------------------------------------------------
-    def save(self) -> bool:
-        if self.session is None:
-            return False
-        if self.session.read_only or not is_user_file(self.session.path):
-            return self.save_as()  # a new plan, or the demo in the hidden data folder: ask where to keep it
-        try:
-            self.session.save()
-        except StorageError as exc:
-            messages.show_error(self, str(exc), _("The plan could not be saved"))
-            return False
-        self.statusBar().showMessage(_("Saved to {path}.").format(path=self.session.path), 6000)
-        self._update_state()
-        return True
-
-    def save_as(self) -> bool:
-        if self.session is None:
-            return False
-        plan_path = self.session.path
-        if is_user_file(plan_path):
-            suggested = plan_path.name
-        else:
-            suggested = document_name(self.session.doc, self._lang) + paths.DOCUMENT_SUFFIX
-        path, _filter = ask_save_file_name(
-            self, PLAN_FOLDER_KEY, _("Save As"), suggested, _(FILE_FILTER), plan_path, self.settings
-        )
-        if not path:
-            return False
-        target = Path(path)
-        if target.suffix.lower() != paths.DOCUMENT_SUFFIX:
-            target = target.with_name(target.name + paths.DOCUMENT_SUFFIX)
-        try:
-            self.session.save_as(target)
-        except StorageError as exc:
-            messages.show_error(self, str(exc), _("The plan could not be saved"))
-            return False
-        self._display_name = None
-        self._show_notice("")
-        self._remember(target)
-        self.statusBar().showMessage(_("Saved to {path}.").format(path=target), 6000)
-        self._update_state()
-        return True
 
     def export_pdf(self) -> None:
         from desktop.gui.export.pdf_export_dialog import PdfExportDialog  # reportlab only when exporting
@@ -519,47 +293,6 @@ class MainWindow(QMainWindow):
             path = DocxExportDialog.export(self.controller, self)
             if path is not None:
                 self.show_file_written(_("Exported to {path}").format(path=path))
-
-    def _confirm_unsaved(self) -> bool:
-        """True when it is fine to leave the open plan (saved, discarded or nothing to save)."""
-        if self.session is None or not self.session.dirty:
-            return True
-        choice = messages.ask_save_changes(self, self.plan_name())
-        if choice == messages.SaveChoice.SAVE:
-            return self.save()
-        return choice == messages.SaveChoice.DISCARD
-
-    def show_backups(self) -> None:
-        if self.session is None:
-            return
-        name = self.session.path.name if self.session.path else self.plan_name()
-        backup, restore = BackupsDialog.choose(self.session.document_id, name, self)
-        if backup is not None and restore:
-            self.restore_backup(backup)
-        elif backup is not None:
-            self.open_backup(backup, name)
-
-    def restore_backup(self, backup: Backup) -> bool:
-        """Show a backup as the plan itself, with unsaved changes: saving puts it back in the file."""
-        if self.session is None or self.session.path is None:
-            return False
-        if not self._confirm_unsaved():
-            return False
-        path = self.session.path
-        session, self.session = self.session, None
-        self._close_quietly(session)
-        try:
-            restored = DocumentSession.open_copy(backup.path, path)
-        except StorageError as exc:
-            messages.show_error(self, str(exc), _("The backup could not be restored"))
-            reopened = self._open_session(path, read_only=False)
-            if reopened is not None:
-                self.set_session(reopened)
-            return False
-        self.set_session(restored)
-        when = backup.taken.strftime("%d.%m.%Y %H:%M")
-        self._show_notice(_("This is the version saved on {date}. Save to make it the plan again.").format(date=when))
-        return True
 
     def quit(self) -> None:
         QApplication.closeAllWindows()
@@ -813,23 +546,6 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(_("&Undo {step}").format(step=stack.undoText()) if can_undo else _("&Undo"))
         self.redo_action.setText(_("&Redo {step}").format(step=stack.redoText()) if can_redo else _("&Redo"))
 
-    def new_plan(self) -> bool:
-        """A new plan in memory (its working copy is durable); Save asks where to keep it."""
-        from desktop.gui.files.new_plan_dialog import NewPlanDialog
-
-        if not self._confirm_unsaved():
-            return False
-        doc = NewPlanDialog.ask(self._lang, self)
-        if doc is None:
-            return False
-        try:
-            session = DocumentSession.create(doc)
-        except StorageError as exc:
-            messages.show_error(self, str(exc), _("The plan could not be created"))
-            return False
-        self.set_session(session)
-        return True
-
     def show_decision(self) -> bool:
         """Show the assembly decision approving the plan, drafting it from the country's template first."""
         from desktop.core.decision import create_decision
@@ -844,18 +560,6 @@ class MainWindow(QMainWindow):
             if self.controller.apply(create_decision, template) is None:
                 return False
         return self.select_entity(self.controller.doc.decision.id)
-
-    def share_copy(self, target: Path | None = None) -> Path | None:
-        """Write a copy to send to others (contact details left out unless the user includes them)."""
-        from desktop.gui.export.share_copy import share_copy
-
-        if self.session is None:
-            return None
-        name = document_name(self.session.doc, self._lang)
-        written = share_copy(self, self.session, name + paths.DOCUMENT_SUFFIX, target)
-        if written is not None:
-            self.show_file_written(_("Wrote a copy to share: {path}").format(path=written))
-        return written
 
     def open_version(self, number: int) -> MainWindow | None:
         """Open an approved version read-only in a window of its own."""
@@ -970,32 +674,6 @@ class MainWindow(QMainWindow):
             return _("New plan")
         return ""
 
-    def _show_notice(self, text: str, transient: bool = False) -> None:
-        """Show a notice above the editor. A transient one (a file written, an adopted version shown) gives
-        way to the lasting one (a lock warning, a backup) when another item is selected."""
-        if not transient:
-            self._lasting_notice = text
-        self._transient_notice = transient
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
-
-    def show_file_written(self, text: str) -> None:
-        """Say where a file went (its full path): in the banner, where it stays until the next selection."""
-        self._show_notice(text, transient=True)
-        self.statusBar().showMessage(text, 10000)
-
-    def _notice_for_item(self, entity_id: str | None) -> None:
-        """An item of an adopted, read-only version of the action plan says so (the same numbers as the
-        plan in force, easy to mistake for it)."""
-        plan = frozen_plan_of(self.controller.doc, entity_id) if self.controller and entity_id else None
-        if plan is not None:
-            text = _(
-                "This is version {n} of the action plan, adopted and kept read-only: a revised version replaced it."
-            ).format(n=plan.number)
-            self._show_notice(text, transient=True)
-        elif self._transient_notice:
-            self._show_notice(self._lasting_notice)
-
     def _update_state(self) -> None:
         self._update_undo()
         has = self.session is not None
@@ -1014,37 +692,6 @@ class MainWindow(QMainWindow):
         else:
             self._update_status()
 
-    def _update_status(self) -> None:
-        if self.session is None:
-            self.budget_label.setText("")
-            self.file_label.setText(_("No plan open"))
-            self.file_label.setToolTip("")
-            self.read_only_label.setVisible(False)
-            self.completeness_label.setText("")
-            self.version_label.setText("")
-            return
-        self.file_label.setText(self.plan_name())
-        self.file_label.setToolTip(str(self.session.path) if self.session.path else "")
-        self.read_only_label.setVisible(self.session.read_only)
-        self.budget_label.setText(budget_summary(self.session.doc, self._lang))
-        text, tip = version_status(self.session.doc, self.session.frozen_version)
-        self.version_label.setText(text)
-        self.version_label.setToolTip(tip)
-        comp = completeness(self.session.doc)
-        parts = []
-        for code, _name in CONTENT_LANGUAGES:
-            text = escape(f"{code} {round(comp[code]['percent'])}%")
-            parts.append(f"<b>{text}</b>" if code == self._lang else text)
-        self.completeness_label.setText(" · ".join(parts))
-        self.completeness_label.setToolTip(
-            "\n".join(
-                _("{language}: {filled} of {fields} texts written").format(
-                    language=language_name(code), filled=comp[code]["filled"], fields=comp[code]["fields"]
-                )
-                for code, _name in CONTENT_LANGUAGES
-            )
-        )
-
     # -- Qt events -----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirm_unsaved():
@@ -1056,34 +703,3 @@ class MainWindow(QMainWindow):
             self._detach()
             self._close_quietly(session)
         event.accept()
-
-    @staticmethod
-    def _dropped_plan(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(paths.DOCUMENT_SUFFIX):
-                return Path(url.toLocalFile())
-        return None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_plan(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        if self._dropped_plan(event) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_plan(event)
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        # Open after the drop has finished: a message box inside a drop handler can hang the drag source.
-        QTimer.singleShot(0, lambda: self.open_file(path))

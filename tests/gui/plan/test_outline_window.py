@@ -149,6 +149,11 @@ def test_korce_outline_figure_facts_and_decision_from_the_window(window, qtbot, 
     assert page.start_month.currentText() in ("tetor", "October", "oktobar", "октобар")
     assert (doc.strategy.document_kind, doc.strategy.start_month, doc.strategy.end_month) == ("operational_plan", 10, 4)
     page.donors.editor.setPlainText("UNICEF\nBashkia Korçë")
+    page.numbering_combo.setCurrentIndex(page.numbering_combo.findData("decimal"))
+    assert label_of(window, chapter.id) == "4. Mjediset dhe personeli"
+    window.undo()  # Roman again
+    assert label_of(window, chapter.id) == "IV. Mjediset dhe personeli"
+    assert page.numbering_combo.currentData() == "roman"
 
     # The decision from the template, then its protocol line typed.
     window.decision_action.trigger()
@@ -287,3 +292,22 @@ def test_the_pages_of_a_plan_priority_and_a_sub_chapter(window, plan_file):
     sub = window.controller.apply(chapters.add_chapter, context.id, {"title": {"sq": "Hyrje"}}).upserted[0]
     assert window.select_entity(sub, "section")
     assert window.edit_area.entity_editor.current_page.header.text() == "Chapter 1.1"
+
+
+def test_an_activity_with_sub_activities_moves_with_them(window, qtbot, plan_file):
+    assert window.open_file(plan_file)
+    doc = window.session.doc
+    first, second = doc.action_plan.activities[0], doc.action_plan.activities[1]
+    go(window, second.id, "activity")
+    key(qtbot, window, Qt.Key.Key_Right, CTRL)  # 1.1.1 under 1.1
+    go(window, first.id, "activity")
+    key(qtbot, window, Qt.Key.Key_Insert)  # a new 1.2 after the family of 1.1
+    new_id = window.tree_model.entity_id(window.tree.currentIndex())
+    assert window.tree_model.label(window.tree_model.index_of(new_id, "activity")).startswith("1.2 ")
+    go(window, first.id, "activity")
+    key(qtbot, window, Qt.Key.Key_Down, CTRL)  # 1.1 and its 1.1.1 go after the new one
+    plan = doc.action_plan
+    objective_acts = [a.id for a in doc.activities_of(plan, doc.get(first.objective_id))]
+    assert objective_acts == [new_id, first.id, second.id]
+    assert second.parent_id == first.id
+    assert window.tree_model.label(window.tree_model.index_of(second.id, "activity")).startswith("1.2.1 ")

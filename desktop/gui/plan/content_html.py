@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
+from desktop.core import richtext as rt
 from desktop.core.model import (
     ActionPlan,
     Activity,
@@ -57,6 +58,44 @@ _GRID = '<table class="grid" border="1" cellspacing="0" cellpadding="6" style="b
 
 # The interface's words are translated by the callers, outside f-strings: string extraction does not look
 # inside them, and a word marked there stayed in English.
+def _spans_html(spans: tuple[rt.Span, ...], notes: list[str]) -> str:
+    out = []
+    for span in spans:
+        if span.kind == "text":
+            out.append(escape(span.text).replace("\n", "<br>"))
+        elif span.kind in ("b", "i"):
+            out.append(f"<{span.kind}>{_spans_html(span.children, notes)}</{span.kind}>")
+        elif span.kind == "a":
+            out.append(f'<a href="{escape(span.href, quote=True)}">{_spans_html(span.children, notes)}</a>')
+        elif span.kind == "fn":
+            notes.append(_spans_html(span.children, notes))
+            out.append(f"<sup>{len(notes)}</sup>")
+    return "".join(out)
+
+
+def _list_html(block: rt.ListBlock, notes: list[str]) -> str:
+    tag = "ol" if block.ordered else "ul"
+    items = "".join(
+        f"<li>{_spans_html(item.spans, notes)}{''.join(_list_html(sub, notes) for sub in item.lists)}</li>"
+        for item in block.items
+    )
+    return f"<{tag}>{items}</{tag}>"
+
+
+def rich_html(text: str) -> str:
+    """A structured text as HTML: paragraphs, nested lists, bold, italic, links; footnotes numbered at the end."""
+    notes: list[str] = []
+    parts = []
+    for block in rt.document(text).blocks:
+        if isinstance(block, rt.Paragraph):
+            if block.spans:
+                parts.append(f"<p>{_spans_html(block.spans, notes)}</p>")
+        else:
+            parts.append(_list_html(block, notes))
+    parts += [f'<p class="muted"><sup>{n}</sup> {note}</p>' for n, note in enumerate(notes, 1)]
+    return "".join(parts)
+
+
 def _muted(text: str) -> str:
     return f'<p class="muted">{escape(text)}</p>'
 
@@ -121,7 +160,7 @@ class ContentRenderer:
         text, shown = best_in(mt, self.lang)
         if not text:
             return f'<span class="muted">{escape(default)}</span>' if default else ""
-        html = escape(text).replace("\n", "<br>")
+        html = escape(rt.to_plain(text)).replace("\n", "<br>")
         if shown != self.lang:
             self.used_fallback = True
             return f'<span class="fallback">{html}</span> {language_tag(shown)}'
@@ -134,6 +173,9 @@ class ContentRenderer:
             return ""
         fallback = shown != self.lang
         self.used_fallback |= fallback
+        if rt.is_structured(text):  # lists, emphasis, links and footnotes as HTML, every word escaped
+            html = rich_html(text)
+            return f'{language_tag(shown)} <div class="fallback">{html}</div>' if fallback else html
         out = []
         for i, para in enumerate(p for p in text.replace("\r", "").split("\n\n") if p.strip()):
             html = escape(para.strip()).replace("\n", "<br>")

@@ -26,14 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import operations as op
+from desktop.core import richtext as rt
 from desktop.core.operations import Change
 from desktop.core.text import MultiText, TState
 from desktop.gui.controller import DocumentController
 from desktop.gui.translation.serbian_script import for_storage, text_in
 from desktop.gui.widgets.display import CONTENT_LANGUAGES
+from desktop.gui.widgets.rich_text_edit import RichTextEdit, RichToolbar
 from desktop.i18n import N_, _
 
 LANGUAGE_TAGS = dict(CONTENT_LANGUAGES)  # "sq" -> "Shqip": each language named in itself
+# Multi-line fields of these names get the editor that can hold structure; it edits structure only for an
+# entity whose field is one of richtext.RICH_FIELDS (a note's body stays plain, a section's is rich).
+RICH_FIELD_NAMES = frozenset(name for _kind, name in rt.RICH_FIELDS)
 
 # Greyed but still readable at the back of a meeting room: dark text, light grey ground.
 REFERENCE_STYLE = "background: #eeeeee; color: #2b2b2b; border: 1px solid #c8c8c8; border-radius: 3px; padding: 2px;"
@@ -251,9 +256,16 @@ class MultilingualTextField(QWidget):
         self._reference_lang: str | None = None
         self._read_only = False
 
-        self.editor: QLineEdit | QPlainTextEdit
-        self.reference: QLineEdit | QPlainTextEdit
-        if multiline:
+        self.editor: QLineEdit | QPlainTextEdit | RichTextEdit
+        self.reference: QLineEdit | QPlainTextEdit | RichTextEdit
+        self.toolbar: RichToolbar | None = None
+        if multiline and not one_paragraph and field in RICH_FIELD_NAMES:
+            self.editor = RichTextEdit(min_lines, max_lines, self)
+            self.reference = RichTextEdit(min_lines, max_lines, self)
+            self.toolbar = RichToolbar(self.editor, self)
+            self.toolbar.setVisible(False)
+            self.editor.message.connect(lambda text: self.message.show_message(text))
+        elif multiline:
             self.editor = GrowingTextEdit(min_lines, max_lines, one_paragraph, self)
             self.reference = GrowingTextEdit(min_lines, max_lines, one_paragraph, self)
         else:
@@ -311,6 +323,8 @@ class MultilingualTextField(QWidget):
             # Long texts: captions above both boxes, the badge beside the edited language's name.
             self._edit_row.addWidget(self.edit_caption)
             self._edit_row.addWidget(self.state_badge)
+            if self.toolbar is not None:
+                self._edit_row.addWidget(self.toolbar)
             self._edit_row.addStretch(1)
         else:
             # One line: the badge right of the box; the reference box is named by a caption before it.
@@ -368,7 +382,21 @@ class MultilingualTextField(QWidget):
             self.controller.close_merge()  # typing in the next entity is a new undo step
         self._entity_id = entity_id
         self.message.clear_message()
+        if isinstance(self.editor, RichTextEdit):
+            entity = self.controller.doc.find(entity_id) if entity_id else None
+            self._set_rich(entity is not None and rt.is_rich_field(entity.KIND, self.field))
         self.refresh()
+
+    def _set_rich(self, rich: bool) -> None:
+        """Structure (lists, bold, links …) for a field that may hold it; plain text for one that may not."""
+        if rich == self.editor.rich:
+            return
+        for box in (self.editor, self.reference):
+            box.blockSignals(True)
+            box.rich = rich
+            box.clear()  # shown again by refresh, in the new mode
+            box.blockSignals(False)
+        self.toolbar.setVisible(rich and not self._read_only)
 
     def set_languages(self, edit_lang: str, reference_lang: str | None) -> None:
         """Edit in `edit_lang`; show `reference_lang` read-only beside it (None or the same: hidden)."""
@@ -389,12 +417,16 @@ class MultilingualTextField(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self.editor.setReadOnly(read_only)
+        if self.toolbar is not None:
+            self.toolbar.setVisible(self.editor.rich and not read_only)
         self._update_badge()
 
     def set_placeholder(self, text: str) -> None:
         self.editor.setPlaceholderText(text)
 
     def text(self) -> str:
+        if isinstance(self.editor, RichTextEdit):
+            return self.editor.stored()  # the stored form, never Qt's HTML
         return self.editor.toPlainText() if self.multiline else self.editor.text()
 
     def refresh(self) -> None:
@@ -407,11 +439,11 @@ class MultilingualTextField(QWidget):
             self._update_badge()
             return
         mt = entity.text(self.field)
-        stored = text_in(mt, self._edit_lang)
+        stored = self._shown(self.editor, text_in(mt, self._edit_lang))
         if stored != self.text():
             self._show(self.editor, stored)
         if self._reference_lang is not None:
-            reference = text_in(mt, self._reference_lang)
+            reference = self._shown(self.reference, text_in(mt, self._reference_lang))
             self._show(self.reference, reference)
             self.reference.setPlaceholderText(
                 _("(no {language} text)").format(language=language_tag(self._reference_lang))
@@ -420,14 +452,28 @@ class MultilingualTextField(QWidget):
         self._update_badge()
 
     # -- internals -----------------------------------------------------------------------------
-    def _show(self, box: QLineEdit | QPlainTextEdit, text: str) -> None:
+    @staticmethod
+    def _shown(box: QWidget, stored: str) -> str:
+        """A plain box shows the characters of a text kept in the structured form (see `_on_text_changed`)."""
+        return stored if isinstance(box, RichTextEdit) else rt.to_plain(stored)
+
+    def _show(self, box: QLineEdit | QPlainTextEdit | RichTextEdit, text: str) -> None:
         """Put text into a box without it counting as typing; the cursor stays where it was."""
-        current = box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+        if isinstance(box, RichTextEdit):
+            current = box.stored()
+        else:
+            current = box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
         if current == text:
             return
         box.blockSignals(True)
         try:
-            if isinstance(box, QPlainTextEdit):
+            if isinstance(box, RichTextEdit):
+                position = box.textCursor().position()
+                box.show_stored(text)
+                cursor = box.textCursor()
+                cursor.setPosition(min(position, len(box.toPlainText())))
+                box.setTextCursor(cursor)
+            elif isinstance(box, QPlainTextEdit):
                 position = box.textCursor().position()
                 scroll = box.verticalScrollBar().value()
                 box.setPlainText(text)
@@ -454,6 +500,8 @@ class MultilingualTextField(QWidget):
         if not self._entity_id or self._read_only:
             return
         text = self.text()
+        if not isinstance(self.editor, RichTextEdit):
+            text = rt.from_plain(text)  # typed "<doc>…" stays these characters (richtext.from_plain)
         entity = self.controller.doc.find(self._entity_id)
         stored = for_storage(text, self._edit_lang, entity.text(self.field).get(self._edit_lang)) if entity else text
         self._typing = True

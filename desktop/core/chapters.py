@@ -68,12 +68,10 @@ def add_chapter(
     apply_texts(section, texts)
     change = insert_child(doc, parent, section, index, "add_chapter")
     if parent is doc.strategy and doc.strategy.outline:
+        # Right after the chapter it follows, wherever that one stands among the parts; the first at the top.
         at = parent.sections.index(section)
-        if at > 0:  # right after the chapter it follows, wherever that one stands among the parts
-            order = [k for k in top_level(doc) if k != section.id]
-            order.insert(order.index(parent.sections[at - 1].id) + 1, section.id)
-        else:
-            order = top_level(doc)  # places it before the first part, as a new chapter goes by default
+        order = [k for k in top_level(doc) if k != section.id]
+        order.insert(order.index(parent.sections[at - 1].id) + 1 if at > 0 else 0, section.id)
         change.upserted.append(_set_outline(doc, order))
     return change
 

@@ -87,6 +87,10 @@ def _indexed(source_lang: str, target_lang: str, folded: str) -> str:
     return " ".join(source_lang + target_lang + term for term in index_terms(folded))
 
 
+def _read_only_error(exc: sqlite3.Error) -> bool:
+    return "readonly" in str(exc) or "read-only" in str(exc)
+
+
 def quoted(term: str) -> str:
     """A term as an FTS5 string: whatever a user typed (AND, NEAR, "*", quotes) is only text."""
     return '"' + term.replace('"', '""') + '"'
@@ -95,34 +99,32 @@ def quoted(term: str) -> str:
 class MemoryStore:
     """Raw access to the translation memory file; no rules here, only storage."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        """Open (or create) the file; `read_only` opens an existing one without ever writing to it (a memory on
+        a read-only share). A file without write permission is opened read-only by SQLite in any case."""
         self.path = Path(path)
         self.word_index = False
         self.index_problem: str | None = None
         try:
-            self._conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            if read_only:
+                uri = self.path.resolve().as_uri() + "?mode=ro"
+                self._conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                self._conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             self._conn.execute("PRAGMA busy_timeout = 3000")
             harden(self._conn)
             self._conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
-            if not self._read_only():
+            try:  # on a file SQLite opened read-only these write nothing when the file is already set up
                 self._conn.execute("PRAGMA journal_mode = WAL")
                 self._conn.execute("PRAGMA synchronous = FULL")
                 self._conn.executescript(_SCHEMA)
+            except sqlite3.OperationalError as exc:
+                if not _read_only_error(exc):
+                    raise
         except sqlite3.Error as exc:
             raise MemoryStoreError(f"The translation memory {self.path} cannot be opened: {exc}") from None
         self._prepare_word_index()
         self._seen_version = self.data_version()
-
-    def _read_only(self) -> bool:
-        """True when SQLite opened the file read-only (no write permission): nothing is created then."""
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if "readonly" in str(exc) or "read-only" in str(exc):
-                return True
-            raise
-        self._conn.execute("ROLLBACK")
-        return False
 
     # -- the word index ------------------------------------------------------------------------------------------
 
@@ -147,7 +149,7 @@ class MemoryStore:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             text = str(exc)
-            if "readonly" in text or "read-only" in text:
+            if _read_only_error(exc):
                 self.index_problem = (
                     "The translation memory file is read-only and its word index is missing or out of date:"
                     " suggestions are slower."

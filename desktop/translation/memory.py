@@ -123,13 +123,14 @@ def units_of(doc: Document, entities: Iterable[Entity] | None = None) -> list[St
 class TranslationMemory:
     """The user's translation memory. Not thread-safe; one instance per window is enough."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         if path is None:
             path = data_dir() / MEMORY_FILE_NAME
         self.path = Path(path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._store = MemoryStore(self.path)
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._store = MemoryStore(self.path, read_only=read_only)
         except (OSError, MemoryStoreError) as exc:
             raise TranslationMemoryError(f"The translation memory cannot be opened: {exc}") from None
 

@@ -240,9 +240,9 @@ def read_units(
                 count += 1
                 if count > max_units:
                     raise TmxError(f"The TMX file has more than {max_units:,} translation units.")
-                yield from _units_of_tu(elem, default_source, created)
                 if on_unit is not None:
                     on_unit(count)
+                yield from _units_of_tu(elem, default_source, created)
                 elem.clear()
             if depth == 2 and in_body:
                 del body[:]  # a child of <body> has been read: the tree never grows

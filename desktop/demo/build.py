@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from desktop.core import activity_levels, chapters, columns
 from desktop.core import operations as op
 from desktop.core.model import Document
 from desktop.demo import content
@@ -17,6 +20,34 @@ def _priorities(doc: Document, parent_id: str, items: list[dict]) -> None:
     for item in items:
         change = op.add_priority(doc, parent_id, _texts(item, "title", "description"))
         _priorities(doc, change.upserted[0], item.get("priorities", []))
+
+
+FIGURE = Path(__file__).with_name("organigram.png")
+
+
+def _add_shapes(doc: Document) -> None:
+    """Sub-chapters with a figure, a column of the plan's own and sub-activities, as real plans have them."""
+    for index, subs in content.SUB_CHAPTERS.items():
+        parent = doc.strategy.sections[index].id
+        for sub in subs:
+            sid = chapters.add_chapter(doc, parent, _texts(sub, "title", "body")).upserted[0]
+            if sub.get("figure"):
+                chapters.add_figure(doc, sid, FIGURE.read_bytes(), sub["figure"])
+    plan = doc.action_plan
+    ordered = doc.ordered_activities(plan)
+    column = columns.add_column(doc, plan.id, content.OWN_COLUMN["name"]).upserted[-1]
+    for number, texts in content.OWN_COLUMN["texts"].items():
+        for lang, text in texts.items():
+            columns.set_cell(doc, column, ordered[number - 1].id, lang, text)
+    for number, subs in content.SUB_ACTIVITIES.items():
+        parent = ordered[number - 1]
+        siblings = doc.activities_of(plan, doc.get(parent.objective_id))
+        index = siblings.index(parent) + len(plan.family(parent))
+        for sub in reversed(subs):
+            aid = op.add_activity(
+                doc, plan.id, parent.objective_id, _texts(sub, "title", "responsible"), index=index
+            ).upserted[0]
+            activity_levels.indent_activity(doc, aid)
 
 
 def build_demo() -> Document:
@@ -73,6 +104,7 @@ def build_demo() -> Document:
                 baseline=ind.get("baseline"),
                 targets=ind.get("targets"),
             )
+    _add_shapes(doc)
     add_group(doc)  # approved as version 1 before the first review
     add_first_review(doc)
     return doc

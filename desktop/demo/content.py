@@ -2905,3 +2905,84 @@ ACTION_PLAN = {
         },
     ],
 }
+
+# The shapes real plans have: sub-chapters, a figure, a column of the plan's own, sub-activities.
+SUB_CHAPTERS = {
+    # the staffing chapter (5th section) gets two sub-chapters, as Korçë's chapter IV has 4.1, 4.1.1 …
+    4: [
+        {
+            "title": {
+                "sq": "Struktura e zbatimit",
+                "sr": "Struktura sprovođenja",
+                "en": "Implementation structure",
+            },
+            "body": {
+                "sq": "Kuvendi i Komunës miraton planin dhe raportet vjetore; Grupi këshillëdhënës koordinon "
+                "zbatimin me drejtoritë dhe partnerët, siç e tregon figura.",
+                "sr": "Skupština opštine usvaja plan i godišnje izveštaje; Savetodavna grupa koordinira "
+                "sprovođenje sa direkcijama i partnerima, kao što pokazuje slika.",
+                "en": "The Municipal Assembly adopts the plan and the yearly reports; the advisory group "
+                "coordinates implementation with the directorates and partners, as the figure shows.",
+            },
+            "figure": {
+                "sq": "Struktura e zbatimit të strategjisë",
+                "sr": "Struktura sprovođenja strategije",
+                "en": "Structure for implementing the strategy",
+            },
+        },
+        {
+            "title": {
+                "sq": "Personeli i ri i nevojshëm",
+                "sr": "Potrebno novo osoblje",
+                "en": "New staff needed",
+            },
+            "body": {
+                "sq": "Për qendrën ditore nevojiten katër punonjës të rinj dhe për ekipin lëvizës tre.",
+                "sr": "Za dnevni centar potrebna su četiri nova zaposlena, a za mobilni tim tri.",
+                "en": "The day-care centre needs four new staff and the mobile team three.",
+            },
+        },
+    ],
+}
+
+OWN_COLUMN = {
+    "name": {"sq": "Sqarim", "sr": "Objašnjenje", "en": "Explanation"},
+    # activity number in reading order (1-based) -> text
+    "texts": {
+        1: {
+            "sq": "Objekti ekziston; nevojitet vetëm renovimi.",
+            "sr": "Objekat postoji; potrebna je samo obnova.",
+            "en": "The building exists; only its renovation is needed.",
+        },
+        3: {
+            "sq": "Zbatohet me OJQ-në që ofron sot kujdesin në shtëpi.",
+            "sr": "Sprovodi se sa NVO koja danas pruža pomoć u kući.",
+            "en": "Carried out with the NGO that provides home care today.",
+        },
+    },
+}
+
+SUB_ACTIVITIES = {
+    # parent activity (number in reading order, 1-based) -> its sub-activities
+    7: [
+        {
+            "title": {
+                "sq": "Blerja e një automjeti të përshtatur",
+                "sr": "Nabavka prilagođenog vozila",
+                "en": "Buying an adapted vehicle",
+            },
+            "responsible": {
+                "sq": "Drejtoria për Shëndetësi dhe Mirëqenie Sociale",
+                "sr": "Direkcija za zdravstvo i socijalnu zaštitu",
+            },
+        },
+        {
+            "title": {
+                "sq": "Rregullat e shërbimit dhe linja telefonike e rezervimeve",
+                "sr": "Pravila usluge i telefonska linija za rezervacije",
+                "en": "Service rules and a telephone booking line",
+            },
+            "responsible": {"sq": "Qendra për Punë Sociale", "sr": "Centar za socijalni rad"},
+        },
+    ],
+}

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.core.model import ActionPlan, Activity, Document, Priority
+from desktop.core.richtext import to_plain
 from desktop.core.text import LANGUAGES, TState
 
 
@@ -81,7 +82,7 @@ def translation_progress(doc: Document) -> dict[str, dict[str, dict[str, int]]]:
             mt = entity.text(name)
             if mt.is_empty():
                 continue
-            words = len(mt.best(mt.source or "sq")[0].split())
+            words = len(to_plain(mt.best(mt.source or "sq")[0]).split())  # words, not a structured text's tags
             targets = (buckets(part), buckets(WHOLE))
             for lang in LANGUAGES:
                 state = mt.state(lang)

@@ -42,6 +42,7 @@ from pathlib import Path
 
 from desktop.core.cells import csv_cell, csv_value
 from desktop.core.model import Document
+from desktop.core.richtext import to_plain
 from desktop.core.search import fold
 
 try:  # defusedxml refuses DTDs, entity declarations and external references outright
@@ -485,7 +486,8 @@ def consistency(doc: Document, glossary: Glossary, source_lang: str, target_lang
             continue
         for name in entity.TEXTS:
             texts = entity.text(name)
-            source, target = texts.get(source_lang), texts.get(target_lang)
+            # The words of a structured text, not its markup.
+            source, target = to_plain(texts.get(source_lang)), to_plain(texts.get(target_lang))
             if not source or not target:
                 continue
             seen: set[Term] = set()

@@ -216,3 +216,13 @@ def test_append_words_keeps_the_form():
     assert rt.append_words("plain", " [x]") == "plain [x]"
     assert rt.append_words("<doc><p><b>a</b></p></doc>", " [x]") == "<doc><p><b>a</b> [x]</p></doc>"
     assert rt.append_words("<doc><ul><li>a</li></ul></doc>", " [x]") == "<doc><ul><li>a</li></ul><p>[x]</p></doc>"
+
+
+def test_statistics_count_the_words_of_a_structured_text():
+    from desktop.core.stats import translation_progress
+
+    doc = op.new_document({"sq": "Komuna"})
+    before = translation_progress(doc)["document"]["sq"]["words"]
+    sid = op.add_section(doc).upserted[0]
+    op.set_text(doc, sid, "body", "sq", '<doc><p><b>një</b> dy <a href="https://a.al/tre-katër">tre</a></p></doc>')
+    assert translation_progress(doc)["document"]["sq"]["words"] - before == 3

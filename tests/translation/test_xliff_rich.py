@@ -174,3 +174,12 @@ def test_serbian_script_changes_the_words_not_the_markup():
     cyrillic = convert(text, "cyrl")
     assert cyrillic == '<doc><p>Дужности <b>особља</b> <a href="https://x.rs/ljudi">људи</a></p></doc>'
     assert detect_script(cyrillic) == "cyrl" and convert(cyrillic, "latn") == text
+
+
+def test_glossary_consistency_reads_the_words_not_the_link_addresses(doc):
+    from desktop.translation.glossary import Glossary, consistency
+
+    sid = op.add_section(doc).upserted[0]
+    op.set_text(doc, sid, "body", "sq", '<doc><p><a href="https://x.al/strategjia">lidhja</a></p></doc>')
+    op.set_text(doc, sid, "body", "sr", '<doc><p><a href="https://x.al/strategjia">veza</a></p></doc>')
+    assert [i for i in consistency(doc, Glossary.seed(), "sq", "sr") if i.entity_id == sid] == []

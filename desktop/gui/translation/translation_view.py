@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import operations as op
+from desktop.core import richtext as rt
 from desktop.core.model import Document, Entity, Section
 from desktop.core.operations import Change
 from desktop.core.text import LANGUAGES, TState
@@ -42,6 +43,7 @@ from desktop.gui.panels.search_panel import FIELD_NAMES
 from desktop.gui.translation.serbian_script import for_storage, show, text_in
 from desktop.gui.widgets.display import SECTION_NAMES, kind_name, language_name
 from desktop.gui.widgets.flow_layout import FlowLayout
+from desktop.gui.widgets.rich_text_edit import RichTextEdit
 from desktop.gui.widgets.text_field import STATE_COLOURS, STATE_NAMES, MessageLabel, shown_state
 from desktop.i18n import N_, _
 from desktop.translation.glossary import Glossary, find_terms
@@ -219,12 +221,13 @@ class TranslationTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.CONTEXT:
                 return row.context
+            # A structured text is shown as its words (lists as "• " lines); it is edited with its structure.
             if col == self.SOURCE:
-                return text_in(texts, self.source_lang)
+                return rt.to_plain(text_in(texts, self.source_lang))
             if col == self.TARGET:
-                return text_in(texts, self.target_lang)
+                return rt.to_plain(text_in(texts, self.target_lang))
             if col == self.THIRD:
-                return text_in(texts, self.third_lang)
+                return rt.to_plain(text_in(texts, self.third_lang))
             return _(STATE_NAMES.get(shown, shown))
         if role == Qt.ItemDataRole.EditRole and col == self.TARGET:
             return text_in(texts, self.target_lang)
@@ -257,15 +260,24 @@ class _TextDelegate(QStyledItemDelegate):
         self.editor: QPlainTextEdit | None = None
 
     def createEditor(self, parent, option, index):
+        if _rich_row(index):  # lists, bold, links … edited as in the plan's own editor
+            self.editor = RichTextEdit(3, 12, parent)
+            self.editor.rich = True
+            return self.editor
         self.editor = QPlainTextEdit(parent)
         self.editor.setTabChangesFocus(True)
         return self.editor
 
     def setEditorData(self, editor, index) -> None:
-        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, RichTextEdit):
+            editor.show_stored(text)
+        else:
+            editor.setPlainText(text)
 
     def setModelData(self, editor, model, index) -> None:
-        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        text = editor.stored() if isinstance(editor, RichTextEdit) else rt.from_plain(editor.toPlainText())
+        model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor, option, index) -> None:
         rect = option.rect
@@ -282,6 +294,14 @@ class _TextDelegate(QStyledItemDelegate):
             editor = self.editor
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+
+def _rich_row(index: QModelIndex) -> bool:
+    """Whether the row's field may hold structure (richtext.RICH_FIELDS)."""
+    model = index.model()
+    row = model.rows[index.row()] if 0 <= index.row() < len(getattr(model, "rows", ())) else None
+    entity = model.controller.doc.find(row.entity_id) if row is not None else None
+    return entity is not None and rt.is_rich_field(entity.KIND, row.field)
 
 
 def _span(text: str) -> str:
@@ -658,7 +678,7 @@ class TranslationView(QWidget):
     def refresh_detail(self) -> None:
         _row, texts = self._current_texts()
         source = texts.get(self.source_lang) if texts is not None else ""
-        self._show_source(source)
+        self._show_source(rt.to_plain(source))  # its words, with the glossary's terms
         self._show_changes(texts)
         self._show_suggestions(source)
 

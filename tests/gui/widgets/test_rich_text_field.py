@@ -169,3 +169,29 @@ def test_a_plain_field_keeps_typed_markup_literal(qtbot, window, plan_file):
     assert title.editor.toPlainText() == "<doc><p>x</p></doc>"  # shown as typed, not as its stored form
     window.undo()
     assert window.session.doc.get(section.id).title.get("sq") == before
+
+
+def test_the_translation_view_shows_words_and_edits_structure(qtbot, controller):
+    from desktop.core import operations as op
+    from desktop.gui.translation.translation_view import TranslationTableModel, TranslationView
+
+    sid = controller.apply(op.add_section, {"title": {"sq": "Personeli"}}).upserted[0]
+    controller.set_text(sid, "body", "sq", "<doc><ul><li>pritja <b>e re</b></li></ul></doc>")
+    view = TranslationView(controller, "sq", "sr")
+    qtbot.addWidget(view)
+    view.show()
+    try:
+        model = view.model
+        row = next(i for i, r in enumerate(model.rows) if r.key == (sid, "body"))
+        assert model.index(row, TranslationTableModel.SOURCE).data() == "• pritja e re"
+        target = model.index(row, TranslationTableModel.TARGET)
+        view.table.setCurrentIndex(target)
+        view.table.edit(target)
+        editor = view.delegate.editor
+        assert isinstance(editor, RichTextEdit) and editor.rich
+        editor.show_stored("<doc><ul><li>prijem <b>novi</b></li></ul></doc>")
+        view.delegate.commit_open_editor()
+        assert controller.doc.get(sid).body.get("sr") == "<doc><ul><li>prijem <b>novi</b></li></ul></doc>"
+        assert model.index(row, TranslationTableModel.TARGET).data() == "• prijem novi"
+    finally:
+        view.close_memory()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
 from desktop.gui.main_window import MainWindow
+from desktop.gui.menu_bar import all_actions
 from desktop.gui.qt_translator import CatalogueTranslator
 
 
@@ -43,3 +44,10 @@ def test_menu_shortcuts_show_their_modifiers(qtbot, translator, lang):
     assert labels["meeting"] == "F5"
     for name, label in labels.items():
         assert label and label[0] != "+", f"{name}: {label!r}"
+    # Every command of the registry with keys, built in this language, shows them with their modifiers.
+    built = {a.objectName(): a for a in window.findChildren(QAction)}
+    for _menu, spec in all_actions():
+        for key, shown in zip(spec.keys, built[spec.name].shortcuts(), strict=True):
+            label = shown.toString(QKeySequence.SequenceFormat.NativeText)
+            assert label == QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText), spec.name
+            assert label and label[0] != "+", f"{spec.name}: {label!r}"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QWi
 
 from desktop import i18n
 from desktop.gui.main_window import MainWindow
+from desktop.gui.menu_bar import all_actions
 
 SMALL_SCREEN = (1024, 600)
 # Actions the walk does not trigger: they end the window or the plan, or are walked on their own.
@@ -71,6 +72,7 @@ class Findings:
     oversized: set[str] = field(default_factory=set)
     bad_shortcuts: set[str] = field(default_factory=set)
     untranslated: set[str] = field(default_factory=set)
+    unregistered: set[str] = field(default_factory=set)  # registered commands missing from the menus
     dialogs: list[str] = field(default_factory=list)
     nodes: int = 0
     actions: int = 0
@@ -79,6 +81,7 @@ class Findings:
         out = [f"larger than 1024x600: {x}" for x in sorted(self.oversized)]
         out += [f"shortcut without its modifier: {x}" for x in sorted(self.bad_shortcuts)]
         out += [f"English in a translated interface: {x}" for x in sorted(self.untranslated)]
+        out += [f"a registered command not in its menu: {x}" for x in sorted(self.unregistered)]
         return out
 
 
@@ -219,7 +222,10 @@ class DialogCloser:
 def trigger_actions(window: MainWindow, findings: Findings, look) -> None:
     """Trigger each menu action that does not end the window; close what it opens, modal or not."""
     before = set(QApplication.topLevelWidgets())
-    for action in menu_actions(window):
+    actions = menu_actions(window)
+    # The menus are built from the command registry (desktop.gui.actions): each registered command is walked.
+    findings.unregistered |= {spec.name for _menu, spec in all_actions()} - {a.objectName() for a in actions}
+    for action in actions:
         name = action.objectName()
         if name in SKIPPED_ACTIONS or name.startswith("ui_language_") or not action.isEnabled():
             continue

@@ -967,18 +967,22 @@ class PlanGrid(QWidget):
         header = self.view.horizontalHeader()
         order = self.model.column_order()
         wanted = [c for c, shown in order if shown] + [c for c, shown in order if not shown]
+        changed = False
         for visual, logical in enumerate(wanted):
             at = header.visualIndex(logical)
             if at >= 0 and at != visual:
                 header.moveSection(at, visual)
+                changed = True
         for column, shown in order:
             hidden = not shown or column in self._user_hidden
             if header.isSectionHidden(column) != hidden:
                 header.setSectionHidden(column, hidden)
+                changed = True
             if header.sectionSize(column) == 0 and not hidden:
                 header.resizeSection(column, DEFAULT_WIDTHS.get(column, OWN_COLUMN_WIDTH))
-        self.view.forget_heights()
-        self.view.refresh_spans()
+        if changed:  # else the rows keep their heights: a large plan is not measured again for nothing
+            self.view.forget_heights()
+            self.view.refresh_spans()
         self._update_numbering()
 
     def set_column_visible(self, column: int, visible: bool) -> None:

@@ -693,15 +693,18 @@ class PlanTableModel(QAbstractTableModel):
         new_rows, numbers = self._layout()
         own, order = self._plan_layout()
         if new_rows != old_rows or own != self._own or change.operation == "reload":
+            names = self._column_names()
+            columns_moved = (own, order, names) != (self._own, self._order, self._names)
             self.beginResetModel()
             self._rows, self._numbers = new_rows, numbers
             self._row_of = {eid: i for i, (_kind, eid) in enumerate(new_rows)}
-            self._own, self._order, self._names = own, order, self._column_names()
+            self._own, self._order, self._names = own, order, names
             self._depths = self._depth_of()
             self._cells.clear()
             self._facts.clear()
             self.endResetModel()
-            self.columns_changed.emit()
+            if columns_moved or change.operation == "reload":
+                self.columns_changed.emit()
             return
         names = self._column_names()
         if order != self._order or names != self._names:

@@ -468,3 +468,29 @@ def append_words(text: str, words: str) -> str:
     else:
         blocks.append(Paragraph(normalise_spans([text_span(words.lstrip())])))
     return serialise(RichDoc(tuple(blocks)))
+
+
+def prepend_words(text: str, words: str) -> str:
+    """`words` put before a text (a number such as "1. "); a structured text keeps its form."""
+    if not is_structured(text):
+        return words + text
+    doc = document(text)
+    blocks = list(doc.blocks)
+    if blocks and isinstance(blocks[0], Paragraph):
+        blocks[0] = Paragraph(normalise_spans([text_span(words), *blocks[0].spans]))
+    else:
+        blocks.insert(0, Paragraph((text_span(words.rstrip()),)))
+    return serialise(RichDoc(tuple(blocks)))
+
+
+def points(text: str) -> list[str]:
+    """A structured text's points, as a decision numbers them: each paragraph with words, and each item of
+    a list standing at the top (with the lists under it), as a structured text of its own."""
+    out: list[str] = []
+    for block in document(text).blocks:
+        if isinstance(block, Paragraph):
+            if spans_plain(block.spans).strip():
+                out.append(serialise(RichDoc((block,))))
+        else:
+            out += [serialise(RichDoc((Paragraph(item.spans), *item.lists))) for item in block.items]
+    return out

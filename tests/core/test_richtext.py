@@ -226,3 +226,14 @@ def test_statistics_count_the_words_of_a_structured_text():
     sid = op.add_section(doc).upserted[0]
     op.set_text(doc, sid, "body", "sq", '<doc><p><b>një</b> dy <a href="https://a.al/tre-katër">tre</a></p></doc>')
     assert translation_progress(doc)["document"]["sq"]["words"] - before == 3
+
+
+def test_points_and_prepend_words():
+    text = "<doc><p>Një <b>a</b></p><p></p><ol><li>Dy<ul><li>nën</li></ul></li><li>Tre</li></ol></doc>"
+    assert rt.points(text) == [
+        "<doc><p>Një <b>a</b></p></doc>",
+        "<doc><p>Dy</p><ul><li>nën</li></ul></doc>",
+        "<doc><p>Tre</p></doc>",
+    ]
+    assert rt.prepend_words(rt.points(text)[0], "1. ") == "<doc><p>1. Një <b>a</b></p></doc>"
+    assert rt.prepend_words("plain", "1. ") == "1. plain"

@@ -108,3 +108,30 @@ def test_two_footnotes_on_one_page_stand_in_reading_order(doc):
     second = next(y for t, y in heights.items() if t.startswith("Shënimi i dytë"))
     body_line = next(y for t, y in heights.items() if t.startswith("Para dy"))
     assert body_line > first > second  # both at the foot, the first above the second
+
+
+@pytest.mark.parametrize("style", ["decimal", "roman"])
+def test_decision_points_keep_their_emphasis_one_point_a_paragraph_or_item(doc, style):
+    from desktop.core import decision as dc
+
+    dc.create_decision(doc, "AL")
+    dc.set_decision(doc, point_style=style)
+    points = (
+        "<doc><p>Miratimin e <b>Fushatës</b> së partneritetit.</p>"
+        "<ol><li>Ngarkimin e <i>Drejtorisë</i> për zbatimin.</li><li>Hyrjen në fuqi.</li></ol></doc>"
+    )
+    op.set_text(doc, doc.decision.id, "points", "sq", points)
+    op.set_text(doc, doc.decision.id, "legal_basis", "sq", "<doc><ul><li>Ligji nr. 139/2015</li></ul></doc>")
+    data = export(doc, document="decision", layout="single", languages=("sq",), allow_incomplete=True)
+    full = normal(" ".join(page_texts(data)))
+    numbers = ("1. ", "2. ", "3. ") if style == "decimal" else ("I. ", "II. ", "III. ")
+    assert f"{numbers[0]}Miratimin e Fushatës së partneritetit." in full
+    assert f"{numbers[1]}Ngarkimin e Drejtorisë për zbatimin." in full
+    assert f"{numbers[2]}Hyrjen në fuqi." in full
+    assert "Ligji nr. 139/2015" in full and "<doc>" not in full and "&lt;" not in full
+    fonts = {
+        str(f["/BaseFont"])
+        for page in pypdf.PdfReader(io.BytesIO(data)).pages
+        for f in page["/Resources"]["/Font"].values()
+    }
+    assert any("Bold" in f for f in fonts) and any("Oblique" in f for f in fonts)

@@ -16,6 +16,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
+from desktop.core import richtext as rt
 from desktop.core.model import Decision
 from desktop.core.text import MultiText
 from desktop.export.pdf.layout import Writer, roman
@@ -223,13 +224,18 @@ def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
     # The points, numbered 1., 2. or I., II. as the decision numbers them.
     points = {}
     for lang in w.langs:
-        text = w.text(decision.points, lang)
+        text = w.text(decision.points, lang, rich=True)
         if text is None:
             points[lang] = [w._paras(None, lang, st["body"])]
             continue
-        paragraphs = [p.strip() for p in _BLANK_LINES.split(text) if p.strip()]
+        if rt.is_structured(text):  # each paragraph or top-level list item a point, with its emphasis
+            paragraphs = rt.points(text)
+        else:
+            paragraphs = [p.strip() for p in _BLANK_LINES.split(text) if p.strip()]
         if decision.point_style == "decimal":  # "1. Miratim …" on the point's first line, as councils write
-            points[lang] = [w._paras(f"{i}. {p}", lang, st["body"]) for i, p in enumerate(paragraphs, 1)]
+            points[lang] = [
+                w._paras(rt.prepend_words(p, f"{i}. "), lang, st["body"]) for i, p in enumerate(paragraphs, 1)
+            ]
         else:  # "I." centred above its point
             points[lang] = [
                 [_para(_point_number(i, decision.point_style), st["point"]), *w._paras(p, lang, st["body"])]

@@ -128,7 +128,7 @@ def test_decision_points_keep_their_emphasis_one_point_a_paragraph_or_item(doc, 
     assert f"{numbers[0]}Miratimin e Fushatës së partneritetit." in full
     assert f"{numbers[1]}Ngarkimin e Drejtorisë për zbatimin." in full
     assert f"{numbers[2]}Hyrjen në fuqi." in full
-    assert "Ligji nr. 139/2015" in full and "<doc>" not in full and "&lt;" not in full
+    assert "– Ligji nr. 139/2015" in full and "•" not in full and "<doc>" not in full and "&lt;" not in full
     fonts = {
         str(f["/BaseFont"])
         for page in pypdf.PdfReader(io.BytesIO(data)).pages

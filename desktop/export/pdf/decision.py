@@ -204,11 +204,13 @@ def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
         out += w.line({lang: label(lang, script, "legal_basis") for lang in w.langs}, st["point"])
         basis = {}
         for lang in w.langs:
-            text = w.text(decision.legal_basis, lang)
+            text = w.text(decision.legal_basis, lang, rich=True)
             if text is None:
                 basis[lang] = [w._paras(None, lang, st["small"])]
             else:
-                basis[lang] = [[_para(f"– {line.strip()}", st["small"])] for line in text.splitlines() if line.strip()]
+                # One law a line; of a structured text, one a paragraph or list item (its own dash, no bullet).
+                lines = [rt.to_plain(p) for p in rt.points(text)] if rt.is_structured(text) else text.splitlines()
+                basis[lang] = [[_para(f"– {line.strip()}", st["small"])] for line in lines if line.strip()]
         out += w.aligned(basis, gap=1)
         out.append(w.spacer(8))
 

@@ -60,6 +60,7 @@ class ColumnsDialog(QDialog):
         self.plan_id = plan_id
         self._lang = lang
         self._filling = False
+        self._closed = False
 
         intro = QLabel(
             _("Ticked columns show in the grid and the printed plan. Each change is made at once; Undo takes it back."),
@@ -276,5 +277,7 @@ class ColumnsDialog(QDialog):
         return self.controller.apply(plan_columns.delete_column, column.id) is not None
 
     def done(self, result: int) -> None:
-        self.controller.document_changed.disconnect(self._document_changed)
+        if not self._closed:  # closed twice (Close, then the window's closing): disconnect once
+            self._closed = True
+            self.controller.document_changed.disconnect(self._document_changed)
         super().done(result)

@@ -288,3 +288,43 @@ def test_pasting_the_roskovec_programme_keeps_its_numbers_and_its_sqarim_column(
     assert grid.select_activity(doc.activities_of(doc.action_plan, doc.objectives[0])[0].id)
     QApplication.processEvents()
     assert panel.number_row.isHidden()  # numbered by objective: the source's number has no use
+
+
+def test_pasting_the_korce_action_plan_offers_its_strategy_as_a_text_per_objective(window, plan_file):
+    from tests.core.test_table_import import KORCE_HEADER, KORCE_ROWS
+
+    grid, _doc = open_plan(window, plan_file)
+    QGuiApplication.clipboard().setText("\n".join("\t".join(row) for row in [KORCE_HEADER, *KORCE_ROWS]) + "\n")
+    seen = {}
+
+    def create(dialog: PasteDialog) -> None:
+        box = dialog.new_column_boxes[1]
+        seen["offered"] = (dialog.column_combos[1].currentData(), box.isVisible(), box.isChecked())
+        box.setChecked(False)  # left out: no column is added
+        seen["without"] = dialog.new_columns()
+        box.setChecked(True)
+        seen["with"] = dialog.new_columns()
+        seen["keep"] = dialog.keep_numbers_box.isChecked()
+        dialog.create_button.click()
+
+    when_modal(PasteDialog, create)
+    assert window.paste_activities()
+    QApplication.processEvents()
+    assert seen["offered"] == ("new_objective_column", True, True)
+    assert seen["without"] == {}
+    assert seen["with"] == {"new:1": ("Strategjia për përmbushjen e tij", "objective")}
+    assert seen["keep"]  # "1.1 Hartimi …": the typed numbers were found
+    doc = window.controller.doc
+    plan = doc.action_plan
+    strategy = next(c for c in plan.columns if not c.key)
+    first = next(o for o in doc.objectives if o.title.get("sq").startswith("1. Të krijojë"))
+    band = grid.model.index(grid.model.row_of(first.id), grid.model.column_of(strategy.id))
+    assert grid.model.data(band) == "Stafi i qendrës angazhohet menjëherë."
+    titles = [a.title.get("sq") for a in doc.activities_of(plan, first)]
+    assert titles[0] == "Hartimi i një strategjie për prezantimin e QKK."  # the typed "1.1" went to the number
+    assert [doc.numbers()[a.id] for a in doc.activities_of(plan, first)] == ["1.1", "1.4", "1.5"]
+    assert window.save()
+    stored = reopen(plan_file)
+    stored_strategy = next(c for c in stored.action_plan.columns if not c.key)
+    assert stored_strategy.level == "objective"
+    assert cell_text(stored.action_plan, stored_strategy, stored.find(first.id)).get("sq").startswith("Stafi")

@@ -311,3 +311,50 @@ def test_an_activity_with_sub_activities_moves_with_them(window, qtbot, plan_fil
     assert objective_acts == [new_id, first.id, second.id]
     assert second.parent_id == first.id
     assert window.tree_model.label(window.tree_model.index_of(second.id, "activity")).startswith("1.2.1 ")
+
+
+def test_the_figure_page_replaces_and_deletes_its_image(window, plan_file, tmp_path, monkeypatch):
+    from desktop.core import chapters
+
+    assert window.open_file(plan_file)
+    doc = window.session.doc
+    context = doc.strategy.sections[0]
+    small = png(tmp_path / "small.png").read_bytes()
+    figure = window.controller.apply(chapters.add_figure, context.id, small, {"sq": "Harta"}).upserted[0]
+    assert window.select_entity(figure, "figure")
+    page = window.edit_area.entity_editor.current_page
+    assert page.header.text() == "Figure 1" and page.preview.pixmap().width() == 64
+    large = png(tmp_path / "large.png", 2000, 1000)
+    monkeypatch.setattr(figure_editor, "ask_open_file_name", lambda *_a, **_k: (str(large), ""))
+    page.replace_button.click()
+    assert doc.get(figure).image == large.read_bytes()
+    assert page.preview.pixmap().width() == figure_editor.PREVIEW_WIDTH  # scaled down to fit
+    page.delete_button.click()
+    assert doc.find(figure) is None and context.figures == []
+    window.undo()
+    assert [f.id for f in doc.get(context.id).figures] == [figure]
+
+
+def test_the_decision_page_lists_the_lines_in_the_source_order(window, plan_file):
+    assert window.open_file(plan_file)
+    window.decision_action.trigger()
+    page = window.edit_area.entity_editor.current_page
+    fields = [f.field for f in page.text_fields]
+    assert fields == [
+        "header",
+        "protocol",
+        "place_date",
+        "title_word",
+        "number_line",
+        "subject",
+        "issuing_body",
+        "session",
+        "legal_basis",
+        "preamble",
+        "operative",
+        "points",
+        "signatory_title",
+        "signatory_name",
+    ]
+    stored = window.session.doc.decision
+    assert page.point_style.currentData() == stored.point_style

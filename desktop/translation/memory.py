@@ -324,12 +324,14 @@ def _read_batches(fh, created: str) -> Iterator[tuple[list[StoredUnit], int]]:
         read = count
 
     batch: list[StoredUnit] = []
+    reported = -1
     for unit in read_units(fh, created=created, max_units=MAX_TMX_FILE_UNITS, on_unit=on_unit):
         batch.append(unit)
         if len(batch) >= IMPORT_BATCH:
             yield batch, read
-            batch = []
-    yield batch, read
+            batch, reported = [], read
+    if batch or read != reported:  # the rest, and the last report (once)
+        yield batch, read
 
 
 def _reported(

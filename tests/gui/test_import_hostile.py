@@ -129,7 +129,7 @@ def test_tmx_import_catches_every_error_a_file_can_cause(memory_dialog, tmp_path
     def broken(*_args, **_kwargs):
         raise MemoryError
 
-    monkeypatch.setattr(memory_module, "parse_tmx", broken)
+    monkeypatch.setattr(memory_module, "read_units", broken)
     i18n.set_language("sr")
     assert memory_dialog.import_tmx() is None
     assert errors == ["deep.tmx ne može da se uveze: datoteka je oštećena ili nije očekivane vrste."]

@@ -2,13 +2,17 @@
 
 The memory itself (desktop.translation.memory) is shared by every plan on this computer; this dialog opens
 its own connection and closes it when done, so the translation view's suggestions keep working meanwhile.
+The counts per language pair are counted by the file (no unit is loaded). A TMX file is imported in a thread
+of its own (`TmxImportThread`, with a connection of its own) behind a progress dialog with Cancel: a memory of
+200,000 units takes several seconds, and the window keeps drawing meanwhile.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.input_files import InputFileError, read_limited
+from desktop.core.input_files import InputFileError
 from desktop.core.model import Document
 from desktop.gui.settings import ask_open_file_name, ask_save_file_name
 from desktop.gui.widgets import messages
@@ -33,11 +38,43 @@ from desktop.gui.widgets.import_preview import damaged_file_text, read_error_tex
 from desktop.gui.widgets.window_fit import resize_within_screen
 from desktop.i18n import N_, _, content_language
 from desktop.storage.errors import describe_os_error
-from desktop.translation.memory import MAX_TMX_BYTES, TranslationMemory, TranslationMemoryError
+from desktop.translation.memory import ImportCancelled, TranslationMemory, TranslationMemoryError
 from desktop.translation.transliterate import CYRILLIC, LATIN
 
 TMX_FILTER = N_("TMX translation memory (*.tmx)")
 ALL_FILES = N_("All files (*)")
+
+
+class TmxImportThread(QThread):
+    """Imports one TMX file into the memory file through a connection of its own; `cancel()` stops it at the
+    next batch, and the memory is then as it was. The outcome is `added` (a count), `error` or `cancelled`."""
+
+    progressed = Signal(int, int)  # <tu> read, <tu> in the file
+
+    def __init__(self, memory_path: Path, tmx_path: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.memory_path = memory_path
+        self.tmx_path = tmx_path
+        self.added: int | None = None
+        self.error: BaseException | None = None
+        self.cancelled = False
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, read: int, total: int) -> bool:
+        self.progressed.emit(read, total)
+        return not self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            with TranslationMemory(self.memory_path) as memory:
+                self.added = memory.import_tmx_file(self.tmx_path, self._progress)
+        except ImportCancelled:
+            self.cancelled = True
+        except Exception as exc:  # shown by the dialog, whatever it is: a damaged file is never a traceback
+            self.error = exc
 
 
 class MemoryDialog(QDialog):
@@ -159,31 +196,61 @@ class MemoryDialog(QDialog):
 
     # -- commands ------------------------------------------------------------------------------------------------
     def import_tmx(self) -> int | None:
-        """Add the units of a TMX file; the number of new units, or None when nothing was imported."""
+        """Add the units of a TMX file; the number of new units, or None when nothing was imported (cancelled,
+        or the file could not be read). The file is read in a worker thread behind a progress dialog; this
+        waits for it in an event loop of its own, so the window keeps drawing and Cancel can be pressed."""
         path, _filter = ask_open_file_name(
             self, "memory_import", _("Import a translation memory"), f"{_(TMX_FILTER)};;{_(ALL_FILES)}"
         )
         if not path:
             return None
         path = Path(path)
+        thread = self.import_thread = TmxImportThread(self.memory.path, path, self)
+        progress = self.progress = QProgressDialog(
+            _("Importing {name}…").format(name=path.name), _("Cancel"), 0, 0, self
+        )
+        progress.setObjectName("memory_import_progress")
+        progress.setWindowTitle(_("Translation memory"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)  # a small file is done before the dialog would flash
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+        progress.canceled.connect(thread.cancel)
+
+        def progressed(read: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(read, total))
+
+        thread.progressed.connect(progressed)
+        waiting = QEventLoop(self)
+        thread.finished.connect(waiting.quit)
+        thread.start()
+        waiting.exec()
+        thread.wait()
+        progress.close()
+        progress.deleteLater()
+        thread.deleteLater()
+        return self._imported(path, thread)
+
+    def _imported(self, path: Path, thread: TmxImportThread) -> int | None:
         failed = _("The translation memory could not be imported")
-        try:
-            # A regular file within the size limit, checked before reading: a FIFO or a huge file is refused.
-            added = self.memory.import_tmx(read_limited(path, MAX_TMX_BYTES))
-        except InputFileError as exc:
+        exc = thread.error
+        if thread.cancelled:
+            self.status.setText(_("Import cancelled: the memory is as it was."))
+            return None
+        if isinstance(exc, InputFileError):
             messages.show_error(self, read_error_text(exc, path.name), failed)
             return None
-        except OSError as exc:
-            messages.show_error(
-                self, describe_os_error(exc, f"read {path.name}"), _("The translation memory could not be imported")
-            )
+        if isinstance(exc, OSError):
+            messages.show_error(self, describe_os_error(exc, f"read {path.name}"), failed)
             return None
-        except TranslationMemoryError as exc:
-            messages.show_error(self, f"{path.name}: {exc}", _("The translation memory could not be imported"))
+        if isinstance(exc, TranslationMemoryError):
+            messages.show_error(self, f"{path.name}: {exc}", failed)
             return None
-        except Exception:  # whatever else a damaged or hostile file causes, it is a message, never a traceback
+        if exc is not None:  # whatever else a damaged or hostile file causes, it is a message, never a traceback
             messages.show_error(self, damaged_file_text(path.name), failed)
             return None
+        added = thread.added or 0
         self.status.setText(_("New translation units from {name}: {count}.").format(name=path.name, count=added))
         self.refresh()
         return added

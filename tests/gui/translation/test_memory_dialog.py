@@ -14,7 +14,9 @@ from desktop.gui.translation import memory_dialog as md
 from desktop.gui.translation.memory_dialog import MemoryDialog
 from desktop.gui.widgets import messages
 from desktop.paths import data_dir
+from desktop.translation import memory as memory_module
 from desktop.translation.memory import MEMORY_FILE_NAME, TranslationMemory
+from desktop.translation.sample_memory import sample_rows, sample_tmx
 
 LEFT = md.Qt.MouseButton.LeftButton
 
@@ -169,7 +171,7 @@ def test_missing_or_huge_tmx_gives_a_message(dialog, tmp_path, monkeypatch, erro
     assert "gone.tmx could not be read: it does not exist" in errors[0]
     big = tmp_path / "big.tmx"
     big.write_bytes(b"<tmx>" + b" " * 200 + b"</tmx>")
-    monkeypatch.setattr(md, "MAX_TMX_BYTES", 100)
+    monkeypatch.setattr(memory_module, "MAX_TMX_FILE_BYTES", 100)
     choose_file(monkeypatch, "getOpenFileName", big)
     assert dialog.import_tmx() is None
     assert "big.tmx is larger than" in errors[1]
@@ -200,3 +202,55 @@ def test_a_memory_that_cannot_be_opened_is_a_message(errors):
     (data_dir() / MEMORY_FILE_NAME).mkdir(parents=True)  # a folder where the file should be
     MemoryDialog.manage(None)
     assert len(errors) == 1 and errors[0].startswith("Translation memory: The translation memory cannot be opened")
+
+
+def test_a_large_tmx_imports_in_a_worker_with_progress_and_can_be_cancelled(qtbot, dialog, tmp_path, monkeypatch):
+    """20,000 units in batches of 1,000: the window keeps handling events while the file is read, Cancel on the
+    progress dialog stops the import and leaves the memory as it was; imported again, every unit is there."""
+    monkeypatch.setattr(memory_module, "IMPORT_BATCH", 1_000)
+    dialog.learn()
+    before = stored()
+    tmx = tmp_path / "consultant.tmx"
+    sample_tmx(sample_rows(20_000, seed=5), tmx)
+    choose_file(monkeypatch, "getOpenFileName", tmx)
+    ticks: list[int] = []
+    timer = QTimer(dialog)
+    timer.timeout.connect(lambda: ticks.append(1))  # runs only if the window's event loop does
+    timer.start(5)
+    seen: list[tuple[int, int]] = []
+
+    def cancel_at_first_report(read: int, total: int) -> None:
+        seen.append((read, total))
+        if len(seen) == 1:
+            assert dialog.progress.isVisible() or dialog.progress.minimumDuration() > 0
+            dialog.progress.findChild(md.QPushButton).click()  # the user presses Cancel
+
+    monkeypatch.setattr(md.TmxImportThread, "start", _hook_start(cancel_at_first_report))
+    assert dialog.import_tmx() is None
+    assert seen[0] == (1_000, 20_000) and len(seen) < 20  # stopped long before the end
+    assert dialog.status.text() == "Import cancelled: the memory is as it was."
+    assert stored() == before
+
+    progress: list[tuple[int, int]] = []
+    monkeypatch.setattr(md.TmxImportThread, "start", _hook_start(lambda read, total: progress.append((read, total))))
+    ticks.clear()
+    assert dialog.import_tmx() == 20_000
+    timer.stop()
+    assert progress[-1] == (20_000, 20_000) and len(progress) == 20
+    assert len(ticks) > 3  # the window's event loop ran while the worker imported
+    assert stored() == {**before, ("sq", "sr"): before.get(("sq", "sr"), 0) + 20_000}
+    assert ["Albanian", "Serbian", f"{before.get(('sq', 'sr'), 0) + 20_000:,}"] in pair_rows(dialog)
+    with TranslationMemory() as other:
+        source, target = next(sample_rows(20_000, seed=5))
+        assert other.suggest(source, "sq", "sr")[0].target == target
+
+
+def _hook_start(slot):
+    """TmxImportThread.start that first connects `slot` to the thread's progress, in the window's thread."""
+    start = md.TmxImportThread.start
+
+    def hooked(thread, *args):
+        thread.progressed.connect(slot)
+        start(thread, *args)
+
+    return hooked

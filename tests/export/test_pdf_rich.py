@@ -135,3 +135,11 @@ def test_decision_points_keep_their_emphasis_one_point_a_paragraph_or_item(doc, 
         for f in page["/Resources"]["/Font"].values()
     }
     assert any("Bold" in f for f in fonts) and any("Oblique" in f for f in fonts)
+
+
+def test_action_plan_cells_print_the_words_of_a_structured_description(doc):
+    act = doc.action_plan.activities[0]
+    op.set_text(doc, act.id, "description", "sq", "<doc><p>Hapja e <b>qendrës</b>:</p><ul><li>pritja</li></ul></doc>")
+    data = export(doc, document="action-plan", layout="single", languages=("sq",), allow_incomplete=True)
+    full = normal(" ".join(page_texts(data)))
+    assert "Hapja e qendrës:" in full and "• pritja" in full and "<doc>" not in full and "&lt;" not in full

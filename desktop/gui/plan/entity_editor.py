@@ -35,6 +35,7 @@ from desktop.core.outline import chapter_numbers
 from desktop.gui.controller import DocumentController
 from desktop.gui.plan.period_page import PeriodPage
 from desktop.gui.plan.plan_facts_editor import StrategyPage
+from desktop.gui.plan.tree_model import parts_with_content
 from desktop.gui.settings import ask_open_file_name
 from desktop.gui.widgets.display import country_name, kind_name
 from desktop.gui.widgets.editor_page import EditorPage, choice_combo, select
@@ -152,7 +153,8 @@ class SectionPage(EditorPage):
 
     def refresh_values(self, entity: Entity) -> None:
         assert isinstance(entity, Section)
-        number = chapter_numbers(self.controller.doc).get(entity.id)
+        doc = self.controller.doc
+        number = chapter_numbers(doc, parts_with_content(doc)).get(entity.id)  # as the tree numbers it
         self.header.setText(f"{_('Chapter')} {number}" if number else kind_name("section"))
         if entity.key in SECTION_TITLES:
             standard = _(SECTION_TITLES[entity.key])

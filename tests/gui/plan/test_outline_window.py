@@ -292,6 +292,10 @@ def test_the_pages_of_a_plan_priority_and_a_sub_chapter(window, plan_file):
     sub = window.controller.apply(chapters.add_chapter, context.id, {"title": {"sq": "Hyrje"}}).upserted[0]
     assert window.select_entity(sub, "section")
     assert window.edit_area.entity_editor.current_page.header.text() == "Chapter 1.1"
+    window.controller.apply(chapters.move_in_outline, PART_OBJECTIVES, 0)  # the objectives become chapter I.
+    assert window.select_entity(sub, "section")
+    assert window.edit_area.entity_editor.current_page.header.text() == "Chapter 2.1"  # as the tree numbers it
+    assert label_of(window, sub) == "2.1 Hyrje"
 
 
 def test_an_activity_with_sub_activities_moves_with_them(window, qtbot, plan_file):

@@ -369,6 +369,12 @@ def _print_pdf_table(docs: dict, tmp: Path, runs: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop.bench", description=__doc__)
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (median reported)")
+    parser.add_argument(
+        "--no-memory",
+        action="store_true",
+        default=bool(os.environ.get("PLAN_BENCH_NO_MEMORY")),
+        help="skip the translation memory rows (a 200,000-unit memory: about two minutes); also PLAN_BENCH_NO_MEMORY=1",
+    )
     args = parser.parse_args(argv)
 
     from desktop.demo.build import build_demo
@@ -421,6 +427,11 @@ def main(argv: list[str] | None = None) -> int:
         row = " | ".join(fmt.format(results[n][metric]) for n in files)
         print(f"| {metric:<24} | {row} | {'' if target is None else target:>7} |")
     print(pdf_lines.getvalue(), end="")
+    if not args.no_memory:  # the translation memory at the scale consultants bring (desktop.memory_bench)
+        from desktop.memory_bench import memory_rows, print_rows
+
+        with tempfile.TemporaryDirectory() as tmp:
+            print_rows(memory_rows(Path(tmp)))
     return 0
 
 

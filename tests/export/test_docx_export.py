@@ -13,6 +13,7 @@ import docx
 import pytest
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
+from docx.shared import Inches
 from PIL import Image
 
 from desktop.core import activity_levels as levels
@@ -147,6 +148,13 @@ def test_figure_image_and_caption(doc):
     captions = [p.text for p in word.paragraphs if p.style.name == "Caption"]
     assert captions == ["Figura 1: Organigrama", "Slika 1: Organigram"]
     assert len(word.inline_shapes) == 2
+    # At its own size (40 px at 72 dpi), never blown up to the text's width; a damaged image leaves its caption.
+    assert word.inline_shapes[0].width == Inches(40 / 72)
+    personnel = doc.strategy.sections[3].sections[0]
+    personnel.figures[0].image = b"\x89PNG\r\n\x1a\n broken"
+    word = _export(doc)
+    assert len(word.inline_shapes) == 0
+    assert [p.text for p in word.paragraphs if p.style.name == "Caption"] == ["Figura 1: Organigrama"]
 
 
 def _own_columns(doc):

@@ -13,7 +13,6 @@ language or outdated carry the PDF's marks.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import re
 from collections.abc import Iterable
@@ -23,7 +22,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 import docx
-from docx.image.exceptions import UnrecognizedImageError
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.image.image import Image as WordImage
 from docx.shared import Cm
 
 from desktop import __version__
@@ -333,9 +333,16 @@ def _figure(w: Writer, fig, n: int) -> None:
     """The image across the text's width, then its caption in Word's Caption style: "Figura 1: …"."""
     if fig.image:
         w.body.flush()
-        # An image Word could not show is left out: its caption still says what was there.
-        with contextlib.suppress(UnrecognizedImageError, ValueError, ZeroDivisionError):
-            w.word.add_picture(io.BytesIO(fig.image), width=FIGURE_WIDTH)
+        try:
+            native = WordImage.from_blob(fig.image).width
+        except Exception:  # python-docx's image readers raise KeyError, bare Exception and errors of their own
+            native = None  # an image Word could not show is left out: its caption still says what was there
+        if native:
+            paragraph = w.word.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.keep_with_next = True  # with its caption
+            # At its own size, at most the text's width.
+            paragraph.add_run().add_picture(io.BytesIO(fig.image), width=min(native, FIGURE_WIDTH))
     for lang in w.langs:
         caption = w.text(fig.caption, lang)
         label = w.label("figure", lang, n=n)

@@ -160,11 +160,11 @@ def _shape(root: _Node) -> list[tuple[str, str | None, int]]:
 
 
 def parts_with_content(doc: Document) -> set[str]:
-    """The fixed parts that print as numbered chapters: those that hold something."""
+    """The fixed parts that print as numbered chapters: those that hold something (as the PDF counts them)."""
     out = set()
-    if doc.strategy.objectives:
+    if doc.strategy.objectives or doc.strategy.priorities:
         out.add(PART_OBJECTIVES)
-    if doc.target_groups:
+    if any(not g.name.is_empty() for g in doc.target_groups):
         out.add(PART_TARGET_GROUPS)
     if doc.action_plans:
         out.add(PART_ACTION_PLANS)
@@ -243,13 +243,14 @@ class PlanTreeModel(QAbstractItemModel):
             if _shape(root) != _shape(self._root):
                 self._reset(doc, root)
                 return True
-            numbers = _numbers(doc)
-            if numbers != self._numbers:  # e.g. chapters numbered I., II. instead of 1., 2.
-                self._numbers = numbers
-                self._labels.clear()
-                self.layoutAboutToBeChanged.emit()
-                self.layoutChanged.emit()
-                return False
+        # Chapters numbered I., II. instead of 1., 2.; or a part that now prints (a target group named) takes a number.
+        numbers = _numbers(doc)
+        if numbers != self._numbers:
+            self._numbers = numbers
+            self._labels.clear()
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
+            return False
         for node in self._walk():
             if node.entity_id in change.upserted:
                 self._labels.pop(id(node), None)

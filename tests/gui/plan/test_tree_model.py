@@ -134,3 +134,15 @@ def test_empty_document_and_no_document() -> None:
     assert labels(model, groups) == []
     model.set_document(None)
     assert model.rowCount() == 0
+
+
+def test_a_part_takes_its_number_once_it_has_content() -> None:
+    doc = op.new_document("Prizren")
+    model = PlanTreeModel()
+    model.set_document(doc)
+    group = op.add_target_group(doc)
+    model.apply_change(group, doc)
+    index = model.index_of(None, "target_groups")
+    assert model.label(index) == "Target groups"  # an unnamed group prints nothing
+    model.apply_change(op.set_text(doc, group.upserted[0], "name", "sq", "Fëmijët"), doc)
+    assert model.label(model.index_of(None, "target_groups")) == "V. Target groups"

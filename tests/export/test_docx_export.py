@@ -390,3 +390,12 @@ def test_a_projects_period_with_months_and_its_donor(doc):
     assert "Donatorët: Ambasada Suedeze, UNICEF" in [p.text for p in word.paragraphs]
     header = word.sections[0].header.paragraphs[1].text
     assert header.endswith("Projekti Tetor 2023 – Prill 2024 / Пројекат Октобар 2023 – Април 2024")
+
+
+def test_the_emblem_above_each_title(doc):
+    doc.municipality.emblem = _png()
+    word = _export(doc, languages=("sq", "sr"), layout="sequential")
+    assert len(word.inline_shapes) == 2
+    titles = [i for i, p in enumerate(word.paragraphs) if p.style.name == "Title"]
+    for at in titles:
+        assert word.paragraphs[at - 1]._p.xpath(".//pic:pic")  # the emblem right above the title

@@ -55,6 +55,7 @@ LAYOUTS = ("single", "sequential", "side_by_side")
 SCRIPTS = ("latn", "cyrl")
 LANGUAGES = ("sq", "sr", "en")
 FIGURE_WIDTH = Cm(15)
+EMBLEM_WIDTH = Cm(2.5)
 
 _KIND_LABELS = {
     DocumentKind.STRATEGY: "strategy",
@@ -264,6 +265,11 @@ def _title_block(w: Writer, titles: dict[str, str], kind: dict[str, str], new_pa
     if w.orientation(wide):
         new_page = False  # the new section starts the page
     municipality = w.joined({lang: w.text(w.doc.municipality.name, lang) for lang in w.langs})
+    if w.doc.municipality.emblem:  # above the title, as on the PDF's cover
+        if new_page:
+            w.add(parts.para(parts.run_break("page")))
+            new_page = False
+        _picture(w, w.doc.municipality.emblem, EMBLEM_WIDTH)
     w.add(parts.para(parts.run(w.joined(titles)), TITLE, page_break=new_page))
     w.add(parts.para(parts.run(w.joined(kind)), SUBTITLE))
     if municipality:
@@ -329,20 +335,28 @@ def _section(w: Writer, section: Section, number: str, depth: int, numbers: dict
         _figure(w, fig, numbers.get(fig.id, 0))
 
 
+def _picture(w: Writer, image: bytes, width: int) -> bool:
+    """An image centred in its own paragraph, at its own size and at most `width`; False when python-docx
+    cannot read it (the image is then left out)."""
+    w.body.flush()
+    try:
+        native = WordImage.from_blob(image).width
+    except Exception:  # python-docx's image readers raise KeyError, bare Exception and errors of their own
+        return False
+    if not native:
+        return False
+    paragraph = w.word.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.keep_with_next = True  # with its caption, or the title under the emblem
+    paragraph.add_run().add_picture(io.BytesIO(image), width=min(native, width))
+    return True
+
+
 def _figure(w: Writer, fig, n: int) -> None:
-    """The image across the text's width, then its caption in Word's Caption style: "Figura 1: …"."""
+    """The image, then its caption in Word's Caption style: "Figura 1: …" (the caption also when the image
+    cannot be shown: it still says what was there)."""
     if fig.image:
-        w.body.flush()
-        try:
-            native = WordImage.from_blob(fig.image).width
-        except Exception:  # python-docx's image readers raise KeyError, bare Exception and errors of their own
-            native = None  # an image Word could not show is left out: its caption still says what was there
-        if native:
-            paragraph = w.word.add_paragraph()
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.paragraph_format.keep_with_next = True  # with its caption
-            # At its own size, at most the text's width.
-            paragraph.add_run().add_picture(io.BytesIO(fig.image), width=min(native, FIGURE_WIDTH))
+        _picture(w, fig.image, FIGURE_WIDTH)
     for lang in w.langs:
         caption = w.text(fig.caption, lang)
         label = w.label("figure", lang, n=n)

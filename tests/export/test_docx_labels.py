@@ -24,9 +24,10 @@ def test_labels_are_the_pdfs():
 
 
 def test_no_reportlab_and_no_word_library_at_start_up():
-    """The labels import neither reportlab nor python-docx; the command line loads python-docx only to export."""
+    """The labels import neither reportlab nor python-docx; the command line and the window load python-docx only
+    to export."""
     code = (
-        "import sys, desktop.export.labels, desktop.cli; "
+        "import sys, desktop.export.labels, desktop.cli, desktop.gui.main_window; "
         "print(sorted(m for m in ('reportlab', 'docx') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

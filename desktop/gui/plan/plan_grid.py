@@ -451,25 +451,11 @@ class PlanTableView(QTableView):
                         self.setSpan(row, first, 1, width)
 
     def band_runs(self) -> list[tuple[int, int]]:
-        """An objective's band spans the row, but for the objective-level columns between which it shows that
-        objective's own texts: (first logical column, visual width) of each stretch."""
-        source = self._proxy.table()
+        """The spans of an objective's band: (first column, number of columns) of each stretch between the
+        objective-level columns, where the band shows that objective's own texts."""
         header = self.horizontalHeader()
-        runs: list[tuple[int, int]] = []
-        first, width = -1, 0
-        for visual in range(header.count()):
-            logical = header.logicalIndex(visual)
-            if source.is_objective_column(logical) and not header.isSectionHidden(logical):
-                if width:
-                    runs.append((first, width))
-                first, width = -1, 0
-                continue
-            if width == 0:
-                first = logical
-            width += 1
-        if width:
-            runs.append((first, width))
-        return runs
+        sequence = [header.logicalIndex(v) for v in range(header.count())]
+        return [(piece[0], len(piece)) for piece in self._proxy.table().band_pieces(sequence)]
 
     # -- keys --------------------------------------------------------------------------------------------
     def edit(self, index, trigger=QAbstractItemView.EditTrigger.AllEditTriggers, event=None) -> bool:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
+from PySide6.QtGui import QImage
+
 from desktop.core import richtext as rt
 from desktop.core.model import (
     ActionPlan,
     Activity,
     Document,
     Entity,
+    Figure,
     Municipality,
     Objective,
     Priority,
@@ -18,9 +21,19 @@ from desktop.core.model import (
     Strategy,
     TargetGroup,
 )
+from desktop.core.outline import Chapter, chapters
 from desktop.core.stats import completeness, counts
 from desktop.core.text import MultiText
-from desktop.gui.translation.serbian_script import best_in
+from desktop.gui.plan.plan_facts_editor import KIND_LABELS
+from desktop.gui.plan.tree_model import (
+    FIGURE_WORDS,
+    OBJECTIVES,
+    PART_NAMES,
+    PLAN_PRIORITIES,
+    parts_with_content,
+    tree_numbers,
+)
+from desktop.gui.translation.serbian_script import best_in, show
 from desktop.gui.widgets.display import (
     CONTENT_LANGUAGES,
     country_name,
@@ -113,7 +126,7 @@ class ContentRenderer:
     def __init__(self, doc: Document, lang: str) -> None:
         self.doc = doc
         self.lang = lang
-        self.numbers = doc.numbers()
+        self.numbers = tree_numbers(doc)  # as the tree numbers items: objectives, activities, chapters, figures
         self.used_fallback = False
 
     # -- entry point -------------------------------------------------------------------------
@@ -123,6 +136,17 @@ class ContentRenderer:
         entity = self.doc.find(entity_id) if entity_id else None
         if kind == "target_groups":
             body = self._target_groups()
+        elif kind == OBJECTIVES:
+            body = self._h2(_("Strategic objectives")) + (
+                self._objective_list(self.doc.objectives) if self.doc.objectives else _muted(_("None yet."))
+            )
+        elif kind == PLAN_PRIORITIES:
+            priorities = self.doc.strategy.priorities
+            body = self._h2(_("Priorities of the plan")) + (
+                self._priority_list(priorities) if priorities else _muted(_("None yet."))
+            )
+        elif isinstance(entity, Figure):
+            body = self._figure(entity)
         elif entity is None:
             body = _muted(_("This item no longer exists."))
         elif isinstance(entity, Municipality):
@@ -264,10 +288,15 @@ class ContentRenderer:
         return "".join(parts)
 
     def _strategy(self, s: Strategy) -> str:
-        parts = [self._heading(s, escape(f"{kind_name('strategy')} · {period(s.start_year, s.end_year)}"))]
-        if s.sections:
-            parts.append(self._h2(_("Sections")))
-            parts.append("<ul>" + "".join(f"<li>{self._title(x)}</li>" for x in s.sections) + "</ul>")
+        kind = _(KIND_LABELS.get(s.document_kind, KIND_LABELS["strategy"]))
+        parts = [self._heading(s, escape(f"{kind} · {period(s.start_year, s.end_year)}"))]
+        outline = chapters(self.doc, parts_with_content(self.doc))
+        if outline:
+            parts.append(self._h2(_("Contents")))
+            parts.append(self._contents(outline))
+        if s.priorities:
+            parts.append(self._h2(_("Priorities of the plan")))
+            parts.append(self._priority_list(s.priorities))
         if s.objectives:
             parts.append(self._h2(_("Strategic objectives")))
             parts.append(self._objective_list(s.objectives))
@@ -277,10 +306,41 @@ class ContentRenderer:
         items = "".join(f"<li>{self._numbered_title(o)}</li>" for o in objectives)
         return f'<ul style="list-style-type: none;">{items}</ul>'
 
+    def _contents(self, outline: list[Chapter]) -> str:
+        """The document's chapters and parts in their order, sub-chapters indented under their chapter."""
+        items = []
+        for chapter in outline:
+            if chapter.section is not None:
+                title = self._title(chapter.section)
+            else:
+                title = escape(_(PART_NAMES.get(chapter.key, chapter.key)))
+            indent = 1.5 * chapter.depth
+            items.append(f'<p style="margin: 0 0 0 {indent}em;">{escape(chapter.number)}&nbsp;&nbsp;{title}</p>')
+        return "".join(items)
+
     def _section(self, s: Section) -> str:
-        parts = [self._heading(s, escape(kind_name("section")))]
+        parts = [self._heading(s, escape(_("Chapter")))]
         body = self._paragraphs(s.body)
         parts.append(body or _muted(_("This section has no text yet.")))
+        for figure in s.figures:
+            parts.append(f"<p>{self._figure_line(figure)}</p>")
+        if s.sections:
+            items = "".join(f"<li>{self._numbered_title(x)}</li>" for x in s.sections)
+            parts.append(f'<ul style="list-style-type: none;">{items}</ul>')
+        return "".join(parts)
+
+    def _figure_line(self, figure: Figure) -> str:
+        word = show(FIGURE_WORDS.get(self.lang, FIGURE_WORDS["en"]), self.lang)
+        caption = self._inline(figure.caption)
+        label = f"{word} {self.numbers.get(figure.id, '')}"
+        return f"<i>{escape(label)}</i>: {caption}" if caption else f"<i>{escape(label)}</i>"
+
+    def _figure(self, figure: Figure) -> str:
+        parts = [f'<p class="title">{self._figure_line(figure)}</p>']
+        image = QImage.fromData(figure.image or b"")
+        if not image.isNull():
+            size = _("{width} × {height} pixels").format(width=image.width(), height=image.height())
+            parts.append(f'<p class="kind">{escape(size)}</p>')
         return "".join(parts)
 
     def _priority_list(self, priorities: list[Priority]) -> str:

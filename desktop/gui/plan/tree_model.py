@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop.core.model import (
     PART_ACTION_PLANS,
+    PART_ANNEXES,
     PART_OBJECTIVES,
     PART_TARGET_GROUPS,
     Document,
@@ -49,6 +50,13 @@ FOLDERS = (TARGET_GROUPS, OBJECTIVES, PLAN_PRIORITIES, MEMBERS, MEETINGS, CONSUL
 FOLDER_NAMES = {OBJECTIVES: N_("Strategic objectives"), PLAN_PRIORITIES: N_("Priorities of the plan")}
 # The rows that stand for a part of the outline (moved among the chapters as one), by row kind.
 PART_OF_KIND = {OBJECTIVES: PART_OBJECTIVES, TARGET_GROUPS: PART_TARGET_GROUPS, "action_plan": PART_ACTION_PLANS}
+# The fixed parts as the contents list them.
+PART_NAMES = {
+    PART_OBJECTIVES: N_("Strategic objectives"),
+    PART_TARGET_GROUPS: N_("Target groups"),
+    PART_ACTION_PLANS: N_("Action plan"),
+    PART_ANNEXES: N_("Annexes"),
+}
 # "Figura 1": the word printed before a figure's number, in the language the tree shows.
 FIGURE_WORDS = {"sq": "Figura", "sr": "Slika", "en": "Figure"}
 
@@ -171,7 +179,7 @@ def parts_with_content(doc: Document) -> set[str]:
     return out
 
 
-def _numbers(doc: Document) -> dict[str, str]:
+def tree_numbers(doc: Document) -> dict[str, str]:
     """Every number the tree shows: objectives, priorities, activities, chapters (and parts), figures."""
     out = doc.numbers()
     out.update(chapter_numbers(doc, parts_with_content(doc)))
@@ -219,7 +227,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._doc = doc
         self._root = root
-        self._numbers = _numbers(doc) if doc is not None else {}
+        self._numbers = tree_numbers(doc) if doc is not None else {}
         self._labels.clear()
         self.endResetModel()
 
@@ -244,7 +252,7 @@ class PlanTreeModel(QAbstractItemModel):
                 self._reset(doc, root)
                 return True
         # Chapters numbered I., II. instead of 1., 2.; or a part that now prints (a target group named) takes a number.
-        numbers = _numbers(doc)
+        numbers = tree_numbers(doc)
         if numbers != self._numbers:
             self._numbers = numbers
             self._labels.clear()

@@ -7,6 +7,8 @@ from decimal import Decimal
 from desktop.gui.plan.content_html import render
 from desktop.gui.widgets.display import format_amount, format_number, format_span, format_time
 
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32  # accepted by the operation; its page then shows no size
+
 NBSP = "\u00a0"
 
 
@@ -103,3 +105,26 @@ def test_other_pages(sample_doc) -> None:
     page = render(sample_doc, "target_group", group.id, "en")
     assert "Opening a day centre" in page
     assert "no longer exists" in render(sample_doc, "activity", "gone", "en")
+
+
+def test_the_outline_folders_and_figures_have_pages(sample_doc) -> None:
+    from desktop.core import chapters
+    from desktop.core.model import PART_ACTION_PLANS
+
+    doc = sample_doc
+    goal = next(s for s in doc.strategy.sections if s.key == "goal")
+    chapters.add_chapter(doc, goal.id, {"title": {"sq": "Personeli"}})
+    figure = chapters.add_figure(doc, goal.id, PNG, {"sq": "Organigrama"}).upserted[0]
+    chapters.move_in_outline(doc, PART_ACTION_PLANS, 0)
+    chapters.add_plan_priority(doc, {"title": {"sq": "Përfshirja"}})
+    page = render(doc, "strategy", doc.strategy.id, "sq")
+    assert "Contents" in page and page.index("I.&nbsp;&nbsp;Action plan") < page.index(
+        'II.&nbsp;&nbsp;<span class="muted">Context'
+    )
+    assert "5.1&nbsp;&nbsp;Personeli" in page and "P1&nbsp;&nbsp;Përfshirja" in page
+    goal_page = render(doc, "section", goal.id, "sq")
+    assert "V.&nbsp;&nbsp;" in goal_page and "Figura 1</i>: Organigrama" in goal_page and "Personeli" in goal_page
+    assert "Slika 1" in render(doc, "figure", figure, "sr")
+    assert "no longer exists" not in render(doc, "objectives", None, "sq")
+    assert "Shërbime në komunitet" in render(doc, "objectives", None, "sq")
+    assert "Përfshirja" in render(doc, "plan_priorities", None, "sq")

@@ -920,8 +920,19 @@ class PlanGrid(QWidget):
         self.set_filters(objective_id=None, responsible="", year=None, funding=None, group_id=None)
 
     def save_state(self) -> bytes:
-        """Column widths, hidden columns and sorting, for the settings."""
-        return bytes(self.view.horizontalHeader().saveState().data())
+        """Column widths, the columns hidden on this screen and sorting, for the settings.
+
+        The columns the plan hides are saved as shown: they are the plan's choice, not this screen's, and
+        another plan may show them."""
+        header = self.view.horizontalHeader()
+        plan_hidden = [c for c, shown in self.model.column_order() if not shown and header.isSectionHidden(c)]
+        for column in plan_hidden:
+            header.setSectionHidden(column, False)
+        try:
+            return bytes(header.saveState().data())
+        finally:
+            for column in plan_hidden:
+                header.setSectionHidden(column, True)
 
     def restore_state(self, state: bytes | QByteArray | None) -> bool:
         if not state:

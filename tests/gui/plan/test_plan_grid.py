@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.core import operations as op
+from desktop.core.columns import set_column_hidden
 from desktop.core.model import Activity, Document
 from desktop.demo.large import build_large
 from desktop.gui.controller import DocumentController
@@ -453,6 +454,15 @@ def test_column_state_is_saved_and_restored(grid, qtbot):
     assert not grid.view.isColumnHidden(Column.PARTNERS)
     menu.deleteLater()
     assert not grid.restore_state(b"")
+
+
+def test_columns_the_plan_hides_are_not_saved_as_hidden_on_this_screen(grid):
+    assert grid.view.isColumnHidden(Column.NOTES)  # the plan hides its notes unless it asks
+    state = grid.save_state()
+    assert grid.view.isColumnHidden(Column.NOTES)
+    grid.model.apply(set_column_hidden, grid.model.plan_id, "notes", False)
+    assert grid.restore_state(state)
+    assert not grid.view.isColumnHidden(Column.NOTES)  # shown by the plan now: the saved view does not hide it
 
 
 def test_rows_grow_with_wrapped_text(grid):

@@ -101,10 +101,10 @@ def para(
     return f"<w:p>{ppr}{body}</w:p>"
 
 
-def block_paragraphs(items: list[Block], body: Body) -> list[str]:
+def block_paragraphs(items: list[Block], body: Body, size: int | None = None) -> list[str]:
     """The paragraphs of a text's blocks: Normal, List Bullet or List Number at the item's level; bold, italic
     and links as Word writes them. A footnote is numbered where it is referred to and its text follows the
-    block in a small paragraph (python-docx writes no footnotes part)."""
+    block in a small paragraph (python-docx writes no footnotes part). `size` in half-points (tables: smaller)."""
     out = []
     for b in items:
         notes: list[str] = []
@@ -112,12 +112,12 @@ def block_paragraphs(items: list[Block], body: Body) -> list[str]:
         for r in b.runs:
             if r.note:
                 n = body.next_note()
-                notes.append(para(run(f"{n} ", superscript=True) + run(r.text, size=16)))
-                runs.append(run(str(n), superscript=True))
+                notes.append(para(run(f"{n} ", superscript=True) + run(r.text, size=(size or 20) - 4)))
+                runs.append(run(str(n), size=size, superscript=True))
             elif r.href:
-                runs.append(body.hyperlink(r.href, run(r.text, bold=r.bold, italic=r.italic, link=True)))
+                runs.append(body.hyperlink(r.href, run(r.text, bold=r.bold, italic=r.italic, size=size, link=True)))
             else:
-                runs.append(run(r.text, bold=r.bold, italic=r.italic))
+                runs.append(run(r.text, bold=r.bold, italic=r.italic, size=size))
         if b.kind == BULLET:
             out.append(para(runs, BULLETS[b.level - 1]))
         elif b.kind == NUMBER:

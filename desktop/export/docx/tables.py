@@ -30,6 +30,7 @@ SHARES = {
     "notes": 1.5,
 }
 OWN_SHARE = 1.7
+CELL_SIZE = 18  # half-points: 9 pt in the tables, as the PDF sets its cells smaller than its text
 SOURCES = ("municipal", "central", "donor", "other")
 
 
@@ -64,8 +65,12 @@ def _locale(w: Writer, lang: str) -> str:
     return "sr-Cyrl" if lang == "sr" and w.script == "cyrl" else lang
 
 
+def _run(text: str, **props) -> str:
+    return parts.run(text, size=CELL_SIZE, **props)
+
+
 def _paras(texts: Iterable[str], *, bold: bool = False) -> list[str]:
-    return [parts.para(parts.run(t, bold=bold)) for t in texts if t]
+    return [parts.para(_run(t, bold=bold)) for t in texts if t]
 
 
 class PlanTable:
@@ -121,7 +126,7 @@ class PlanTable:
         columns may hold structured text), the PDF's marks where it is missing or outdated."""
         out: list[str] = []
         for lang in self.w.langs:
-            out += parts.block_paragraphs(self.w.blocks(mt, lang), self.w.body)
+            out += parts.block_paragraphs(self.w.blocks(mt, lang), self.w.body, CELL_SIZE)
         return out
 
     def value(self, column: Column, act: Activity) -> list[str]:
@@ -136,8 +141,8 @@ class PlanTable:
             for lang in w.langs:
                 title = w.text(act.title, lang)
                 if title:
-                    out.append(parts.para(parts.run(title, bold=True)))
-                out += parts.block_paragraphs(w.blocks(act.description, lang), w.body)
+                    out.append(parts.para(_run(title, bold=True)))
+                out += parts.block_paragraphs(w.blocks(act.description, lang), w.body, CELL_SIZE)
             return out
         if key == "timeframe":
             span = format_span(act.start, act.end)
@@ -164,9 +169,7 @@ class PlanTable:
             )
             source = " / ".join(sources) + (f" ({b.funder})" if b.funder else "")
             out.append(
-                parts.para(
-                    parts.run(f"{b.year}: {_amount(b.amount, b.currency, locale)}\n") + parts.run(source, italic=True)
-                )
+                parts.para(_run(f"{b.year}: {_amount(b.amount, b.currency, locale)}\n") + _run(source, italic=True))
             )
         return out
 
@@ -178,14 +181,14 @@ class PlanTable:
                 name = w.text(ind.name, lang)
                 unit = w.text(ind.unit, lang)
                 if name:
-                    out.append(parts.para(parts.run(f"{name} ({unit})" if unit else name)))
+                    out.append(parts.para(_run(f"{name} ({unit})" if unit else name)))
             figures = []
             locale = _locale(w, w.langs[0])
             if ind.baseline is not None:
                 figures.append(f"{w.label('baseline', w.langs[0])}: {_number(ind.baseline, locale)}")
             figures += [f"{year}: {_number(value, locale)}" for year, value in sorted(ind.targets.items())]
             if figures:
-                out.append(parts.para(parts.run(" · ".join(figures), italic=True)))
+                out.append(parts.para(_run(" · ".join(figures), italic=True)))
         return out
 
     def total_row(self, labels: list[str], amounts: dict[str, Decimal]) -> str | None:
@@ -257,7 +260,7 @@ def plan_table(w: Writer, plan: ActionPlan) -> None:
 
 
 # -- the review report ---------------------------------------------------------------------------------
-REVIEW_SHARES = (0.07, 0.32, 0.13, 0.1, 0.14, 0.24)
+REVIEW_SHARES = (0.07, 0.29, 0.13, 0.12, 0.15, 0.24)
 REVIEW_KEYS = ("col_no", "col_activity", "status", "progress", "spent", "comment")
 
 

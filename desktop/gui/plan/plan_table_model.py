@@ -195,12 +195,30 @@ class PlanTableModel(RowCells, ActivityDragDrop, QAbstractTableModel):
         own = self.own_column(column)
         return own is not None and own.level == ColumnLevel.OBJECTIVE
 
+    def band_pieces(self, sequence: list[int]) -> list[list[int]]:
+        """Where an objective's band can span, given the grid's columns left to right: stretches between the
+        objective-level columns (which show the objective's own texts), cut where the columns' model order is
+        not their order on screen (Qt's spans run over model columns, and are drawn over screen columns)."""
+        pieces: list[list[int]] = []
+        for column in sequence:
+            if self.is_objective_column(column):
+                pieces.append([])
+            elif pieces and pieces[-1] and pieces[-1][-1] + 1 == column:
+                pieces[-1].append(column)
+            else:
+                pieces.append([column])
+        return [p for p in pieces if p]
+
     def band_column(self) -> int:
-        """The column an objective's band starts in and shows its title: the first one the plan shows."""
-        for column, shown in self._order:
-            if shown and not self.is_objective_column(column):
-                return column
-        return int(Column.NUMBER)
+        """The column an objective's band shows its number and title in: the first of its widest stretch."""
+        shown = {c for c, on in self._order if on}
+        sequence = [c for c, on in self._order if on] + [c for c, on in self._order if not on]
+        best: list[int] = []
+        for piece in self.band_pieces(sequence):
+            visible = [c for c in piece if c in shown]
+            if len(visible) > len(best):
+                best = visible
+        return best[0] if best else int(Column.NUMBER)
 
     def _plan_layout(self) -> tuple[list[str], list[tuple[int, bool]]]:
         plan = self.plan()

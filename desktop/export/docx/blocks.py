@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.core import richtext
+
 PARAGRAPH, BULLET, NUMBER = "paragraph", "bullet", "number"
 MAX_LEVEL = 3  # Word's List Bullet 3 / List Number 3: deeper items print at the third level
 
@@ -38,40 +40,30 @@ class Block:
         return "".join(r.text for r in self.runs if not r.note)
 
 
-def _richtext():
-    """The structured-text module, when this build has it."""
-    try:
-        from desktop.core import richtext
-    except ImportError:  # pragma: no cover - an older tree: every text is plain
-        return None
-    return richtext
-
-
 def blocks(text: str) -> list[Block]:
     """The blocks of a text in reading order (an empty text has none)."""
-    richtext = _richtext()
-    if richtext is not None and richtext.is_structured(text):
+    if richtext.is_structured(text):
         out: list[Block] = []
         for block in richtext.document(text).blocks:
             if isinstance(block, richtext.ListBlock):
-                _list(richtext, block, 1, out)
+                _list(block, 1, out)
             else:
-                runs = _runs(richtext, block.spans)
+                runs = _runs(block.spans)
                 if runs:
                     out.append(Block(PARAGRAPH, runs))
         return out
     return [Block(PARAGRAPH, (Run(chunk.strip("\n")),)) for chunk in _BLANK_LINES.split(text) if chunk.strip()]
 
 
-def _list(richtext, block, level: int, out: list[Block]) -> None:
+def _list(block: richtext.ListBlock, level: int, out: list[Block]) -> None:
     kind = NUMBER if block.ordered else BULLET
     for i, item in enumerate(block.items):
-        out.append(Block(kind, _runs(richtext, item.spans), min(level, MAX_LEVEL), kind == NUMBER and i == 0))
+        out.append(Block(kind, _runs(item.spans), min(level, MAX_LEVEL), kind == NUMBER and i == 0))
         for sub in item.lists:
-            _list(richtext, sub, level + 1, out)
+            _list(sub, level + 1, out)
 
 
-def _runs(richtext, spans, bold: bool = False, italic: bool = False, href: str = "") -> tuple[Run, ...]:
+def _runs(spans, bold: bool = False, italic: bool = False, href: str = "") -> tuple[Run, ...]:
     out: list[Run] = []
     for span in spans:
         if span.kind == "text":
@@ -82,7 +74,6 @@ def _runs(richtext, spans, bold: bool = False, italic: bool = False, href: str =
         else:
             out.extend(
                 _runs(
-                    richtext,
                     span.children,
                     bold or span.kind == "b",
                     italic or span.kind == "i",

@@ -41,6 +41,7 @@ from desktop.core.model import (
 from desktop.core.model import Document as PlanDocument
 from desktop.core.outline import chapters, figures
 from desktop.core.review_summary import STATUS_KEYS, summarise
+from desktop.core.richtext import to_plain
 from desktop.core.versions import approved_as
 from desktop.export.docx import parts
 from desktop.export.docx.styles import CAPTION, SUBTITLE, TITLE, landscape, portrait, running_footer, running_header
@@ -540,13 +541,7 @@ def _decision(w: Writer, decision: Decision, new_page: bool) -> None:
 
 
 def _lines(w: Writer, mt, lang: str) -> list[str]:
-    text = w.text(mt, lang)
-    try:
-        from desktop.core.richtext import to_plain
-
-        text = to_plain(text)
-    except ImportError:  # pragma: no cover - an older tree: plain text only
-        pass
+    text = to_plain(w.text(mt, lang))
     return [line for line in text.splitlines() if line.strip()]
 
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from desktop.core import richtext as rt
 from desktop.core.text import TextError
+from desktop.i18n import _
 
 FOOTNOTE_PROPERTY = QTextFormat.Property.UserProperty + 1
 FOOTNOTE_BACKGROUND = QColor("#fff1c2")
@@ -209,7 +210,7 @@ def char_format(flags: dict[str, object]) -> QTextCharFormat:
     if flags.get("fn"):
         fmt.setProperty(FOOTNOTE_PROPERTY, True)
         fmt.setBackground(QBrush(FOOTNOTE_BACKGROUND))
-        fmt.setToolTip("footnote")
+        fmt.setToolTip(_("Footnote"))
     return fmt
 
 

@@ -292,7 +292,7 @@ class RichToolbar(QWidget):
             ("numbers", "1.", _("Numbered list"), "Ctrl+Shift+7", lambda: editor.make_list(True)),
             ("outdent", "⇤", _("Move the list item out"), "Shift+Tab", lambda: editor.indent_item(-1)),
             ("indent", "⇥", _("Move the list item in"), "Tab", lambda: editor.indent_item(1)),
-            ("link", "🔗", _("Link"), "Ctrl+K", editor.insert_link),
+            ("link", "↗", _("Link"), "Ctrl+K", editor.insert_link),
             ("footnote", "¹", _("Footnote"), "Ctrl+Shift+F", editor.insert_footnote),
         ):
             button = QToolButton(self)

@@ -158,7 +158,7 @@ class SectionPage(EditorPage):
         self.header.setText(f"{_('Chapter')} {number}" if number else kind_name("section"))
         if entity.key in SECTION_TITLES:
             standard = _(SECTION_TITLES[entity.key])
-            self.header.setText(f"{self.header.text()}: {standard}")
+            self.header.setText(f"{self.header.text()} – {standard}")
             self.title.set_placeholder(_("{name} (the standard title when left empty)").format(name=standard))
         else:
             self.title.set_placeholder(_("The section's title"))

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from desktop.core import activity_levels, chapters
 from desktop.core import operations as op
@@ -114,9 +114,29 @@ class TreeActions(QObject):
         self.toolbar = QToolBar(_("Plan items"))
         self.toolbar.setObjectName("tree_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setIconSize(QSize(16, 16))  # the arrows, as small as the text beside them
+        # Moves and levels as arrows (their names in the tooltip with the keys), so the bar fits the tree's width;
+        # a figure is added from the menus: rarer, and the bar is short.
+        arrows = {
+            UP: QStyle.StandardPixmap.SP_ArrowUp,
+            DOWN: QStyle.StandardPixmap.SP_ArrowDown,
+            INDENT: QStyle.StandardPixmap.SP_ArrowRight,
+            OUTDENT: QStyle.StandardPixmap.SP_ArrowLeft,
+        }
         for key in MENU_ORDER:
-            if key is not None and key != FIGURE:  # a figure is added from the menus: rarer, and the bar is short
-                self.toolbar.addAction(self.actions[key])
+            if key is None or key == FIGURE:
+                continue
+            action = self.actions[key]
+            if key not in arrows:
+                self.toolbar.addAction(action)
+                continue
+            action.setIcon(self.tree.style().standardIcon(arrows[key]))
+            button = QToolButton(self.toolbar)
+            button.setObjectName(f"tree_button_{key}")
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAutoRaise(True)
+            self.toolbar.addWidget(button)
         self.panel = QWidget()
         self.panel.setObjectName("tree_panel")
         layout = QVBoxLayout(self.panel)

@@ -259,10 +259,8 @@ def test_decision_lines_in_order_and_draft(doc):
         "PËR MIRATIMIN E FUSHATËS SË PARTNERITETIT",
         "Baza ligjore",
         "VENDOSI :",
-        "1.",
-        "Miratimin e fushatës.",
-        "2.",
-        "Ngarkohet Drejtoria.",
+        "1. Miratimin e fushatës.",
+        "2. Ngarkohet Drejtoria.",
         "Kryetari i Këshillit Bashkiak",
     ]
     assert [t for t in text if t in order] == order
@@ -278,6 +276,9 @@ def test_an_empty_decision_line_prints_the_templates_wording_or_nothing(doc):
     text = [p.text for p in _export(doc, document="decision", languages=("sr",)).paragraphs if p.text]
     assert text[:3] == ["Republika Kosovo", "Opština Proba", "Skupština opštine"]
     assert "ODLUKA" in text and "Br. __________" in text
+    # Roman points, each number centred above its point; the session under the number and date.
+    assert text[text.index("I.") + 1].startswith("Usvaja se")
+    assert text.index("Sednica: ____ redovna sednica") == text.index("Datum: __________") + 1
     assert not any(t.startswith("Nr. S") for t in text)  # no protocol line: the decision has none
 
 
@@ -399,3 +400,20 @@ def test_the_emblem_above_each_title(doc):
     titles = [i for i, p in enumerate(word.paragraphs) if p.style.name == "Title"]
     for at in titles:
         assert word.paragraphs[at - 1]._p.xpath(".//pic:pic")  # the emblem right above the title
+
+
+def test_structured_decision_points_and_an_outdated_legal_basis(doc):
+    create_decision(doc, "AL")
+    d = doc.decision
+    d.point_style = "decimal"
+    op.set_text(doc, d.id, "points", "sq", "<doc><p>Miratohet <b>plani</b>.</p><ol><li>Pika e dytë</li></ol></doc>")
+    op.set_text(doc, d.id, "legal_basis", "sr", "<doc><ul><li>Zakon o lokalnoj samoupravi</li></ul></doc>")
+    op.set_text(doc, d.id, "legal_basis", "sq", "<doc><ul><li>Ligji për vetëqeverisjen</li></ul></doc>")
+    word = _export(doc, document="decision", languages=("sq", "sr"), layout="sequential")
+    text = [p.text for p in word.paragraphs if p.text]
+    assert "1. Miratohet plani." in text and "2. Pika e dytë" in text
+    point = next(p for p in word.paragraphs if p.text == "1. Miratohet plani.")
+    assert [r.text for r in point.runs if r.bold] == ["plani"]
+    assert "– Ligji për vetëqeverisjen" in text
+    assert "– Zakon o lokalnoj samoupravi [zastarelo]" in text  # the Serbian made from an older Albanian
+    assert not any("<doc>" in t for t in text)

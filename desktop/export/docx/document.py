@@ -27,6 +27,7 @@ from docx.image.image import Image as WordImage
 from docx.shared import Cm
 
 from desktop import __version__
+from desktop.core import richtext as rt
 from desktop.core.model import (
     PART_ACTION_PLANS,
     PART_OBJECTIVES,
@@ -39,11 +40,12 @@ from desktop.core.model import (
     Section,
 )
 from desktop.core.model import Document as PlanDocument
-from desktop.core.outline import chapters, figures
+from desktop.core.outline import chapters, figures, roman
+from desktop.core.readiness import is_outdated
 from desktop.core.review_summary import STATUS_KEYS, summarise
-from desktop.core.richtext import to_plain
 from desktop.core.versions import approved_as
 from desktop.export.docx import parts
+from desktop.export.docx.blocks import BULLET, NUMBER, Block, Run, blocks
 from desktop.export.docx.styles import CAPTION, SUBTITLE, TITLE, landscape, portrait, running_footer, running_header
 from desktop.export.docx.styles import set_up as set_up_styles
 from desktop.export.docx.tables import plan_table, review_table
@@ -391,8 +393,6 @@ def _priorities(w: Writer, items: list[Priority]) -> None:
 
 def _priority_list(w: Writer, items: list[Priority], lang: str, level: int) -> list[str]:
     """The plan's own priorities and sub-priorities as a numbered list."""
-    from desktop.export.docx.blocks import NUMBER, Block, Run
-
     out: list[Block] = []
 
     def walk(ps: list[Priority], depth: int) -> None:
@@ -408,8 +408,6 @@ def _priority_list(w: Writer, items: list[Priority], lang: str, level: int) -> l
 
 
 def _target_groups(w: Writer, number: str) -> None:
-    from desktop.export.docx.blocks import BULLET, Block, Run
-
     w.heading(1, {lang: f"{number} {w.label('target_groups', lang)}" for lang in w.langs})
     groups = [g for g in w.doc.target_groups if not g.name.is_empty()]
     w.aligned(
@@ -494,18 +492,21 @@ def _decision(w: Writer, decision: Decision, new_page: bool) -> None:
             centred(texts, bold=True, size=30)
         elif name == "number_line":
             if not mt.is_empty():
-                centred(plain(mt))
+                texts = plain(mt)
             else:
                 number = (decision.number or "").strip() or BLANK
                 on = official_date(decision.date) or BLANK
-                centred(
-                    {
-                        lang: w.labels[lang].decision("number", number=number)
-                        + "\n"
-                        + w.labels[lang].decision("date", date=on)
-                        for lang in w.langs
-                    }
-                )
+                texts = {
+                    lang: w.labels[lang].decision("number", number=number)
+                    + "\n"
+                    + w.labels[lang].decision("date", date=on)
+                    for lang in w.langs
+                }
+            if not decision.session.is_empty():  # the session under the number and date, as the PDF prints it
+                for lang in w.langs:
+                    session = w.labels[lang].decision("session", session=w.text(decision.session, lang))
+                    texts[lang] = f"{texts[lang]}\n{session}"
+            centred(texts)
         elif name == "subject":
             if not mt.is_empty():
                 centred(plain(mt), bold=True)
@@ -518,16 +519,14 @@ def _decision(w: Writer, decision: Decision, new_page: bool) -> None:
         elif mt.is_empty():
             continue
         elif name == "session":
-            left({lang: w.labels[lang].decision("session", session=w.text(mt, lang)) for lang in w.langs})
+            continue  # printed under the number line
         elif name == "legal_basis":
             centred({lang: w.labels[lang].decision("legal_basis") for lang in w.langs}, bold=True)
-            add(
-                {lang: [parts.para(parts.run(f"– {line.strip()}")) for line in _lines(w, mt, lang)] for lang in w.langs}
-            )
+            add({lang: [parts.para(parts.run(f"– {line}")) for line in _basis_lines(w, mt, lang)] for lang in w.langs})
         elif name == "operative":
             centred(plain(mt), bold=True)
         elif name == "points":
-            _points(w, decision, mt, add)
+            add({lang: _points(w, decision, lang) for lang in w.langs})
         elif name == "signatory_title":
             left(plain(mt), "right", bold=True)
             left({lang: "______________________" for lang in w.langs}, "right")
@@ -540,26 +539,44 @@ def _decision(w: Writer, decision: Decision, new_page: bool) -> None:
     w.aligned(lines)
 
 
-def _lines(w: Writer, mt, lang: str) -> list[str]:
-    text = to_plain(w.text(mt, lang))
-    return [line for line in text.splitlines() if line.strip()]
+def _rich_value(w: Writer, mt, lang: str) -> tuple[str, str | None]:
+    """A decision text in `lang` and the mark to print after it: the text missing here is its marker, an
+    outdated one gets the outdated mark (kept apart: appending it would break a structured text's form)."""
+    value = text_in(mt, lang, w.script)
+    if not value:
+        return "", w.text(mt, lang) or None
+    if is_outdated(mt, lang):
+        w.marked += 1
+        return value, w.labels[lang]["outdated"]
+    return value, None
 
 
-def _points(w: Writer, decision: Decision, mt, add) -> None:
-    """The points numbered as the plan chooses (I., II. or 1., 2.), each number on its own line, as the PDF."""
-    from desktop.core.outline import roman
+def _basis_lines(w: Writer, mt, lang: str) -> list[str]:
+    """The legal basis, one law a line; of a structured text, one a paragraph or list item (as the PDF)."""
+    value, mark = _rich_value(w, mt, lang)
+    lines = [rt.to_plain(p) for p in rt.points(value)] if rt.is_structured(value) else value.splitlines()
+    lines = [line.strip() for line in lines if line.strip()]
+    if mark:
+        lines = [*lines[:-1], f"{lines[-1]} {mark}"] if lines else [mark]
+    return lines
 
-    texts: dict[str, list[str]] = {}
-    for lang in w.langs:
-        out: list[str] = []
-        items = w.blocks(mt, lang)
-        # A plain text's points are its paragraphs; a structured one's are its paragraphs and list items.
-        for i, block in enumerate(items, 1):
-            label = roman(i) if decision.point_style != "decimal" else str(i)
-            out.append(parts.para(parts.run(f"{label}.", bold=True), align="center", keep_next=True))
-            out += parts.block_paragraphs([type(block)("paragraph", block.runs)], w.body)
-        texts[lang] = out
-    add(texts)
+
+def _points(w: Writer, decision: Decision, lang: str) -> list[str]:
+    """The points as the PDF numbers them: "1. …" on the point's first line, or "I." centred above it; a
+    structured text's points are its paragraphs and top-level list items."""
+    value, mark = _rich_value(w, decision.points, lang)
+    structured = rt.is_structured(value)
+    items = rt.points(value) if structured else [p.strip() for p in _BLANK_LINES.split(value) if p.strip()]
+    out: list[str] = []
+    for i, point in enumerate(items, 1):
+        if decision.point_style == "decimal":
+            out += parts.block_paragraphs(blocks(rt.prepend_words(point, f"{i}. ")), w.body)
+        else:
+            out.append(parts.para(parts.run(f"{roman(i)}.", bold=True), align="center", keep_next=True))
+            out += parts.block_paragraphs(blocks(point), w.body)
+    if mark:
+        out.append(parts.para(parts.run(mark, italic=True)))
+    return out
 
 
 # -- the review -----------------------------------------------------------------------------------------

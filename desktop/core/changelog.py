@@ -14,6 +14,7 @@ from typing import Any
 from desktop.core.history import Image, State
 from desktop.core.model import KINDS, PERSONAL_KINDS, Document, Entity
 from desktop.core.operations import Change, OperationError, editable, guard, set_text
+from desktop.core.richtext import to_plain
 from desktop.core.serialize import FormatError, decode_scalar
 
 ADDED, REMOVED = "+", "-"  # the `field` of a record for an item added or removed
@@ -86,7 +87,7 @@ def _title(state: State) -> str | None:
     for name in ("title", "name", "body", "label"):
         values = state["texts"].get(name, {}).get("values", {})
         for lang in ("sq", "sr", "en"):
-            text = values.get(lang, {}).get("text")
+            text = to_plain(values.get(lang, {}).get("text") or "")  # a structured body's words
             if text:
                 return text[:200]
     name = state["scalars"].get("name")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import changelog
+from desktop.core import richtext as rt
 from desktop.core.changelog import Record
 from desktop.core.model import PERSONAL_KINDS, Document, Entity, Member, Version
 from desktop.core.operations import Change
@@ -258,7 +259,7 @@ class HistoryPanel(QWidget):
         if record.kind == "document" and record.field == "status":
             return status_name(value)
         if record.lang:
-            return show(value, record.lang)
+            return show(rt.to_plain(value), record.lang)  # a structured text's words
         if _ISO_DAY.fullmatch(value):
             return iso_day(value)
         return _("Yes") if value == "yes" else value
@@ -296,7 +297,7 @@ class HistoryPanel(QWidget):
         who = " · ".join(p for p in (format_moment(record.at), record.author, label_for(record.operation)) if p)
         parts = [head, f'<p style="color:#555555;">{html_text(who)}</p>']
         if record.lang:
-            pieces = tidy_diff(word_diff(record.before or "", record.after or ""))
+            pieces = tidy_diff(word_diff(rt.to_plain(record.before or ""), rt.to_plain(record.after or "")))
             parts.append(f"<p>{diff_html(pieces, record.lang)}</p>")
         else:
             parts.append(f"<p>{html_text(self._values(record))}</p>")

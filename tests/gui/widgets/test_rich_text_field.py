@@ -195,3 +195,21 @@ def test_the_translation_view_shows_words_and_edits_structure(qtbot, controller)
         assert model.index(row, TranslationTableModel.TARGET).data() == "• prijem novi"
     finally:
         view.close_memory()
+
+
+def test_the_history_shows_the_words_of_a_structured_text(qtbot, controller):
+    from desktop.core import operations as op
+    from desktop.gui.versions.history_panel import HistoryPanel
+
+    activity = controller.doc.ordered_activities(controller.doc.action_plan)[0]
+    controller.apply(op.set_text, activity.id, "description", "sq", "<doc><p>pritja</p></doc>")
+    panel = HistoryPanel(controller)
+    panel.set_language("sq")
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_item(activity.id)
+    controller.apply(op.set_text, activity.id, "description", "sq", "<doc><ul><li>pritja <b>e re</b></li></ul></doc>")
+    values = [panel.tree.topLevelItem(i).text(3) for i in range(panel.tree.topLevelItemCount())]
+    assert "– → • pritja e re" in values and not any("<" in v for v in values)  # typing merges into one record
+    panel.select_row(0)
+    assert "&lt;" not in panel.details.toHtml() and "<b>" not in panel.details.toPlainText()

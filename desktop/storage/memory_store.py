@@ -56,6 +56,7 @@ _COLUMNS = "source_lang, target_lang, source, target, source_folded, created, do
 # Pages SQLite may keep in memory per connection (negative: KiB): the index's hot pages stay cached.
 _CACHE_KIB = 8192
 _BULK_CACHE_KIB = 32768
+_WORD_COUNTS_KEPT = 50_000  # words whose counts are remembered between suggestions (a few MB at most)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,7 @@ class MemoryStore:
         self.path = Path(path)
         self.word_index = False
         self.index_problem: str | None = None
+        self._word_counts: dict[str, int] = {}  # term -> units holding it, until the file changes
         try:
             if read_only:
                 uri = self.path.resolve().as_uri() + "?mode=ro"
@@ -203,6 +205,7 @@ class MemoryStore:
         """Before a read through the index: catch up when another connection committed since."""
         version = self.data_version()
         if version != self._seen_version:
+            self._word_counts.clear()
             try:
                 self._sync_word_index()
             except sqlite3.Error as exc:
@@ -245,6 +248,7 @@ class MemoryStore:
                     self._index_new_rows()
             if started:
                 self._conn.execute("COMMIT")
+                self._word_counts.clear()
         except sqlite3.Error as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
@@ -276,12 +280,19 @@ class MemoryStore:
         if not self.word_index or not terms:
             return {}
         self._fresh()
-        marks = ", ".join("?" * len(terms))
-        try:
-            rows = self._conn.execute(f"SELECT term, doc FROM unit_word_counts WHERE term IN ({marks})", list(terms))
-            return {terms[term]: n for term, n in rows}
-        except sqlite3.Error as exc:
-            raise MemoryStoreError(f"The translation memory {self.path} cannot be read: {exc}") from None
+        cache = self._word_counts
+        wanted = [term for term in terms if term not in cache]
+        if wanted:
+            if len(cache) > _WORD_COUNTS_KEPT:
+                cache.clear()
+            marks = ", ".join("?" * len(wanted))
+            try:
+                rows = self._conn.execute(f"SELECT term, doc FROM unit_word_counts WHERE term IN ({marks})", wanted)
+                cache.update(dict.fromkeys(wanted, 0))
+                cache.update(rows)
+            except sqlite3.Error as exc:
+                raise MemoryStoreError(f"The translation memory {self.path} cannot be read: {exc}") from None
+        return {word: cache[term] for term, word in terms.items() if cache[term]}
 
     def sharing_words(
         self, source_lang: str, target_lang: str, words: Iterable[str], prefixes: Iterable[str] = (), limit: int = 40
@@ -339,6 +350,7 @@ class MemoryStore:
                 self._conn.execute("INSERT INTO unit_words(unit_words) VALUES ('delete-all')")
                 self._conn.execute("UPDATE unit_words_state SET units = 0, last_rowid = 0")
             self._conn.execute("COMMIT")
+            self._word_counts.clear()
         except sqlite3.Error as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")

@@ -101,6 +101,7 @@ class StrategyPage(PeriodPage):
     def refresh_values(self, entity: Entity) -> None:
         super().refresh_values(entity)
         assert isinstance(entity, Strategy)
+        self.header.setText(_(KIND_LABELS.get(entity.document_kind, KIND_LABELS[DocumentKind.STRATEGY])))
         select(self.kind_combo, entity.document_kind)
         select(self.numbering_combo, entity.numbering)
         for combo, value in ((self.start_month, entity.start_month), (self.end_month, entity.end_month)):

@@ -148,6 +148,7 @@ def test_korce_outline_figure_facts_and_decision_from_the_window(window, qtbot, 
     page.end_month.setCurrentIndex(page.end_month.findData(4))
     assert page.start_month.currentText() in ("tetor", "October", "oktobar", "октобар")
     assert (doc.strategy.document_kind, doc.strategy.start_month, doc.strategy.end_month) == ("operational_plan", 10, 4)
+    assert page.header.text() == "Operational plan"
     page.donors.editor.setPlainText("UNICEF\nBashkia Korçë")
     page.numbering_combo.setCurrentIndex(page.numbering_combo.findData("decimal"))
     assert label_of(window, chapter.id) == "4. Mjediset dhe personeli"

@@ -417,3 +417,11 @@ def test_structured_decision_points_and_an_outdated_legal_basis(doc):
     assert "– Ligji për vetëqeverisjen" in text
     assert "– Zakon o lokalnoj samoupravi [zastarelo]" in text  # the Serbian made from an older Albanian
     assert not any("<doc>" in t for t in text)
+
+
+def test_the_plans_own_priorities_as_a_numbered_list(doc):
+    p1 = chapters.add_plan_priority(doc, {"title": {"sq": "Përfshirja"}}).upserted[0]
+    op.set_text(doc, p1, "description", "sq", "<doc><p>Për <b>të gjithë</b></p><ul><li>fëmijët</li></ul></doc>")
+    chapters.add_plan_priority(doc, {"title": {"sq": "Punësimi"}})
+    paras = [(p.style.name, p.text) for p in _export(doc).paragraphs if p.style.name.startswith("List Number")]
+    assert paras == [("List Number", "Përfshirja: Për të gjithë • fëmijët"), ("List Number", "Punësimi")]

@@ -398,7 +398,8 @@ def _priority_list(w: Writer, items: list[Priority], lang: str, level: int) -> l
     def walk(ps: list[Priority], depth: int) -> None:
         for i, p in enumerate(ps):
             text = w.text(p.title, lang)
-            description = w.text(p.description, lang)
+            value, mark = _rich_value(w, p.description, lang)  # a structured description: its words, on one line
+            description = " ".join(x for x in (" ".join(rt.to_plain(value).split()), mark) if x)
             runs = (Run(text, bold=bool(description)), *((Run(f": {description}"),) if description else ()))
             out.append(Block(NUMBER, runs, min(depth, 3), i == 0))
             walk(p.priorities, depth + 1)

@@ -57,6 +57,17 @@ class Writer:
             out.append(Block(PARAGRAPH, (Run(self.labels[lang]["outdated"], italic=True),)))
         return out
 
+    def rich(self, mt: MultiText, lang: str) -> tuple[str, str | None]:
+        """A structured text in `lang` and the mark to print after it: missing here, the marker alone; an
+        outdated one gets the outdated mark (kept apart: appending it would break a structured text's form)."""
+        value = text_in(mt, lang, self.script)
+        if not value:
+            return "", self.text(mt, lang) or None
+        if is_outdated(mt, lang):
+            self.marked += 1
+            return value, self.labels[lang]["outdated"]
+        return value, None
+
     def label(self, key: str, lang: str, **values: object) -> str:
         return self.labels[lang].format(key, **values) if values else self.labels[lang][key]
 

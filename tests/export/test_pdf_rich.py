@@ -143,3 +143,17 @@ def test_action_plan_cells_print_the_words_of_a_structured_description(doc):
     data = export(doc, document="action-plan", layout="single", languages=("sq",), allow_incomplete=True)
     full = normal(" ".join(page_texts(data)))
     assert "Hapja e qendrës:" in full and "• pritja" in full and "<doc>" not in full and "&lt;" not in full
+
+
+def test_pages_after_a_footnote_start_whole_and_notes_that_do_not_fit_move_on(doc):
+    many = "".join(f"<li>pika {i}<fn>Shënimi {i} {'fjalë ' * 30}</fn></li>" for i in range(60))
+    sid = op.add_section(doc, {"title": {"sq": "Shënime"}}).upserted[0]
+    op.set_text(doc, sid, "body", "sq", f"<doc><p>Hyrja<fn>Shënimi hyrës.</fn></p><ul>{many}</ul></doc>")
+    op.add_section(doc, {"title": {"sq": "Tjetër"}, "body": {"sq": "Fjalë e gjatë. " * 3000}})
+    data = export(doc, layout="single", languages=("sq",), allow_incomplete=True)
+    full = normal(" ".join(page_texts(data)))
+    for i in (0, 30, 59):
+        assert f"Shënimi {i} fjalë" in full
+    # Every page of the long chapter after the notes is full: as many lines as a page without notes.
+    pages = [normal(t) for t in page_texts(data) if "Fjalë e gjatë." in t]
+    assert len(pages) >= 3 and pages[1].count("Fjalë e gjatë.") == pages[2].count("Fjalë e gjatë.")

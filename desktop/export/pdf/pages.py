@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable
 
+from desktop.export.pdf import rich
 from desktop.export.pdf.styles import (
     ACCENT,
     BOTTOM_MARGIN,
@@ -256,6 +257,11 @@ class PlanDocTemplate(BaseDocTemplate):
             band.draw(canv, frame._x1 + frame._leftPadding, top, band, self.setup.band_height)
 
     # -- layout hooks ---------------------------------------------------------------------------------
+    def beforePage(self) -> None:
+        # Footnotes at a page's foot raise its frame's bottom (rich.FootnoteMark): each page starts whole.
+        for frame in self.pageTemplate.frames:
+            rich.restore_frame(frame)
+
     def build(self, flowables: list, **kw) -> None:
         self._total = max(len(flowables), 1)
         self._story = flowables

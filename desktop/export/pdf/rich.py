@@ -7,7 +7,7 @@ underlined; footnotes numbered through the export (per language) with a superscr
 
 Footnotes print at the foot of the page where the block that refers to them ends: a zero-height
 `FootnoteMark` after that block reserves the notes' height at the bottom of the frame (raising the
-frame's bottom for the rest of the page) and draws them there, above the running footer; notes of a
+frame's bottom for the rest of the page, see `raise_bottom`) and draws them there, above the running footer; notes of a
 later block on the same page go below the earlier ones. When the page has no room left, the mark and its
 notes move to the next page's foot. Beside a translation (two columns in a table, where no frame is at
 hand) the notes follow the text in its own column.
@@ -31,6 +31,7 @@ BULLETS = ("•", "◦", "–")  # per level; DejaVu Sans has all three
 LIST_INDENT = 16.0
 NOTE_GAP = 4.0  # between the text above and the rule over the notes
 RULE_WIDTH = 72.0
+RULE_SPACE = NOTE_GAP + 2  # the gap and the rule above the first notes of a page
 
 
 @cache
@@ -142,32 +143,54 @@ class NoteRule(Flowable):
 
 
 class FootnoteMark(Flowable):
-    """No height where it stands; its notes drawn at the foot of the frame, whose bottom then rises."""
+    """No height where it stands; its notes drawn at the foot of the frame, whose bottom then rises.
+
+    Notes that do not all fit at this page's foot are split: those that fit stay, the rest go to the next
+    page's foot; a note longer than a whole page is printed in the text instead, where it can break.
+    """
 
     def __init__(self, notes: list[Paragraph]) -> None:
         super().__init__()
         self.notes = notes
         self.inline = False
+        self.first = True
         self.need = 0.0
         self.origin = (0.0, 0.0)
 
-    def _measure(self, width: float) -> float:
-        return sum(p.wrap(width, 1e6)[1] + p.style.spaceAfter for p in self.notes)
+    def _heights(self, width: float) -> list[float]:
+        return [p.wrap(width, 1e6)[1] + p.style.spaceAfter for p in self.notes]
+
+    def _first_on_page(self) -> bool:
+        """Whether no notes stand at this page's foot yet (the first ones get the rule above them)."""
+        canv = getattr(self, "canv", None)
+        page = getattr(canv, "_plan_note_page", None)
+        return canv is None or page is None or page[0] is not canv._code
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        frame = getattr(self, "_frame", None)
-        self.need = self._measure(availWidth) + NOTE_GAP + 2
-        # In a frame and not more than half a page of notes: at the foot. Otherwise right here.
-        self.inline = frame is None or self.need > frame._aH / 2
+        self.first = self._first_on_page()
+        self.need = sum(self._heights(availWidth)) + (RULE_SPACE if self.first else 0.0)
+        self.inline = getattr(self, "_frame", None) is None  # in a table cell: right here
         if self.inline:
             return availWidth, self.need
         if self.need <= availHeight:
             return availWidth, 0
-        return availWidth, availHeight + 1  # no room at this page's foot: the next page's
+        return availWidth, availHeight + 1  # not all at this page's foot: see split
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return []
+        heights = self._heights(availWidth)
+        room = availHeight - (RULE_SPACE if self._first_on_page() else 0.0)
+        n, used = 0, 0.0
+        while n < len(heights) and used + heights[n] <= room:
+            used += heights[n]
+            n += 1
+        if n:
+            return [FootnoteMark(self.notes[:n]), FootnoteMark(self.notes[n:])]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and availHeight >= frame._aH - 1:  # even an empty page's foot is too small
+            rest = [FootnoteMark(self.notes[1:])] if len(self.notes) > 1 else []
+            return [NoteRule(), self.notes[0], *rest]
+        return []  # the next page's foot
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
         self.origin = (x, y)
@@ -196,17 +219,33 @@ class FootnoteMark(Flowable):
         canv.translate(dx, dy)
         self._draw_notes(self.need)
         canv.restoreState()
-        frame._saveGeom(bottomPadding=frame._bottomPadding + self.need)  # restored at the next page
+        raise_bottom(frame, self.need)
 
     def _draw_notes(self, height: float) -> None:
         canv = self.canv
-        top = height - NOTE_GAP
-        canv.setStrokeColor(LIGHT_RULE)
-        canv.setLineWidth(0.5)
-        canv.line(0, top, RULE_WIDTH, top)
-        top -= 2
+        top = height
+        if self.first:
+            top -= NOTE_GAP
+            canv.setStrokeColor(LIGHT_RULE)
+            canv.setLineWidth(0.5)
+            canv.line(0, top, RULE_WIDTH, top)
+            top -= 2
         for p in self.notes:
             _w, h = p.wrap(self.width, 1e6)
             top -= h
             p.drawOn(canv, 0, top)
             top -= p.style.spaceAfter
+
+
+def raise_bottom(frame, by: float) -> None:
+    """Keep the rest of this page's frame above the notes drawn at its foot (undone by `restore_frame`)."""
+    frame.__dict__.setdefault("_plan_bottom_padding", frame._bottomPadding)
+    frame.bottomPadding = frame._bottomPadding + by  # Frame recomputes its usable height
+
+
+def restore_frame(frame) -> None:
+    """The frame whole again, at the start of a page (PlanDocTemplate.beforePage). reportlab's own way to
+    save and restore a frame's geometry (Frame._saveGeom) fails when restoring in reportlab 5."""
+    original = frame.__dict__.pop("_plan_bottom_padding", None)
+    if original is not None:
+        frame.bottomPadding = original

@@ -7,47 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.core.import_plan import (
-    ImportedActivity,
-    ImportedChapter,
-    ImportedObjective,
-    ImportedPlan,
-    import_plan,
-)
+from desktop.core.import_plan import ImportedActivity, ImportedChapter, ImportedObjective, ImportedPlan, import_plan
 from desktop.core.model import Document
 from desktop.core.operations import Change
-from desktop.core.table_import import NEW_COLUMN, NEW_OBJECTIVE_COLUMN
-
-ROLES = ("chapter", "objective", "priority", "activity", "decision", "skip")
-MAX_LEVEL = 5
-# A column mapped to a new column of the plan's own, named by its header (as the paste dialog maps it).
-OWN_TARGETS = (NEW_COLUMN, NEW_OBJECTIVE_COLUMN)
-
-
-@dataclass
-class PreviewItem:
-    role: str
-    level: int
-    title: str
-    number: str = ""
-    body: list[str] = field(default_factory=list)
-    fields: dict[str, str] = field(default_factory=dict)  # an activity's read values; a decision's lines
-    cells: dict[str, str] = field(default_factory=dict)  # own columns' texts, by column name
-    figures: list[tuple[bytes, str]] = field(default_factory=list)
-    table: int | None = None  # the PreviewTable it was read from
-    activity: ImportedActivity | None = None  # what the row was read as (dates, amount, numbers)
-    found_by: str = ""  # "heading style", "typed numbering", "table row" ...
-
-
-@dataclass
-class PreviewTable:
-    header: list[str]
-    rows: list[list[str]]  # the data rows of every source table with this header, in order
-    mapping: list[str]  # per column: a target of core.table_import (TARGETS) or one of OWN_TARGETS
-    sources: int = 1  # how many of the document's tables were joined into it
-    repeated_headers: int = 0
-    joined_rows: int = 0
-    heading_title: str = ""  # the objective a full-width row named, if any
+from desktop.core.table_import import NEW_COLUMN
+from desktop.exchange.docimport.items import MAX_LEVEL, OWN_TARGETS, ROLES, PreviewItem, PreviewTable
+from desktop.exchange.docimport.tables import table_items
 
 
 @dataclass
@@ -79,8 +44,6 @@ class Preview:
 
     def set_mapping(self, table: int, mapping: list[str]) -> None:
         """Read a table again with another column mapping: its items are replaced in place."""
-        from desktop.exchange.docimport.recognise import table_items
-
         t = self.tables[table]
         if len(mapping) != len(t.header):
             raise ValueError("one target per column")

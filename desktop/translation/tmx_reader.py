@@ -115,9 +115,8 @@ def count_units(stream: BinaryIO) -> int:
     while chunk := stream.read(_CHUNK):
         data = tail + chunk
         count += data.count(b"<tu>") + data.count(b"<tu ")
-        tail = data[-3:]
-        count -= tail.count(b"<tu>") + tail.count(b"<tu ")  # a match in the tail is counted with the next chunk
-    return count + tail.count(b"<tu>") + tail.count(b"<tu ")
+        tail = data[-3:]  # too short to hold a match: one cut between two chunks is counted with the next
+    return count
 
 
 @contextmanager

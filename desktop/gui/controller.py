@@ -90,6 +90,22 @@ OPERATION_LABELS: dict[str, str] = {
     "delete_participants": N_("Remove participants"),
     "approve": N_("Approve the plan"),
     "set_status": N_("Change the plan's status"),
+    "add_chapter": N_("Add chapter"),
+    "place_chapter": N_("Move chapter"),
+    "indent_chapter": N_("Indent chapter"),
+    "outdent_chapter": N_("Outdent chapter"),
+    "move_in_outline": N_("Move in the outline"),
+    "delete_chapter": N_("Delete chapter"),
+    "set_chapter_numbering": N_("Change chapter numbering"),
+    "add_figure": N_("Add figure"),
+    "set_figure_image": N_("Replace figure image"),
+    "delete_figure": N_("Delete figure"),
+    "set_plan_facts": N_("Edit the plan's facts"),
+    "add_plan_priority": N_("Add priority"),
+    "indent_activity": N_("Indent activity"),
+    "outdent_activity": N_("Outdent activity"),
+    "set_activity_numbering": N_("Change the activities' numbering"),
+    "set_activity_number": N_("Change an activity's number"),
 }
 
 _TEXT_EDIT_ID = 1001

@@ -363,3 +363,22 @@ def test_the_decision_page_lists_the_lines_in_the_source_order(window, plan_file
     ]
     stored = window.session.doc.decision
     assert page.point_style.currentData() == stored.point_style
+
+
+def test_the_outline_operations_are_named_in_the_edit_menu() -> None:
+    from desktop import i18n
+    from desktop.core import activity_levels, chapters
+    from desktop.gui.controller import OPERATION_LABELS, label_for
+
+    public = [
+        name
+        for module in (chapters, activity_levels)
+        for name in dir(module)
+        if getattr(getattr(module, name), "__wrapped__", None) is not None  # the @guard operations
+    ]
+    assert public and [n for n in public if n not in OPERATION_LABELS] == []
+    i18n.set_language("sq")
+    try:
+        assert label_for("indent_chapter") == "Bëje nënkapitull"
+    finally:
+        i18n.set_language("en")

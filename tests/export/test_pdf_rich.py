@@ -157,3 +157,17 @@ def test_pages_after_a_footnote_start_whole_and_notes_that_do_not_fit_move_on(do
     # Every page of the long chapter after the notes is full: as many lines as a page without notes.
     pages = [normal(t) for t in page_texts(data) if "Fjalë e gjatë." in t]
     assert len(pages) >= 3 and pages[1].count("Fjalë e gjatë.") == pages[2].count("Fjalë e gjatë.")
+
+
+def test_beside_a_translation_long_paragraphs_and_lists_are_set_in_rows():
+    from desktop.core import richtext as rt
+    from desktop.export.pdf.rich import chunk_spans
+
+    spans = rt.parse(
+        "<doc><p>" + "Fjala <b>e trashë</b> <a href='https://a.al'>lidhja</a><fn>x</fn>. " * 200 + "</p></doc>"
+    )
+    pieces = chunk_spans(spans.blocks[0].spans, 2000)
+    assert len(pieces) > 1 and all(len(rt.spans_plain(p)) <= 2000 for p in pieces)
+    notes: list[str] = []
+    assert "".join(rt.spans_plain(p, notes) for p in pieces) == rt.spans_plain(spans.blocks[0].spans, [])
+    assert len(notes) == 200 and all(s.kind != "text" or s.text for p in pieces for s in p)

@@ -16,6 +16,7 @@ hand) the notes follow the text in its own column.
 from __future__ import annotations
 
 from functools import cache
+from itertools import groupby
 from xml.sax.saxutils import quoteattr
 
 from reportlab.lib.rl_accel import fp_str
@@ -27,6 +28,7 @@ from desktop.core import richtext as rt
 from desktop.export.pdf.markup import literal
 from desktop.export.pdf.styles import ACCENT, LIGHT_RULE
 
+CHUNK = 2000  # as layout.CHUNK (not imported: layout imports this module)
 BULLETS = ("•", "◦", "–")  # per level; DejaVu Sans has all three
 LIST_INDENT = 16.0
 NOTE_GAP = 4.0  # between the text above and the rule over the notes
@@ -82,7 +84,7 @@ def markup(spans: tuple[rt.Span, ...], notes: _Notes | None) -> str:
     return "".join(out)
 
 
-def _list(block: rt.ListBlock, style: ParagraphStyle, notes: _Notes, level: int) -> ListFlowable:
+def _list(block: rt.ListBlock, style: ParagraphStyle, notes: _Notes, level: int, start: int = 1) -> ListFlowable:
     item_style = _item_style(style)
     items = []
     for item in block.items:
@@ -96,7 +98,7 @@ def _list(block: rt.ListBlock, style: ParagraphStyle, notes: _Notes, level: int)
         "spaceAfter": style.spaceAfter if level == 0 else 0,
     }
     if block.ordered:
-        return ListFlowable(items, bulletType="1", bulletFormat="%s.", **common)
+        return ListFlowable(items, bulletType="1", bulletFormat="%s.", start=start, **common)
     return ListFlowable(items, bulletType="bullet", start=BULLETS[min(level, len(BULLETS) - 1)], **common)
 
 
@@ -109,12 +111,20 @@ def flowables(text: str, style: ParagraphStyle, counters: dict[str, int], lang: 
     at_end: list[tuple[int, str]] = []
     for block in rt.document(text).blocks:
         if isinstance(block, rt.Paragraph):
-            text_markup = markup(block.spans, notes)
-            if not text_markup.strip():
-                continue  # an empty line, as between the paragraphs of a plain text
-            out.append(Paragraph(text_markup, style))
-        else:
+            # Beside a translation a long paragraph is set in pieces, as a plain one is (layout.chunks):
+            # a table row cut again and again at every page would take minutes.
+            pieces = [block.spans] if page_foot else chunk_spans(block.spans, CHUNK)
+            for piece in pieces:
+                text_markup = markup(piece, notes)
+                if text_markup.strip():  # an empty line, as between the paragraphs of a plain text, is skipped
+                    out.append(Paragraph(text_markup, style))
+        elif page_foot:
             out.append(_list(block, style, notes, 0))
+        else:  # beside a translation: each item a row of its own, beside its translation
+            out += [
+                _list(rt.ListBlock(block.ordered, (item,)), style, notes, 0, start=n)
+                for n, item in enumerate(block.items, 1)
+            ]
         found = notes.take()
         if found and page_foot:
             out.append(FootnoteMark([_note(n, m, note_style) for n, m in found]))
@@ -124,6 +134,51 @@ def flowables(text: str, style: ParagraphStyle, counters: dict[str, int], lang: 
         out.append(NoteRule())
         out += [_note(n, m, note_style) for n, m in at_end]
     return out
+
+
+def _flatten(spans: tuple[rt.Span, ...], flags: dict[str, str], out: list) -> list:
+    """Runs of (text, flags) with the link, bold and italic around them; a footnote stays whole."""
+    for span in spans:
+        if span.kind == "text":
+            out.append((span.text, flags))
+        elif span.kind == "fn":
+            out.append((span, flags))
+        else:
+            _flatten(span.children, {**flags, span.kind: span.href or "yes"}, out)
+    return out
+
+
+def _nest(runs: list, keys: tuple[str, ...] = ("a", "b", "i")) -> list[rt.Span]:
+    if not keys:
+        return [run if isinstance(run, rt.Span) else rt.text_span(run) for run, _flags in runs]
+    out: list[rt.Span] = []
+    for value, group in groupby(runs, key=lambda run: run[1].get(keys[0], "")):
+        inner = _nest(list(group), keys[1:])
+        out += [rt.Span(keys[0], "", tuple(inner), value if keys[0] == "a" else "")] if value else inner
+    return out
+
+
+def chunk_spans(spans: tuple[rt.Span, ...], size: int) -> list[tuple[rt.Span, ...]]:
+    """Inline runs in pieces of about `size` characters, cut after a space near the end where there is one."""
+    if len(rt.spans_plain(spans)) <= size:
+        return [spans]
+    pieces: list[list] = [[]]
+    used = 0
+    for run, flags in _flatten(spans, {}, []):
+        if isinstance(run, rt.Span):  # a footnote's number: one character in its piece
+            pieces[-1].append((run, flags))
+            used += 1
+            continue
+        while used + len(run) > size:
+            room = size - used
+            cut = run.rfind(" ", room - size // 4, room)
+            cut = cut + 1 if cut > 0 else room
+            pieces[-1].append((run[:cut], flags))
+            pieces.append([])
+            used, run = 0, run[cut:]
+        pieces[-1].append((run, flags))
+        used += len(run)
+    return [rt.normalise_spans(_nest(piece)) for piece in pieces if piece]
 
 
 def _note(n: int, note_markup: str, style: ParagraphStyle) -> Paragraph:

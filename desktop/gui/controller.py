@@ -104,8 +104,16 @@ OPERATION_LABELS: dict[str, str] = {
     "add_plan_priority": N_("Add priority"),
     "indent_activity": N_("Indent activity"),
     "outdent_activity": N_("Outdent activity"),
+    "add_sub_activity": N_("Add sub-activity"),
     "set_activity_numbering": N_("Change the activities' numbering"),
     "set_activity_number": N_("Change an activity's number"),
+    "use_own_columns": N_("Use the plan's own columns"),
+    "add_column": N_("Add a column"),
+    "delete_column": N_("Delete a column"),
+    "move_column": N_("Move a column"),
+    "set_column_hidden": N_("Show or hide a column"),
+    "rename_column": N_("Rename a column"),
+    "set_cell": N_("Change a column's text"),
 }
 
 _TEXT_EDIT_ID = 1001

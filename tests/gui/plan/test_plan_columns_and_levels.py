@@ -93,6 +93,8 @@ def test_columns_dialog_adds_hides_renames_and_reorders(window, plan_file, qtbot
     assert grid.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert grid.proxy.setData(index, "Shpjegimi i aktivitetit")
     assert grid.proxy.data(index) == "Shpjegimi i aktivitetit"
+    QApplication.processEvents()
+    assert "Change a column's text" in window.undo_action.text()  # Edit > Undo names the step
     assert window.save()
 
     stored = reopen(plan_file).action_plan

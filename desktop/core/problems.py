@@ -31,6 +31,14 @@ def _has_deadline(act: Activity) -> bool:
     return bool(act.start or act.end or not act.timeframe_note.is_empty())
 
 
+def _ancestors(act: Activity, by_id: dict[str, Activity]) -> list[Activity]:
+    """The activity, its parent, its parent's parent … (a broken or circular link ends the line)."""
+    line = [act]
+    while line[-1].parent_id in by_id and len(line) <= len(by_id):
+        line.append(by_id[line[-1].parent_id])
+    return line
+
+
 def find_problems(doc: Document) -> list[Problem]:
     numbers = doc.numbers()
     out: list[Problem] = []
@@ -39,13 +47,17 @@ def find_problems(doc: Document) -> list[Problem]:
         if obj.id not in with_activities:
             out.append(Problem("no_activities", obj.id, {"number": numbers.get(obj.id, "")}))
     for plan in doc.action_plans:
+        by_id = {a.id: a for a in plan.activities}
         for act in doc.ordered_activities(plan):
             params = {"number": numbers.get(act.id, "")}
-            if act.responsible.is_empty():
+            # A sub-activity carries out part of its parent: the parent's responsible body, time frame and
+            # budget cover it, and a parent's budget may be given in its sub-activities.
+            line = _ancestors(act, by_id)
+            if all(a.responsible.is_empty() for a in line):
                 out.append(Problem("no_responsible", act.id, params))
-            if not _has_deadline(act):
+            if not any(_has_deadline(a) for a in line):
                 out.append(Problem("no_deadline", act.id, params))
-            if not act.budget_lines:
+            if not any(a.budget_lines for a in (*line, *plan.family(act)[1:])):
                 out.append(Problem("no_budget", act.id, params))
             try:
                 years = [t.year for t in (parse_optional(act.start), parse_optional(act.end)) if t]

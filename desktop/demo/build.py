@@ -26,7 +26,11 @@ FIGURE = Path(__file__).with_name("organigram.png")
 
 
 def _add_shapes(doc: Document) -> None:
-    """Sub-chapters with a figure, a column of the plan's own and sub-activities, as real plans have them."""
+    """Sub-chapters with a figure, a column of the plan's own, sub-activities, donors and partners, as real plans
+    have them."""
+    for name, texts in (("donors", content.DONORS), ("partners", content.PARTNERS)):
+        for lang, text in texts.items():
+            op.set_text(doc, doc.strategy.id, name, lang, text)
     for index, subs in content.SUB_CHAPTERS.items():
         parent = doc.strategy.sections[index].id
         for sub in subs:
@@ -45,7 +49,13 @@ def _add_shapes(doc: Document) -> None:
         index = siblings.index(parent) + len(plan.family(parent))
         for sub in reversed(subs):
             aid = op.add_activity(
-                doc, plan.id, parent.objective_id, _texts(sub, "title", "responsible"), index=index
+                doc,
+                plan.id,
+                parent.objective_id,
+                _texts(sub, "title", "responsible"),
+                index=index,
+                start=sub.get("start"),
+                end=sub.get("end"),
             ).upserted[0]
             activity_levels.indent_activity(doc, aid)
 

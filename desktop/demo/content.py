@@ -2971,6 +2971,8 @@ SUB_ACTIVITIES = {
                 "sr": "Nabavka prilagođenog vozila",
                 "en": "Buying an adapted vehicle",
             },
+            "start": "2025-Q3",
+            "end": "2025-Q4",
             "responsible": {
                 "sq": "Drejtoria për Shëndetësi dhe Mirëqenie Sociale",
                 "sr": "Direkcija za zdravstvo i socijalnu zaštitu",
@@ -2982,7 +2984,21 @@ SUB_ACTIVITIES = {
                 "sr": "Pravila usluge i telefonska linija za rezervacije",
                 "en": "Service rules and a telephone booking line",
             },
+            "start": "2026-Q1",
+            "end": "2026-Q1",
             "responsible": {"sq": "Qendra për Punë Sociale", "sr": "Centar za socijalni rad"},
         },
     ],
+}
+
+# The plan's donors and implementing partners (one per line), as a cover lists them.
+DONORS = {
+    "sq": "UNICEF Kosova\nUNDP Kosova\nUN Women",
+    "sr": "UNICEF Kosovo\nUNDP Kosovo\nUN Women",
+    "en": "UNICEF Kosovo\nUNDP Kosovo\nUN Women",
+}
+PARTNERS = {
+    "sq": "Qendra për Punë Sociale\nHandikos Lumbardh\nCaritas Kosova",
+    "sr": "Centar za socijalni rad\nHandikos Lumbard\nCaritas Kosovo",
+    "en": "Centre for Social Work\nHandikos Lumbardh\nCaritas Kosovo",
 }

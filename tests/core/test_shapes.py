@@ -258,3 +258,18 @@ def test_every_kind_of_document_survives_json(doc):
     for kind in ("operational_plan", "programme", "project", "action_plan"):
         chapters.set_plan_facts(doc, kind=kind)
         assert loads(dumps(doc)).strategy.document_kind == kind
+
+
+def test_a_sub_activity_is_covered_by_its_parent_in_the_problems(doc):
+    from desktop.core.problems import find_problems
+
+    plan = doc.action_plan
+    parent, child = (a.id for a in doc.activities_of(plan, doc.objectives[0]))
+    op.set_text(doc, parent, "responsible", "sq", "Drejtoria")
+
+    def kinds(item: str) -> set[str]:
+        return {p.code for p in find_problems(doc) if p.entity_id == item}
+
+    assert {"no_budget", "no_deadline", "no_responsible"} <= kinds(child)
+    levels.indent_activity(doc, child)
+    assert not {"no_budget", "no_deadline", "no_responsible"} & kinds(child)  # the parent's cover it

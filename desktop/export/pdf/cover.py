@@ -6,7 +6,7 @@ import io
 from collections.abc import Sequence
 
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Image, Paragraph, Spacer
+from reportlab.platypus import Image, KeepInFrame, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from desktop.core.model import Document
@@ -83,4 +83,6 @@ def cover(
         out += [Paragraph(literal(line), styles.cover_fact) for line in dict.fromkeys(facts)]
     if decision:
         out += [Spacer(1, 60), Paragraph(literal(decision), styles.cover_line)]
-    return out
+    # The cover is one page: three languages of donors and partners shrink it rather than spill its last
+    # line (the draft or decision line) onto a page of its own.
+    return [KeepInFrame(0, 0, out, mode="shrink")]

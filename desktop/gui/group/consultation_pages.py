@@ -487,14 +487,7 @@ class ConsultationPage(EditorPage):
         self.layout_.addWidget(heading(_("Participants"), self))
         self.participants = ParticipantsTable(controller, self)
         self.layout_.addWidget(self.participants)
-        self.delete_button = QPushButton(_("Delete consultation…"), self)
-        self.delete_button.setObjectName("delete")
-        self.delete_button.clicked.connect(self.delete_consultation)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        self.layout_.addSpacing(8)
-        self.layout_.addLayout(buttons)
+        self.delete_button = self.add_delete_button(_("Delete consultation…"), self.delete_consultation)
 
     def consultation(self) -> Consultation | None:
         entity = self.entity()

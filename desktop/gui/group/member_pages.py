@@ -13,7 +13,6 @@ from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -127,15 +126,9 @@ class MemberPage(EditorPage):
         self.layout_.addSpacing(10)
         self.layout_.addWidget(self.contact_box)
 
-        self.delete_button = QPushButton(_("Delete member…"), self)
-        self.delete_button.setObjectName("delete")
-        self.delete_button.setToolTip(_("Delete this member and erase their contact details"))
-        self.delete_button.clicked.connect(self.delete_member)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        self.layout_.addSpacing(8)
-        self.layout_.addLayout(buttons)
+        self.delete_button = self.add_delete_button(
+            _("Delete member…"), self.delete_member, _("Delete this member and erase their contact details")
+        )
 
     # -- storing what was typed -------------------------------------------------------------
     def member(self) -> Member | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QTableWidget,
@@ -147,6 +148,20 @@ class EditorPage(QWidget):
         caption.setStyleSheet("QLabel { font-weight: 600; padding-top: 4px; }")
         caption.setBuddy(widget)
         self.form.addRow(caption, widget)
+
+    def add_delete_button(self, text: str, slot, tip: str = "") -> QPushButton:
+        """The page's Delete button, alone at the bottom right, away from the fields."""
+        button = QPushButton(text, self)
+        button.setObjectName("delete")
+        if tip:
+            button.setToolTip(tip)
+        button.clicked.connect(slot)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        self.layout_.addSpacing(8)
+        self.layout_.addLayout(row)
+        return button
 
     def entity(self) -> Entity | None:
         return self.controller.doc.find(self.entity_id) if self.entity_id else None

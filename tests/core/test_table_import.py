@@ -252,3 +252,12 @@ def test_numbers_of_objective_and_activity_still_choose_the_objective(doc):
     drafts = draft_rows(doc, rows[1:], mapping, "sq")
     assert [d.objective for d in drafts] == [doc.objectives[1].id] * 2
     assert [d.parent for d in drafts] == [None, None]
+
+
+def test_a_header_naming_a_renamed_column_goes_to_it(doc):
+    from desktop.core.columns import rename_column
+
+    rename_column(doc, doc.action_plan.id, "responsible", "sr", "Ko radi")
+    rows = [["Aktivnost", "Ко ради", "Objašnjenje"], ["Obuka", "Centar", "Zašto"]]  # Cyrillic matches Latin
+    has_header, mapping = guess_mapping(rows, doc.action_plan)
+    assert has_header and mapping == ["title", "responsible", "new_column"]

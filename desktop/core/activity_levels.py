@@ -7,10 +7,11 @@ under the same objective. Budgets and progress roll up from sub-activities to th
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 
 from desktop.core.model import ActionPlan, Activity, ActivityNumbering, Document
-from desktop.core.operations import Change, OperationError, editable, guard
+from desktop.core.operations import Change, OperationError, apply_texts, editable, guard, insert_child
 from desktop.core.text import clean_text
 
 MAX_NUMBER_LENGTH = 20
@@ -47,6 +48,18 @@ def indent_activity(doc: Document, activity_id: str) -> Change:
         raise OperationError("the first activity at its level has no activity above it to go under")
     act.parent_id = siblings[i - 1].id
     return Change("indent_activity", upserted=[act.id])
+
+
+@guard
+def add_sub_activity(doc: Document, parent_id: str, texts: Mapping[str, Mapping[str, str]] | None = None) -> Change:
+    """Add a sub-activity as the last one under `parent_id` (same plan and objective), after the parent's
+    own sub-activities."""
+    parent = doc.get(parent_id, Activity)
+    plan = editable(doc, doc.plan_of(parent))
+    act = Activity(objective_id=parent.objective_id, parent_id=parent.id)
+    apply_texts(act, texts)
+    index = plan.activities.index(plan.family(parent)[-1]) + 1
+    return insert_child(doc, plan, act, index, "add_sub_activity")
 
 
 @guard

@@ -441,12 +441,22 @@ class TreeActions(QObject):
             index = rest.index(other) + (len(plan.family(other)) if i > at else 0)
             self.move(op.move_activity, act, index, "activity", act.objective_id)
 
-        return {
-            ADD: Command(
+        if act.parent_id:  # beside a sub-activity: another one under the same parent
+            add = Command(
+                _("Add sub-activity"),
+                lambda: self.add(activity_levels.add_sub_activity, act.parent_id, kind="activity"),
+            )
+        else:  # after the activity and its sub-activities
+            after = flat.index(plan.family(act)[-1]) + 1
+            add = Command(
                 _("Add activity"),
-                lambda: self.add(
-                    op.add_activity, plan.id, act.objective_id, index=flat.index(act) + 1, kind="activity"
-                ),
+                lambda: self.add(op.add_activity, plan.id, act.objective_id, index=after, kind="activity"),
+            )
+        return {
+            ADD: add,
+            ADD_CHILD: Command(
+                _("Add sub-activity"),
+                lambda: self.add(activity_levels.add_sub_activity, act.id, kind="activity"),
             ),
             **self._moves(siblings, act, move),
             INDENT: Command(

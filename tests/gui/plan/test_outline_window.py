@@ -382,3 +382,29 @@ def test_the_outline_operations_are_named_in_the_edit_menu() -> None:
         assert label_for("indent_chapter") == "Bëje nënkapitull"
     finally:
         i18n.set_language("en")
+
+
+def test_sub_activities_added_from_the_tree_keys(window, qtbot, plan_file):
+    assert window.open_file(plan_file)
+    doc = window.session.doc
+    first = doc.action_plan.activities[0]  # 1.1 Hapja e qendrës ditore
+    go(window, first.id, "activity")
+    key(qtbot, window, Qt.Key.Key_Insert, CTRL)
+    type_here(qtbot, window, "Gjetja e lokalit")
+    key(qtbot, window, Qt.Key.Key_Insert)  # beside a sub-activity: the next one under the same parent
+    type_here(qtbot, window, "Pajisja")
+    subs = doc.sub_activities(first)
+    assert [a.title.get("sq") for a in subs] == ["Gjetja e lokalit", "Pajisja"]
+    assert label_of(window, subs[1].id, "activity") == "1.1.2 Pajisja"
+    go(window, first.id, "activity")
+    key(qtbot, window, Qt.Key.Key_Insert)  # beside 1.1: a new activity after 1.1 and its sub-activities
+    type_here(qtbot, window, "Trajnimi")
+    objective = doc.get(first.objective_id)
+    titles_now = [a.title.get("sq") for a in doc.activities_of(doc.action_plan, objective)]
+    assert titles_now == ["Hapja e qendrës ditore", "Gjetja e lokalit", "Pajisja", "Trajnimi", "Kujdesi në shtëpi"]
+    new = doc.activities_of(doc.action_plan, objective)[3]
+    assert new.parent_id is None and label_of(window, new.id, "activity") == "1.2 Trajnimi"
+    assert window.save()
+    stored = reopen(plan_file)
+    stored_first = stored.get(first.id)
+    assert [a.title.get("sq") for a in stored.sub_activities(stored_first)] == ["Gjetja e lokalit", "Pajisja"]

@@ -295,20 +295,32 @@ class MemoryStore:
         return {word: cache[term] for term, word in terms.items() if cache[term]}
 
     def sharing_words(
-        self, source_lang: str, target_lang: str, words: Iterable[str], prefixes: Iterable[str] = (), limit: int = 40
+        self,
+        source_lang: str,
+        target_lang: str,
+        words: Iterable[str],
+        prefixes: Iterable[str] = (),
+        limit: int = 40,
+        weighing: Iterable[str] = (),
     ) -> list[tuple[int, StoredUnit]]:
         """(rowid, unit) of at most `limit` units of a pair holding the most of `words` (or words beginning with
-        one of `prefixes`), the rarer words weighing more (BM25). Needs `word_index`."""
+        one of `prefixes`), the rarer words weighing more (BM25). Words in `weighing` find no unit by
+        themselves but rank the units found (they are looked up only in those: a word in half the memory costs
+        little that way). Needs `word_index`."""
         pair = source_lang + target_lang
         terms = [quoted(pair + w) for w in words] + [quoted(pair + p) + "*" for p in prefixes]
         if not terms or not self.word_index:
             return []
         self._fresh()
+        query = " OR ".join(terms)
+        weights = [quoted(pair + w) for w in weighing]
+        if weights:
+            query = f"{query} OR (({query}) AND ({' OR '.join(weights)}))"
         return self._rows(
             f"SELECT u.rowid, {', '.join('u.' + c for c in _COLUMNS.split(', '))} FROM"
             " (SELECT rowid FROM unit_words WHERE unit_words MATCH ? ORDER BY rank LIMIT ?) AS hit"
             " JOIN unit AS u ON u.rowid = hit.rowid WHERE u.source_lang = ? AND u.target_lang = ?",
-            (" OR ".join(terms), limit, source_lang, target_lang),
+            (query, limit, source_lang, target_lang),
         )
 
     def candidates(self, source_lang: str, target_lang: str) -> Iterator[StoredUnit]:

@@ -11,8 +11,21 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QSizePolicy, QTextEdit, QToolButton, QWidget
 
 from desktop.core import richtext as rt
@@ -297,16 +310,32 @@ class RichToolbar(QWidget):
         ):
             button = QToolButton(self)
             button.setObjectName(f"rich_{name}")
-            button.setText(text)
+            # The symbol drawn as the button's icon: a letter or sign is no word to translate; the
+            # tooltip and the accessible name say what the button does.
+            font = button.font()
+            font.setBold(name == "bold")
+            font.setItalic(name == "italic")
+            button.setIcon(_glyph_icon(text, font, button.devicePixelRatioF()))
+            button.setAccessibleName(tip)
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the editor keeps the cursor and selection
             shown_key = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{tip} ({shown_key})")
             button.clicked.connect(lambda _checked=False, act=action: act())
-            if name in ("bold", "italic"):
-                font = button.font()
-                font.setBold(name == "bold")
-                font.setItalic(name == "italic")
-                button.setFont(font)
             row.addWidget(button)
             self.buttons[name] = button
+
+
+def _glyph_icon(text: str, font: QFont, ratio: float) -> QIcon:
+    """A small icon showing `text` in `font`, in the palette's text colour."""
+    size = 18
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.1)
+    painter.setFont(font)
+    painter.setPen(QGuiApplication.palette().color(QPalette.ColorRole.ButtonText))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return QIcon(pixmap)

@@ -26,6 +26,8 @@ OPERATION_LABELS: dict[str, str] = {
     "set_text_state": N_("Change translation state"),
     "rewrite_texts": N_("Change Serbian script"),
     "import_xliff": N_("Import translation"),
+    "import_document": N_("Import document"),
+    "import_translation": N_("Import language version"),
     "import_review_sheet": N_("Import review sheets"),
     "start_review": N_("Start review"),
     "update_review_entry": N_("Edit review"),

@@ -503,10 +503,6 @@ def _titled(doc: Document) -> list[Entity]:
 
 
 def other_language_content(doc: Document, lang: str) -> bool:
-    """Whether the plan holds texts in a language other than `lang`: a document in `lang` imported into it is
-    then a translation of it, to be paired rather than added."""
-    for entity in _titled(doc):
-        mt = entity.text("title")
-        if any(other != lang and tr.text for other, tr in mt.values.items()):
-            return True
-    return False
+    """Whether the plan was written in a language other than `lang`: a document in `lang` imported into it is
+    then offered as its translation, to be paired rather than added."""
+    return any(e.title.source and e.title.source != lang for e in _titled(doc)) and plan_language(doc) != lang

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.model import Document
 from desktop.core.table_import import NEW_COLUMN, NEW_OBJECTIVE_COLUMN, TARGETS
 from desktop.exchange.docimport import ROLES, Preview
 from desktop.exchange.docimport.preview import MAX_LEVEL
@@ -70,9 +71,11 @@ LANGUAGE_NAMES = {"sq": N_("Albanian"), "sr": N_("Serbian"), "en": N_("English")
 class ImportWizard(QDialog):
     """The preview of one document; `into_open` tells where the user chose to import it."""
 
-    def __init__(self, preview: Preview, can_import_into_open: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: Preview, can_import_into_open: bool, parent: QWidget | None = None,
+                 open_doc: Document | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.preview = preview
+        self.open_doc = open_doc if can_import_into_open else None
         self.setWindowTitle(_("Import {name}").format(name=preview.file_name))
         self.resize(900, 640)
         layout = QVBoxLayout(self)
@@ -117,12 +120,16 @@ class ImportWizard(QDialog):
         where = QHBoxLayout()
         self.into_open = QRadioButton(_("Into the open plan"))
         self.into_new = QRadioButton(_("Into a new plan"))
+        # The same plan in another language: its texts go into the open plan's items as translations.
+        self.as_translation = QRadioButton()
         group = QButtonGroup(self)
         group.addButton(self.into_open)
         group.addButton(self.into_new)
+        group.addButton(self.as_translation)
         self.into_open.setEnabled(can_import_into_open)
         (self.into_open if can_import_into_open else self.into_new).setChecked(True)
         where.addWidget(self.into_open)
+        where.addWidget(self.as_translation)
         where.addWidget(self.into_new)
         where.addStretch(1)
         layout.addLayout(where)
@@ -132,7 +139,23 @@ class ImportWizard(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._translation_choice(initial=True)
         self.refresh()
+
+    def _translation_choice(self, initial: bool = False) -> None:
+        """Offer (and on opening, choose) the language version when the open plan holds another language."""
+        from desktop.exchange.docimport.pairing import other_language_content
+
+        lang = self.preview.lang
+        self.as_translation.setText(
+            _("As the {language} version of the open plan").format(language=_(LANGUAGE_NAMES[lang]))
+        )
+        possible = self.open_doc is not None and other_language_content(self.open_doc, lang)
+        self.as_translation.setEnabled(possible)
+        if possible and initial:
+            self.as_translation.setChecked(True)
+        elif not possible and self.as_translation.isChecked():
+            (self.into_open if self.into_open.isEnabled() else self.into_new).setChecked(True)
 
     # -- the preview as a tree ---------------------------------------------------------------------
     def refresh(self) -> None:
@@ -215,6 +238,7 @@ class ImportWizard(QDialog):
 
     def _language_changed(self) -> None:
         self.preview.lang = self.language.currentData()
+        self._translation_choice()
 
 
 def import_document(window, path: Path | str | None = None) -> bool:
@@ -247,9 +271,11 @@ def import_document(window, path: Path | str | None = None) -> bool:
         return False
     controller = window.controller
     can_open = controller is not None and not controller.read_only
-    wizard = ImportWizard(preview, can_open, window)
+    wizard = ImportWizard(preview, can_open, window, open_doc=controller.doc if can_open else None)
     if wizard.exec() != QDialog.DialogCode.Accepted:
         return False
+    if wizard.as_translation.isChecked() and can_open:
+        return _import_language_version(window, preview)
     if wizard.into_open.isChecked() and can_open:
         return controller.apply(import_plan, preview.build()) is not None
     if not window._confirm_unsaved():
@@ -261,3 +287,17 @@ def import_document(window, path: Path | str | None = None) -> bool:
         return False
     window.set_session(session)
     return True
+
+
+def _import_language_version(window, preview: Preview) -> bool:
+    """The pairing page, then the paired texts stored as translations in one undo step."""
+    from desktop.core.import_plan import import_translation
+    from desktop.exchange.docimport.pairing import pair
+    from desktop.gui.files.pairing_page import PairingPage
+
+    controller = window.controller
+    pairing = pair(controller.doc, preview.build())
+    page = PairingPage(pairing, preview.file_name, window)
+    if page.exec() != QDialog.DialogCode.Accepted:
+        return False
+    return controller.apply(import_translation, pairing.lang, pairing.entries()) is not None

@@ -3,6 +3,7 @@ one as one undoable step."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from desktop.gui.files.import_wizard import ImportWizard
@@ -71,3 +72,59 @@ def test_a_refused_file_is_said_and_nothing_changes(window, plan_file, tmp_path,
     assert not window.import_document(old)
     assert any("save it as .docx" in text for text in shown)
     assert len(window.session.doc) == before
+
+
+def test_the_serbian_version_into_the_albanian_plan_through_the_pairing_page(window, tmp_path):
+    from desktop.core import operations as op
+    from desktop.core.text import TState
+    from desktop.exchange import docimport
+    from desktop.gui.files.pairing_page import PairingPage
+    from desktop.storage.files import write_new
+    from tests.gui.conftest import reopen
+
+    plan = tmp_path / "korce.plan"
+    doc = docimport.apply_new(docimport.read_preview(docs.korce_docx(tmp_path / "sq.docx", styled=False)))
+    op.set_text(doc, doc.strategy.sections[1].id, "title", "sr", "Vizija (stari prevod)")
+    write_new(doc, plan)
+    assert window.open_file(plan)
+    before = len(window.session.doc)
+    serbian = docs.korce_sr_docx(tmp_path / "sr.docx", extra_chapter=True, drop="1.2")
+    seen = {}
+
+    def first(wizard: ImportWizard) -> None:
+        seen["chosen"] = wizard.as_translation.isChecked()
+        seen["label"] = wizard.as_translation.text()
+        wizard.import_button.click()
+
+    def second(page: PairingPage) -> None:
+        seen["summary"] = page.summary.text()
+        groups = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]
+        seen["groups"] = [g.text(0) for g in groups]
+        seen["only_doc"] = [groups[1].child(i).text(1) for i in range(groups[1].childCount())]
+        seen["only_plan"] = [groups[2].child(i).text(0) for i in range(groups[2].childCount())]
+        [(row, _text)] = page.replace_rows
+        seen["replaces"] = row.text(0)
+        row.setCheckState(0, Qt.CheckState.Checked)  # the old Serbian title is replaced
+        seen["after_tick"] = page.summary.text()
+        page.import_button.click()
+
+    when_modal(ImportWizard, first)
+    when_modal(PairingPage, second)
+    assert window.import_document(serbian)
+    assert seen["chosen"] and seen["label"] == "As the Serbian version of the open plan"
+    assert seen["groups"][1:] == ["Only in the document (1): not imported", "Only in the plan (1): left as they are"]
+    assert seen["only_doc"] == ["Chapter: III. Zakonski okvir"]
+    assert seen["only_plan"] == ["Activity: 1.2 Hartimi i një plani pune për takime në terren."]
+    assert seen["replaces"] == "replaces: Vizija (stari prevod)"
+    assert "1 existing texts kept" in seen["summary"] and "1 replacing a text" in seen["after_tick"]
+    doc = window.session.doc
+    assert len(doc) == before
+    vision = doc.strategy.sections[1]
+    assert vision.title.get("sr") == "Vizija QKK" and vision.title.state("sr") == TState.TRANSLATED
+    window.session.save()
+    saved = reopen(plan)
+    assert saved.strategy.sections[0].title.get("sr") == "Kontekst"
+    assert saved.strategy.sections[0].body.values["sr"].based_on == saved.strategy.sections[0].body.get("sq")
+    window.controller.undo_stack.undo()  # one step
+    assert window.session.doc.strategy.sections[0].title.get("sr") == ""
+    assert window.session.doc.strategy.sections[1].title.get("sr") == "Vizija (stari prevod)"

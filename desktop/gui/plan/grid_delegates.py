@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import richtext as rt
 from desktop.core.timeframe import MAX_YEAR, MIN_YEAR, PlanTime, TimeError, check_span
 from desktop.gui.plan.plan_table_model import (
     COLUMN_COUNT,
@@ -38,6 +39,7 @@ from desktop.gui.plan.plan_table_model import (
     TimeFrameValue,
 )
 from desktop.gui.widgets.display import format_span
+from desktop.gui.widgets.rich_text_edit import RichCellEditor
 from desktop.i18n import _
 
 EDITOR_MIN_LINES = 4  # a cell editor is at least this tall, even over a one-line row: room to type
@@ -271,7 +273,9 @@ class PlanCellDelegate(QStyledItemDelegate):
         if column == Column.TIMEFRAME:
             editor = TimeFrameEditor(parent)
         elif column in TEXT_FIELDS or column >= COLUMN_COUNT:  # the plan's own columns hold text
-            editor = TextCellEditor(parent)
+            # A text with lists or emphasis keeps them: the structured-text editor (rich_text_edit.py).
+            value = index.model().data(index, Qt.ItemDataRole.EditRole)
+            editor = RichCellEditor(parent) if rt.is_structured(str(value or "")) else TextCellEditor(parent)
         else:
             return None
         editor.finished.connect(lambda e=editor: self._finish(e))
@@ -288,6 +292,9 @@ class PlanCellDelegate(QStyledItemDelegate):
         fallback = model.data(index, FALLBACK_TEXT_ROLE) or ""
         if isinstance(editor, TimeFrameEditor):
             editor.set_value(value if isinstance(value, TimeFrameValue) else None, fallback)
+        elif isinstance(editor, RichCellEditor):
+            editor.show_stored(str(value or ""))
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
         elif isinstance(editor, TextCellEditor):
             editor.setPlainText(str(value or ""))
             editor.setPlaceholderText(fallback)  # the text to translate, while ours is missing
@@ -304,10 +311,12 @@ class PlanCellDelegate(QStyledItemDelegate):
                 self.refused.emit(_("Time frame “{typed}” not changed: {reason}").format(typed=typed, reason=problem))
                 return
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, TextCellEditor):
+        elif isinstance(editor, (TextCellEditor, RichCellEditor)):
             old = model.data(index, Qt.ItemDataRole.EditRole) or ""
-            if editor.toPlainText() != old:
-                model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+            # A plain text typed starting with "<doc>" stays these characters (richtext.from_plain).
+            text = editor.stored() if isinstance(editor, RichCellEditor) else rt.from_plain(editor.toPlainText())
+            if text != old:
+                model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

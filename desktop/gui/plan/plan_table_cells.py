@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from desktop.core import activity_levels
 from desktop.core import columns as plan_columns
+from desktop.core import richtext as rt
 from desktop.core.model import Activity, BudgetLine, ColumnLevel, Entity, Objective, TargetGroup
 from desktop.core.model import Column as PlanColumn
 from desktop.core.text import MultiText
@@ -196,6 +197,7 @@ class RowCells:
 
     def _text_cell(self, mt: MultiText) -> CellView:
         text, shown = best_in(mt, self._lang)
+        text = rt.to_plain(text)  # a structured text's words (lists as "• " lines), not its markup
         if not text:
             return CellView()
         if len(text) > CELL_TEXT_LIMIT:

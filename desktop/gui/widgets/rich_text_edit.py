@@ -339,3 +339,25 @@ def _glyph_icon(text: str, font: QFont, ratio: float) -> QIcon:
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return QIcon(pixmap)
+
+
+class RichCellEditor(RichTextEdit):
+    """A table cell's editor for a text that holds structure: Enter finishes (in a list, an empty item
+    ends the list), Shift+Enter breaks the line; the structure keys work as in the form."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(1, 12, parent)
+        self.rich = True
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _fit(self) -> None:
+        pass  # the view gives a cell editor its size
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (event.modifiers() & SHIFT)
+        if enter and self.textCursor().block().textList() is None:
+            self.finished.emit()
+            return
+        super().keyPressEvent(event)

@@ -213,3 +213,30 @@ def test_the_history_shows_the_words_of_a_structured_text(qtbot, controller):
     assert "– → • pritja e re" in values and not any("<" in v for v in values)  # typing merges into one record
     panel.select_row(0)
     assert "&lt;" not in panel.details.toHtml() and "<b>" not in panel.details.toPlainText()
+
+
+def test_the_grid_shows_a_structured_note_as_words_and_edits_it_with_its_structure(qtbot, window, plan_file):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core import operations as op
+    from desktop.gui.plan.plan_table_columns import Column
+    from desktop.gui.widgets.rich_text_edit import RichCellEditor
+
+    assert window.open_file(plan_file)
+    doc = window.session.doc
+    activity = doc.ordered_activities(doc.action_plan)[0]
+    window.controller.apply(op.set_text, activity.id, "notes", "sq", "<doc><ul><li>pritja <b>e re</b></li></ul></doc>")
+    window.select_entity(doc.action_plan.id, "action_plan")
+    grid = window.edit_area.grid
+    assert grid.select_activity(activity.id, Column.NOTES)
+    cell = grid.view.currentIndex()
+    assert cell.data() == "• pritja e re"
+    grid.view.edit(cell)
+    QApplication.processEvents()
+    editor = grid.view.focusWidget() if isinstance(grid.view.focusWidget(), RichCellEditor) else None
+    editor = editor or next(w for w in grid.view.findChildren(RichCellEditor) if w.isVisible())
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " sot")
+    editor.finished.emit()
+    QApplication.processEvents()
+    assert window.session.doc.get(activity.id).notes.get("sq") == "<doc><ul><li>pritja <b>e re sot</b></li></ul></doc>"

@@ -24,6 +24,16 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def serbian_as_written() -> Iterator[None]:
+    """The Serbian script shown is a setting of the process: a test that shows Cyrillic (the walk in sr_Cyrl)
+    must not leave the next test's labels in Cyrillic."""
+    from desktop.gui.translation.serbian_script import AS_WRITTEN, set_shown_script
+
+    yield
+    set_shown_script(AS_WRITTEN)
+
+
 def build_sample() -> Document:
     """A small plan: two objectives, three activities; English is missing in some places on purpose."""
     doc = op.new_document({"sq": "Komuna e Provës", "sr": "Opština Proba", "en": "Test Municipality"})

@@ -521,11 +521,17 @@ def _cell_makers(
 ) -> list[Callable[[Activity], Flowable] | None]:
     """For each column, what makes an activity's cell in it (the number and budget are made in place)."""
 
+    # Each group's name in each language, once: a thousand activities name the same few groups.
+    names = {
+        (g, lang): w.text(mt, lang) if w.text(mt, lang) is not None else w.labels[lang]["missing"]
+        for g, mt in group_names.items()
+        for lang in w.langs
+    }
+
     def groups_of(act: Activity) -> TextBlock:
         texts = {}
         for lang in w.langs:
-            names = [w.text(group_names[g], lang) for g in act.target_group_ids if g in group_names]
-            texts[lang] = "\n".join(x if x is not None else w.labels[lang]["missing"] for x in names if x != "")
+            texts[lang] = "\n".join(names[g, lang] for g in act.target_group_ids if g in group_names and names[g, lang])
         return TextBlock(cell_groups(w, texts, w.styles.cell))
 
     fixed = {

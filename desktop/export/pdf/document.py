@@ -487,7 +487,8 @@ def _period(doc: Document, req: _Request, plan: ActionPlan | None, lang: str) ->
 
 def _kind_name(labels: Labels, doc: Document) -> str:
     """What the document calls itself: "Strategjia", "Plani operacional", "Programi" …"""
-    kind = doc.strategy.document_kind if doc.strategy.document_kind in set(DocumentKind) else DocumentKind.STRATEGY.value
+    kind = doc.strategy.document_kind
+    kind = kind if kind in set(DocumentKind) else DocumentKind.STRATEGY.value
     return labels[f"kind_{kind}"]
 
 

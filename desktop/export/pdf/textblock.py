@@ -31,6 +31,10 @@ MAX_CACHED_WORD = 64
 # run letter by letter each time a table measures or splits it, which grows with the square of its length.
 LONG_RUN = 80
 
+# Lines up to this length have their PDF operators remembered (see `_formatted`): amounts, funding sources,
+# years and names recur; longer lines seldom do.
+REMEMBERED_LINE = 20
+
 # One set line: its text, its style, its width, and the gap above it.
 Line = tuple[str, TextStyle, float, float]
 
@@ -215,7 +219,7 @@ class TextBlock(Flowable):
             else:
                 text.moveCursor(x - previous[0], previous[1] - baseline)
             # textOut would measure the line again to advance a cursor nothing here uses.
-            text._code.append(text._formatText(line))
+            text._code.append(_formatted(canv, text, line))
             previous = (x, baseline)
         canv.drawText(text)
         if rules and self.rules:
@@ -226,6 +230,29 @@ class TextBlock(Flowable):
             for ry in rules:
                 canv.line(0, ry, self.width, ry)
             canv.restoreState()
+
+
+def _formatted(canv, text, line: str) -> str:
+    """The PDF operators of one line: `text._formatText(line)`, remembered per document.
+
+    The same lines recur through a plan's table ("2026: 9 000 EUR", "Buxheti komunal", a responsible body),
+    and formatting one for a TrueType font (its characters mapped to the font's subsets, escaped) is the
+    largest part of drawing it. The operators depend only on the font, size, leading and the subset the text
+    object is in before the line (it may switch subsets: the subset after it is remembered too), and the
+    mapping of characters to subsets is the document's own: the memory lives on the canvas.
+    """
+    if len(line) > REMEMBERED_LINE:  # a title's line is seldom seen twice: not worth the memory
+        return text._formatText(line)
+    memory = canv.__dict__.get("_plan_lines")
+    if memory is None:
+        memory = canv._plan_lines = {}
+    key = (text._fontname, text._fontsize, text._leading, text._curSubset, line)
+    known = memory.get(key)
+    if known is None:
+        known = memory[key] = (text._formatText(line), text._curSubset)
+    else:
+        text._curSubset = known[1]
+    return known[0]
 
 
 def has_long_run(text: str, limit: int = LONG_RUN) -> bool:

@@ -89,6 +89,10 @@ class ImportedPlan:
     decision_date: str | None = None  # ISO
     decision_template: str | None = None
     decision_point_style: str | None = None
+    months: tuple[int, int] | None = None  # the period's first and last month (a project of Tetor–Prill)
+    donors: str = ""
+    partners: str = ""
+    plan_priorities: list[tuple[str, list[str]]] = field(default_factory=list)  # the plan's own, with subs
 
 
 def _section_key(doc: Document, title: str) -> Section | None:
@@ -136,6 +140,16 @@ def import_plan(doc: Document, plan: ImportedPlan) -> Change:
         change.extend(op.set_text(doc, strategy.id, "title", lang, plan.title))
     if plan.kind:
         change.extend(chapters.set_plan_facts(doc, kind=plan.kind))
+    if plan.months and plan.period == (strategy.start_year, strategy.end_year):
+        change.extend(chapters.set_plan_facts(doc, start_month=plan.months[0], end_month=plan.months[1]))
+    for name in ("donors", "partners"):
+        if getattr(plan, name) and strategy.text(name).is_empty():
+            change.extend(op.set_text(doc, strategy.id, name, lang, getattr(plan, name)))
+    for title, subs in plan.plan_priorities:
+        c = chapters.add_plan_priority(doc, {"title": {lang: title}})
+        change.extend(c)
+        for sub in subs:
+            change.extend(op.add_priority(doc, c.upserted[-1], {"title": {lang: sub}}))
     if plan.numbering and plan.chapters:
         change.extend(chapters.set_chapter_numbering(doc, ChapterNumbering(plan.numbering).value))
     placed: list[str] = []
@@ -238,14 +252,14 @@ def _add_decision(doc: Document, plan: ImportedPlan, change: Change) -> None:
             DecisionTemplate.ALBANIA.value if doc.municipality.country == "AL" else DecisionTemplate.KOSOVO.value
         )
         change.extend(create_decision(doc, template))
-        # The template's wording in the other languages would say something else than this decision does.
+        # The template's wording in the other languages would say something else than this decision does, and
+        # a line the template fills that the decision does not have (its preamble, session) was never decided.
         for name in doc.decision.TEXTS:
             mt = doc.decision.text(name)
-            if name in plan.decision:
-                for other in list(mt.values):
-                    if other != lang:
-                        mt.values.pop(other)
-                mt.source = None
+            for other in list(mt.values):
+                if other != lang or name not in plan.decision:
+                    mt.values.pop(other)
+            mt.source = None
     decision = doc.decision
     for name, text in plan.decision.items():
         if name in decision.TEXTS:

@@ -32,6 +32,8 @@ class Preview:
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     decision_extra: dict[str, str] = field(default_factory=dict)  # number, date, template, point_style
+    months: tuple[int, int] | None = None  # the period's first and last month, where the source names them
+    facts: dict[str, str] = field(default_factory=dict)  # a project page's labelled title, donors, partners
 
     # -- the user's corrections ------------------------------------------------------------------------
     def set_role(self, index: int, role: str) -> None:
@@ -70,9 +72,17 @@ class Preview:
             for name, target in zip(t.header, t.mapping, strict=False):
                 if target in OWN_TARGETS and name.strip():
                     own.setdefault(name.strip(), "activity" if target == NEW_COLUMN else "objective")
+        plan.months = self.months
+        plan.donors, plan.partners = self.facts.get("donors", ""), self.facts.get("partners", "")
         for item in self.items:
             role = item.role
-            if role == "chapter":
+            if role == "priority" and item.fields.get("scope") == "plan":
+                # A priority of the plan as a whole; a sub-priority under the one before it.
+                if item.level == 0 or not plan.plan_priorities:
+                    plan.plan_priorities.append((item.title, []))
+                else:
+                    plan.plan_priorities[-1][1].append(item.title)
+            elif role == "chapter":
                 chapter = ImportedChapter(item.title, "\n".join(item.body), item.number, figures=list(item.figures))
                 level = min(item.level, len(stack))
                 del stack[level:]

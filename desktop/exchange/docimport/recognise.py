@@ -40,6 +40,44 @@ _MUNICIPALITY = re.compile(r"\b(?:bashkia|komuna|opstina|општина|municipa
                            re.IGNORECASE)  # fmt: skip
 _DATE = re.compile(r"(\d{1,2})\s*[.,/]\s*(\d{1,2})\s*[.,/]?\s*(\d{4})")
 
+# A project page (003 Lezhë): labelled lines ("Donator: …") and labels over lists ("Prioritete:").
+_LABELS = (
+    ("title", r"titulli i projektit|emri i projektit|naziv projekta|назив пројекта|project title|project name"),
+    ("area", r"zonat e projektit|zona e projektit|podrucje projekta|подручје пројекта|project areas?"),
+    ("donors", r"donator[eë]?|donatori|donatoret|donor[si]?|donatori projekta|донатори?|finansijer|финансијер"),
+    ("partners", r"partner[eë]t|partneret|partneri|партнери|partners|implementing partners?"),
+    ("period", r"project period|periudha e projektit|periudha|period projekta|период пројекта|trajanje projekta"),
+    ("objectives", r"objektivat e projektit(?: jane)?|objektivat|objektivat specifike|ciljevi projekta|"
+                   r"циљеви пројекта|project objectives|objectives"),
+    ("priorities", r"prioritete|prioritetet|prioritetet e projektit|prioriteti|приоритети|priorities"),
+    ("sub_priorities", r"nenprioritete|nenprioritetet|podprioriteti|подприоритети|sub-?priorities"),
+)
+_LABEL = re.compile(r"^(?P<label>" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS) + r")\s*:\s*(?P<value>.*)$")
+_DASH_LINE = re.compile(r"^[–—•\-*]\s+(?P<text>\S.*)$")
+_CRUMBS = re.compile(r"^\S[^>]{0,40}\s>\s")  # "Home > Projects > …": a web page's path, no content
+_MONTHS = {
+    1: ("janar", "januar", "january", "јануар"), 2: ("shkurt", "februar", "february", "фебруар"),
+    3: ("mars", "mart", "march", "март"), 4: ("prill", "april", "април"), 5: ("maj", "may", "мај"),
+    6: ("qershor", "jun", "june", "јун"), 7: ("korrik", "jul", "july", "јул"), 8: ("gusht", "avgust", "august",
+                                                                                  "август"),
+    9: ("shtator", "septembar", "september", "септембар"), 10: ("tetor", "oktobar", "october", "октобар"),
+    11: ("nentor", "novembar", "november", "новембар"), 12: ("dhjetor", "decembar", "december", "децембар"),
+}  # fmt: skip
+_MONTH_YEAR = re.compile(r"(?P<month>[^\W\d_]+)\.?\s*(?P<year>(?:19|20)\d\d)")
+
+
+def month_period(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((start year, month), (end year, month)) of "Tetor 2023 – Prill 2024"; None when it names no months."""
+    found = []
+    for m in _MONTH_YEAR.finditer(fold(text)):
+        month = next((n for n, names in _MONTHS.items() if m.group("month") in names), None)
+        if month is not None:
+            found.append((int(m.group("year")), month))
+    if len(found) < 2 or found[0] > found[-1]:
+        return None
+    return found[0], found[-1]
+
+
 _SQ_WORDS = frozenset(["dhe", "të", "për", "në", "një", "është", "me", "nga", "që", "si", "e", "i"])
 _SR_WORDS = frozenset(["i", "u", "za", "na", "je", "se", "od", "da", "su", "ili", "sa"])
 _SR_WORDS |= {"и", "у", "за", "на", "је", "се", "од", "да", "су", "или", "са"}
@@ -211,6 +249,7 @@ def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> P
     in_toc = False
     tables: list[tuple[int, Table]] = []  # plan tables with the item index they go at
     pending_caption: PreviewItem | None = None
+    list_mode: str | None = None  # the labelled list being read: objectives, priorities, sub-priorities
     i = start
     while i < len(blocks):
         b = blocks[i]
@@ -221,7 +260,7 @@ def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> P
             header = b.rows[0]
             if is_plan_header(header) or (tables and fold_row(tables[-1][1].rows[0]) == fold_row(header)):
                 tables.append((len(items), b))
-                chapter = None if chapter is not None and not chapter.body else chapter
+                chapter = None  # the text after the plan is a chapter after it, not the one before it
             else:
                 target = chapter or _untitled(items)
                 chapter = target
@@ -242,6 +281,35 @@ def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> P
         in_toc = False
         if b.heading == 0:
             title_lines.append(text)
+            continue
+        if not any(it.role == "chapter" for it in items) and _CRUMBS.match(text):
+            continue
+        label = _LABEL.match(folded) if not b.heading and len(text) < 600 else None
+        if label and (label.group("value") or b.bold or text.rstrip().endswith(":")):
+            key = next(k for k, _v in _LABELS if label.group(k))
+            value = text.split(":", 1)[1].strip() if ":" in text else ""
+            if key in ("objectives", "priorities", "sub_priorities") and not value:
+                list_mode, chapter = key, None
+                continue
+            if value and key != "objectives":
+                _labelled(preview, key, value, label.group("label"))
+                continue
+        if list_mode is not None:
+            dash = _DASH_LINE.match(text)
+            if b.list_kind or dash:
+                entry = (dash.group("text") if dash else text).strip().rstrip(";").strip()
+                if list_mode == "objectives":
+                    items.append(PreviewItem("objective", 0, entry, found_by="labelled list"))
+                else:
+                    level = 1 if list_mode == "sub_priorities" else 0
+                    items.append(PreviewItem("priority", level, entry, fields={"scope": "plan"},
+                                             found_by="labelled list"))  # fmt: skip
+                continue
+            list_mode = None
+        if not styled and b.bold and text.rstrip().endswith(":") and len(text) < 80 and not b.list_kind:
+            # A bold label over the text below it ("Qëllimi i përgjithshëm:"): a chapter of an unnumbered page.
+            chapter = PreviewItem("chapter", 0, text.rstrip().rstrip(":").strip(), found_by="bold label")
+            items.append(chapter)
             continue
         number, title, level, found_by = "", text, None, ""
         if b.heading and b.heading > 0 and not b.list_kind:
@@ -288,6 +356,9 @@ def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> P
             target.body.append(text)
 
     _title(preview, title_lines)
+    if preview.facts.get("title"):
+        preview.title = preview.facts["title"]
+        preview.kind = preview.facts.get("kind") or _kind(preview.title) or preview.kind
     _place_tables(preview, tables)
     numbers = [it.number for it in items if it.role == "chapter" and it.level == 0 and it.number]
     if numbers:
@@ -301,6 +372,27 @@ def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> P
                 it.level -= low
     _warn(preview)
     return preview
+
+
+def _labelled(preview: Preview, key: str, value: str, label: str) -> None:
+    """A labelled line of a project page: its title (and kind), area, donors, partners, period in months."""
+    if key == "title":
+        preview.facts["title"] = value.strip()
+        preview.facts["kind"] = _kind(label) or ""
+    elif key == "area":
+        m = _MUNICIPALITY.search(value)
+        if m and not preview.municipality:
+            preview.municipality = m.group("name")
+    elif key in ("donors", "partners"):
+        preview.facts[key] = value
+    elif key == "period":
+        months = month_period(value)
+        if months:
+            (start_year, start_month), (end_year, end_month) = months
+            preview.period = (start_year, end_year)
+            preview.months = (start_month, end_month)
+        elif years := _YEARS.search(value):
+            preview.period = (int(years.group(1)), int(years.group(2)))
 
 
 def _untitled(items: list[PreviewItem]) -> PreviewItem:
@@ -318,6 +410,8 @@ def _title(preview: Preview, lines: list[str]) -> None:
             preview.period = (int(years.group(1)), int(years.group(2)))
         if folded in ("draft", "projekt", "nacrt", "нацрт") or (_MUNICIPALITY.match(line) and line.isupper()):
             continue
+        if line.rstrip().endswith("!") and len(line) < 40:
+            continue  # "Të nderuar!": the letter's greeting
         if re.fullmatch(r"[\d\s\-–—/]+", line) or (line.isupper() and ("republika" in folded or "keshilli" in folded)):
             continue
         kept.append(line.strip())

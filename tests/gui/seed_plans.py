@@ -301,8 +301,15 @@ def drop_clipboard() -> None:
     QGuiApplication.clipboard().setMimeData(QMimeData())
 
 
-def edit_columns(window: MainWindow, *, hide: tuple[str, ...] = (), names: dict[str, str] | None = None) -> None:
-    """Edit > Columns…: untick the columns to hide, rename others in Albanian, OK."""
+def edit_columns(
+    window: MainWindow,
+    *,
+    hide: tuple[str, ...] = (),
+    names: dict[str, str] | None = None,
+    place: tuple[str, int] | None = None,
+) -> None:
+    """Edit > Columns…: untick the columns to hide, rename others in Albanian, move one (by its name) up to a
+    position with Move up, OK."""
     from PySide6.QtGui import QAction
 
     from desktop.gui.plan.columns_dialog import ColumnsDialog
@@ -318,6 +325,13 @@ def edit_columns(window: MainWindow, *, hide: tuple[str, ...] = (), names: dict[
                 dialog.name_language.setCurrentIndex(dialog.name_language.findData("sq"))
                 dialog.name_edit.setText(name)
                 dialog.rename_button.click()
+            if place is not None:
+                name, position = place
+                keys = list(dialog.keys())
+                wanted = next(k for i, k in enumerate(keys) if name in dialog.list.item(i).text())
+                assert dialog.select(wanted)
+                while dialog.keys().index(wanted) > position:
+                    dialog.up_button.click()
             done.append(True)
         finally:
             dialog.accept()

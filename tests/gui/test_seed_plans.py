@@ -15,6 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.model import PART_ACTION_PLANS
+from desktop.core.outline import top_level
 from tests.gui import seed_plans as s
 from tests.gui.conftest import reopen
 
@@ -293,4 +295,237 @@ def test_roskovec_decision_and_programme_rebuilt_from_the_window(qtbot, window, 
         text = " ".join(pages)
         assert "nedostaje na srpskom" in text
     assert s.in_order(text, "1 Ndërtimi", "1.1 Ngritja", "6 Ditët")
+    assert quiet == []
+
+
+# -- Korçë 004: the community centre's operational plan ----------------------------------------------------------
+
+KORCE_TITLE = "Plani Operacional i Qendrës Komunitare Korçë (QKK) 2020-2021"
+KORCE_CONTEXT = [
+    "Qendra Komunitare Korçë (QKK) është inaguruar në Janar të vitit 2015 si një Qendër Komunitare Ndërkulturore "
+    "e ndërtuar përmes një bashkëpunimi mes Bashkisë Korçë dhe UNDP, për të adresuar “problemet ekonomike, "
+    "kushtet e papërshtatshme të jetesës dhe probleme të tjera të rëndësishme sociale”",
+    "Evidencat tregojnë se komunitete të ndryshme pengohen në proceset e tyre integruese si pasojë e aksesit të "
+    "munguar apo kufizuar në të mira dhe shërbime.",
+]
+KORCE_NOTE = "Burimi: bashkiakorce.gov.al"
+KORCE_LINK = "http://bashkiakorce.gov.al/site/article.php?aid=973"
+KORCE_VISION = [
+    "Përmes Planit Social të saj, Bashkia Korçë ka si mision “të vendosë fokusin tek ofrimi i shërbimeve të "
+    "standardizuara dhe cilësore të kujdesit shoqëror”.",
+    "Në linjë me vizionin e saj, QKK ka si qëllim:",
+]
+KORCE_GOALS = [
+    "Të jetë e hapur dhe gjithëpërfshirëse në aktivitetin e saj për të gjitha komunitet në nevojë;",
+    "Të lehtësojë dhe mundësojë akses në shërbimet sociale për komunitetet në nevojë;",
+    "Të informojë dhe ndërgjegjësojë komunitetet në nevojë lidhur me mundësitë që ofrohen;",
+    "Të zhvillojë procese gjithëpërfshirëse për vlerësimin e nevojave dhe hartimin e planeve të veprimit;",
+    "Të promovojë politikat dhe të ndihmojë në forcimin institucional të ndërhyrjeve për përfshirjen sociale;",
+    "Të kujdeset, në mënyrë të veçantë, për zbatimin e dokumenteve politike strategjike për mundësi të barabarta.",
+]
+KORCE_OBJECTIVES = [
+    "Të krijojë një profil të qartë dhe të fortë të lidershit vendor për çështjet e përfshirjes sociale",
+    "Të krijojë bërthamën e nevojshme me burime njerëzore për të mundësuar zbatimin e planit operacional",
+    "Të ndërtojë dhe forcojë një rrjet të gjerë bashkëpunimesh me aktorë vendorë e më gjerë",
+]
+KORCE_PREMISES = (
+    "Qendra është një strukturë vendore në varësi të Drejtorisë së Shërbimeve Sociale pranë Bashkisë Korçë. "
+    "Struktura e personelit të qendrës është siç paraqitet në Figurën 1."
+)
+KORCE_FIGURE = "Struktura e personelit të Qendrës Komunitare Korçë"
+KORCE_STAFF = (
+    "Organizimi i personelit të qendrës, siç vijon në këtë seksion, është një model fillestar bazë, i cili mund të "
+    "përshtatet sipas nevojave dhe mundësive."
+)
+KORCE_MANAGER = "Detyrat dhe përgjegjësitë kryesore për këtë anëtar të personelit të QKK përfshijnë:"
+KORCE_DUTIES = [
+    "Garanton funksionalitetin e QKK në përputhje me planin e administrimit të qendrës;",
+    "Menaxhon dhe koordinon veprimtarinë dhe aktivitetet e QKK me Bashkinë;",
+    "Raporton pranë Bashkisë për mbarëvajtjen dhe zbatimin e planit të QKK;",
+    "Mbikqyr personelin e QKK;",
+]
+KORCE_ROLES = [
+    ("Koordinatori i terrenit (1)", "Qendra ka të paktën një koordinator terreni të përhershëm."),
+    ("Punonjës pastrimi", "Punonjësi i pastrimit është staf i përhershëm i qendrës."),
+    ("Punonjës sigurie", "Godina duhet të ketë të siguar edhe shërbimin e rojes."),
+]
+KORCE_FINANCE = "Burimet financiare/Plani financiar?"
+KORCE_INCOME = [
+    "Shkrimi i granteve/projekteve vendore e rajonale (si e vetme ose në partneritet);",
+    "Qeratë dhe tarifat mbi përdorimin e aseteve dhe shërbimeve që ajo ofron.",
+]
+KORCE_STRATEGY = "Strategjia për përmbushjen e tij"
+KORCE_HEADER = f"Objektivi\t{KORCE_STRATEGY}\tVeprimtaria/Aktivitetet\tKoha\n"
+KORCE_TABLE = (
+    KORCE_HEADER
+    + f"1. {KORCE_OBJECTIVES[0]}\tStafi i qendrës duhet të angazhohet menjëherë dhe intensivisht për ridimensionimin "
+    "e profilit të QKK.\t1.1 Hartimi i një strategjie për prezantimin e QKK dhe stafit.\tGjysma e parë e 2020\n"
+    "\t\t1.2 Hartimi i një plani pune për takime në terren.\tGjysma e parë e 2020\n"
+    "\t\t1.3 Krijimi i një rrjeti institucionesh, organizatash dhe aktorësh të tjerë.\tGjysma e parë e 2020\n"
+    + KORCE_HEADER
+    + f"2. {KORCE_OBJECTIVES[1]}\tMenjëherë pas rekrutimit të stafit të QKK, drejtoria përkatëse angazhohet "
+    "intensivisht.\t2.1 Rekrutimi i stafit.\t\n"
+    "\t\t2.2 Detajimi dhe dakordësimi i përshkrimeve të punës.\t\n"
+    + KORCE_HEADER
+    + f"3. {KORCE_OBJECTIVES[2]}\tStafi i QKK ndërton dhe zbaton një strategji për krijimin e partneriteteve.\t"
+    "3.1 Vlerësimi i nevojave dhe hartëzimi i aktorëve.\t\n"
+    "\t\t3.2 Mbajtja e aktiviteteve promovuese të qendrës.\t\n"
+)
+KORCE_NUMBERS = ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2"]
+
+
+def test_korce_operational_plan_rebuilt_from_the_window(qtbot, window, tmp_path, monkeypatch, quiet):
+    from desktop.gui.plan import figure_editor
+
+    s.new_plan(window, "Bashkia Korçë")
+    doc = window.session.doc
+    page = s.page(window, doc.strategy.id)
+    s.write(window, page.title, KORCE_TITLE)
+    page.start_spin.setValue(2020)
+    page.end_spin.setValue(2021)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("operational_plan"))
+    sections = {sec.key: sec.id for sec in doc.strategy.sections}
+
+    # I. Context, with the footnote (and its link) where the quotation ends.
+    context = sections["context"]
+    s.rename(qtbot, window, context, "Konteksti")
+    body = s.field(s.page(window, context), "body")
+    editor = s.rich_editor(body)
+    s.type_text(editor, KORCE_CONTEXT[0])
+    s.add_footnote(body, KORCE_NOTE)
+    s.add_link(body, "bashkiakorce.gov.al", KORCE_LINK)
+    s.type_text(editor, ".")
+    s.type_paragraphs(qtbot, editor, KORCE_CONTEXT[1])
+    window.controller.close_merge()
+
+    # II. Vision, its text ending with the centre's six goals as a numbered list.
+    vision = sections["vision"]
+    s.rename(qtbot, window, vision, "Vizioni i QKK")
+    body = s.field(s.page(window, vision), "body")
+    s.type_paragraphs(qtbot, s.rich_editor(body), *KORCE_VISION)
+    s.type_list(qtbot, body, "numbers", KORCE_GOALS)
+    window.controller.close_merge()
+    delete_chapter(qtbot, window, sections["mission"])
+
+    # IV. Premises and staff: the organigram, 4.1 and its 4.1.1-4.1.4, the manager's duties as a bulleted list.
+    premises = sections["goal"]
+    s.rename(qtbot, window, premises, "Mjediset dhe personeli i QKK")
+    body = s.field(s.page(window, premises), "body")
+    s.type_paragraphs(qtbot, s.rich_editor(body), KORCE_PREMISES)
+    window.controller.close_merge()
+    image = s.organigram(tmp_path / "organigrama.png")
+    monkeypatch.setattr(figure_editor, "ask_open_file_name", lambda *_a, **_k: (str(image), ""))
+    s.go(window, premises)
+    menu = window.tree_actions.menu
+    window.tree_actions.fill_menu(menu, window.tree.currentIndex())
+    next(a for a in menu.actions() if a.text().startswith("Add figure")).trigger()
+    s.type_here(qtbot, window, KORCE_FIGURE)
+    figure = window.session.doc.get(premises).figures[0]
+    assert s.label(window, figure.id) == f"Figura 1: {KORCE_FIGURE}"
+
+    staff = s.add_under(qtbot, window, premises, "Personeli i QKK")
+    s.type_paragraphs(qtbot, s.rich_editor(s.field(s.page(window, staff), "body")), KORCE_STAFF)
+    window.controller.close_merge()
+    manager = s.add_under(qtbot, window, staff, "Menaxheri i QKK")
+    body = s.field(s.page(window, manager), "body")
+    s.type_paragraphs(qtbot, s.rich_editor(body), KORCE_MANAGER)
+    s.type_list(qtbot, body, "bullets", KORCE_DUTIES)
+    window.controller.close_merge()
+    previous = manager
+    for title, text in KORCE_ROLES:
+        previous = s.add_after(qtbot, window, previous, title)
+        s.type_paragraphs(qtbot, s.rich_editor(s.field(s.page(window, previous), "body")), text)
+        window.controller.close_merge()
+    last_role = previous
+    assert s.label(window, last_role) == "3.1.4 Punonjës sigurie"  # chapter III until the objectives move up
+
+    # The financing chapter after chapter IV, its two sources of income as a numbered list.
+    finance = s.add_after(qtbot, window, premises, KORCE_FINANCE)
+    body = s.field(s.page(window, finance), "body")
+    s.type_paragraphs(
+        qtbot, s.rich_editor(body), "Qendra Komunitare Korçë mbështetet me burime financiare nga buxheti i Bashkisë."
+    )
+    s.type_list(qtbot, body, "numbers", KORCE_INCOME)
+    window.controller.close_merge()
+
+    # The objectives (the source's chapter III) from the tree; their part moved up to be chapter III, and the
+    # action plan up before the financing chapter: V., with VI. after it, as the source orders them.
+    previous = s.add_after(qtbot, window, None, KORCE_OBJECTIVES[0], "objectives")
+    for title in KORCE_OBJECTIVES[1:]:
+        previous = s.add_after(qtbot, window, previous, title)
+    for _ in range(2):
+        s.go(window, None, "objectives")
+        s.key(qtbot, window, Qt.Key.Key_Up, s.CTRL)
+    plan = doc.action_plan
+    while top_level(doc).index(PART_ACTION_PLANS) > top_level(doc).index(finance):
+        s.go(window, plan.id, "action_plan")
+        s.key(qtbot, window, Qt.Key.Key_Up, s.CTRL)
+    assert s.label(window, finance) == f"VI. {KORCE_FINANCE}"
+    assert s.label(window, plan.id, "action_plan").startswith("V. ")
+    assert s.label(window, last_role) == "4.1.4 Punonjës sigurie"
+
+    # The action plan: 2020-2021, its table pasted with the strategy as a text per objective.
+    assert window.select_entity(plan.id, "action_plan")
+    QApplication.processEvents()
+    grid = window.edit_area.grid
+    seen = s.paste_table(window, KORCE_TABLE)
+    assert seen["mapping"] == ["objective", "new_objective_column", "title", "timeframe"], seen
+    assert [o.title.get("sq") for o in doc.objectives] == KORCE_OBJECTIVES  # the pasted rows found their objective
+    s.edit_columns(
+        window,
+        hide=("responsible", "partners", "budget", "indicator", "target_groups"),
+        names={"activity": "Veprimtaria/Aktivitetet", "timeframe": "Koha"},
+        place=(KORCE_STRATEGY, 1),
+    )
+    assert s.header_texts(grid)[:3] == ["No.", KORCE_STRATEGY, "Veprimtaria/Aktivitetet"]
+
+    stored = save(window, monkeypatch, tmp_path / "korce.plan")
+    chapter = stored.get(premises)
+    assert [c.title.get("sq") for c in chapter.sections] == ["Personeli i QKK"]
+    assert [c.title.get("sq") for c in chapter.sections[0].sections] == ["Menaxheri i QKK"] + [
+        r[0] for r in KORCE_ROLES
+    ]
+    context_body = stored.get(context).body.get("sq")
+    assert f'<fn>Burimi: <a href="{KORCE_LINK}">bashkiakorce.gov.al</a></fn>' in context_body, context_body
+    assert "<ol><li>" in stored.get(vision).body.get("sq") and "<ul><li>" in stored.get(manager).body.get("sq")
+    assert [stored.numbers()[a.id] for a in stored.ordered_activities(stored.action_plan)] == KORCE_NUMBERS
+
+    pages = s.export_pdf(qtbot, window, monkeypatch, tmp_path / "seed-korce-sq.pdf", "strategy", ("sq",))
+    text = " ".join(pages)
+    assert "Plan operacional" in pages[0] or "Plani operacional" in pages[0], pages[0]
+    contents = pages[1]
+    assert s.in_order(
+        contents,
+        "I. Konteksti",
+        "II. Vizioni i QKK",
+        "III. Objektivat strategjike",
+        "IV. Mjediset dhe personeli i QKK",
+        "4.1 Personeli i QKK",
+        "4.1.1 Menaxheri i QKK",
+        "4.1.2 Koordinatori i terrenit (1)",
+        "4.1.3 Punonjës pastrimi",
+        "4.1.4 Punonjës sigurie",
+        "V. Plani i veprimit",
+        f"VI. {KORCE_FINANCE}",
+    ), contents
+    body = " ".join(pages[2:])
+    assert s.in_order(body, "I. Konteksti", KORCE_CONTEXT[0][:40], "sociale”1", KORCE_CONTEXT[1][:40])
+    assert f"1 {KORCE_NOTE}" in body  # the note at the page's foot
+    assert s.in_order(body, *(f"{i}. {g[:30]}" for i, g in enumerate(KORCE_GOALS, 1)))
+    assert s.in_order(body, "IV. Mjediset", f"Figura 1: {KORCE_FIGURE}", "4.1 Personeli i QKK", "4.1.1 Menaxheri")
+    assert s.in_order(body, *(f"• {d[:30]}" for d in KORCE_DUTIES))
+    assert s.in_order(body, "V. Plani i veprimit", f"VI. {KORCE_FINANCE}", "1. Shkrimi i granteve", "2. Qeratë")
+    table = body[body.index("V. Plani i veprimit") : body.index(f"VI. {KORCE_FINANCE}")]
+    assert s.in_order(table, "Nr.", KORCE_STRATEGY, "Veprimtaria/Aktivitetet", "Koha"), table
+    assert "Përgjegjës" not in table and "Buxheti" not in table
+    assert s.in_order(table, "Stafi i qendrës duhet", "Menjëherë pas rekrutimit", "Stafi i QKK ndërton")
+    rows = [r.split("\t")[2] for r in KORCE_TABLE.splitlines() if r and r.split("\t")[2][:1].isdigit()]
+    assert s.in_order(table, *(part for r in rows for part in (r.split(" ", 1)[0], r.split(" ", 1)[1][:30])))
+    assert "Gjysma e parë e 2020" in table
+
+    both = s.export_pdf(qtbot, window, monkeypatch, tmp_path / "seed-korce-sq-sr.pdf", "strategy", ("sq", "sr"))
+    text = " ".join(both)
+    assert "nedostaje na srpskom" in text
+    assert s.in_order(text, "4.1.4 Punonjës sigurie", "V. Plani i veprimit", f"VI. {KORCE_FINANCE}")
+    assert f"Figura 1: {KORCE_FIGURE}" in text
     assert quiet == []

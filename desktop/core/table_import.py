@@ -150,6 +150,11 @@ def split_number(title: str) -> tuple[str | None, str]:
     return m.group(1), m.group(2).strip()
 
 
+def _title_key(title: str) -> str:
+    """An objective's title as matched against a pasted one: folded, without its closing stop."""
+    return fold(title).strip().rstrip(".;:").strip()
+
+
 def _source_number(text: str) -> str | None:
     """A source's number cell ("1.", "1.1", "2)") as kept: without the closing dot; None when it is no number."""
     value = text.strip().rstrip(".)").strip()
@@ -262,7 +267,7 @@ def draft_rows(
             own[key] = column.level
         else:
             own[key] = ColumnLevel.OBJECTIVE.value if mapping[i] == NEW_OBJECTIVE_COLUMN else ColumnLevel.ACTIVITY.value
-    by_title = {fold(o.title.get(lang) or o.title.best(lang)[0]): o.id for o in doc.strategy.objectives}
+    by_title = {_title_key(o.title.get(lang) or o.title.best(lang)[0]): o.id for o in doc.strategy.objectives}
     by_number = {str(i): o.id for i, o in enumerate(doc.strategy.objectives, 1)}
     drafts: list[DraftActivity] = []
     levels = _numbers_in_levels(rows, mapping)
@@ -294,8 +299,9 @@ def draft_rows(
         objective = merged if "objective" in cells else heading
         if objective:
             # "Objektivi 1: ..." or "1. ..." may carry the number of an existing objective
-            key = fold(objective)
-            draft.objective = by_title.get(key, "")
+            draft.objective = by_title.get(_title_key(objective), "") or by_title.get(
+                _title_key(split_number(objective)[1]), ""
+            )
             if not draft.objective:
                 draft.new_objective = objective
         elif cells.get("number") and not levels:

@@ -261,3 +261,18 @@ def test_a_header_naming_a_renamed_column_goes_to_it(doc):
     rows = [["Aktivnost", "Ко ради", "Objašnjenje"], ["Obuka", "Centar", "Zašto"]]  # Cyrillic matches Latin
     has_header, mapping = guess_mapping(rows, doc.action_plan)
     assert has_header and mapping == ["title", "responsible", "new_column"]
+
+
+def test_a_pasted_objective_numbered_in_the_source_goes_to_the_plans_objective_of_that_title(doc):
+    # The plan's objectives typed first (without the source's "1." and closing stop), then its table pasted.
+    titles = [o.title.get("sq") for o in doc.objectives]
+    rows = [
+        [f"1. {titles[0]}.", "Stafi angazhohet.", "1.1 Hartimi i strategjisë.", ""],
+        [f"2. {titles[1]};", "Rekrutimi.", "2.1 Rekrutimi i stafit.", ""],
+    ]
+    drafts = draft_rows(doc, rows, ["objective", "new_objective_column", "title", "timeframe"], "sq")
+    assert [d.objective for d in drafts] == [o.id for o in doc.objectives[:2]]
+    assert [d.new_objective for d in drafts] == ["", ""]
+    before = len(doc.objectives)
+    add_drafts(doc, doc.action_plan.id, doc.objectives[0].id, drafts, "sq")
+    assert len(doc.objectives) == before

@@ -309,3 +309,18 @@ def test_sub_activity_numbers_follow_the_plans_numbering():
 def test_cyrillic_header_names_the_kind():
     texts = pages(korce(), languages=("sq", "sr"), serbian_script="cyrl")
     assert to_cyrillic("Operativni plan") + " 2020–2021" in texts[2]
+
+
+def test_remembered_lines_give_the_same_bytes(monkeypatch):
+    """A line's PDF operators are remembered per document (speed): the file is byte for byte the one made
+    by formatting every line again, in Latin and Cyrillic (fonts switching subsets)."""
+    from desktop.demo.build import build_demo
+    from desktop.export.pdf import textblock
+
+    doc = build_demo()
+    for script in ("latn", "cyrl"):
+        remembered = export(doc, serbian_script=script, allow_incomplete=True)
+        monkeypatch.setattr(textblock, "REMEMBERED_LINE", -1)
+        again = export(doc, serbian_script=script, allow_incomplete=True)
+        monkeypatch.undo()
+        assert remembered == again

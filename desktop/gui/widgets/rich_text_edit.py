@@ -53,6 +53,7 @@ class RichTextEdit(QTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().contentsChanged.connect(self._fit)
+        self.cursorPositionChanged.connect(self._leave_note_or_link_end)
         self.anchor_hint = ""
         self._fit()
 
@@ -73,6 +74,28 @@ class RichTextEdit(QTextEdit):
     def setText(self, text: str) -> None:
         # Never guess HTML from a string: typed markup stays literal.
         self.setPlainText(text)
+
+    def _leave_note_or_link_end(self) -> None:
+        """At the end of a footnote or a link (the cursor moved or clicked there), what is typed next is plain
+        text, as in a word processor: a paragraph typed after a footnote never becomes part of it."""
+        cursor = self.textCursor()
+        if not self.rich or cursor.hasSelection():
+            return
+        before = cursor.charFormat()  # the format of the character before the cursor
+        if not (before.isAnchor() or before.property(rich_convert.FOOTNOTE_PROPERTY)):
+            return
+        if not cursor.atBlockEnd():
+            after = QTextCursor(cursor)
+            after.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            fmt = after.charFormat()
+            if fmt.anchorHref() == before.anchorHref() and bool(fmt.property(rich_convert.FOOTNOTE_PROPERTY)) == bool(
+                before.property(rich_convert.FOOTNOTE_PROPERTY)
+            ):
+                return  # inside the note or the link: typing there adds to it
+        plain = rich_convert.char_format(
+            {"b": before.fontWeight() >= QFont.Weight.Bold, "i": before.fontItalic()}
+        )  # bold and italic go on; the link and the note end here
+        self.setCurrentCharFormat(plain)
 
     # -- size --------------------------------------------------------------------------------------
     def _fit(self) -> None:

@@ -240,3 +240,45 @@ def test_the_grid_shows_a_structured_note_as_words_and_edits_it_with_its_structu
     editor.finished.emit()
     QApplication.processEvents()
     assert window.session.doc.get(activity.id).notes.get("sq") == "<doc><ul><li>pritja <b>e re sot</b></li></ul></doc>"
+
+
+def test_typing_after_a_footnote_or_a_link_at_a_paragraphs_end_is_plain_text(qtbot, window, plan_file):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.gui.conftest import when_modal
+
+    assert window.open_file(plan_file)
+    section = next(s for s in window.session.doc.strategy.sections if s.key == "context")
+    field = _section_body_field(window, section.id)
+    editor = field.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def answer(dialog: QInputDialog) -> None:
+        dialog.setTextValue("Burimi: bashkia")
+        dialog.accept()
+
+    when_modal(QInputDialog, answer)
+    field.toolbar.buttons["footnote"].click()  # the note, then its last word made a link
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len("bashkia"))
+    editor.setTextCursor(cursor)
+    assert editor.add_link("https://korca.gov.al")
+    # The user clicks elsewhere, comes back to the paragraph's end (End) and types on, then a new paragraph.
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " Fund")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Tjeter")
+    stored = window.session.doc.get(section.id).body.get("sq")
+    assert stored.endswith(
+        'Paragrafi i dytë.<fn>Burimi: <a href="https://korca.gov.al">bashkia</a></fn> Fund</p><p>Tjeter</p></doc>'
+    ), stored
+    # Inside the link, typing still adds to it.
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    at = editor.toPlainText().index("bashkia") + 3
+    cursor = editor.textCursor()
+    cursor.setPosition(at)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "X")
+    assert '<a href="https://korca.gov.al">basXhkia</a>' in window.session.doc.get(section.id).body.get("sq")

@@ -43,14 +43,11 @@ from desktop.translation.tmx_reader import (
     TmxError,
     count_units,
     make_unit,
-    normalise_language,
     open_tmx,
     read_units,
 )
 from desktop.translation.tmx_reader import normalised as _normalised
 from desktop.translation.transliterate import CYRILLIC, LATIN, convert
-
-__all__ = ["XML_LANG", "normalise_language"]  # kept here for the callers that import them from this module
 
 MEMORY_FILE_NAME = "translation-memory.sqlite"
 # TMX data already in memory (`parse_tmx`, `import_tmx`): counted in the bytes before parsing.

@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
-from desktop.core.model import PARTS, ChapterNumbering, Document, Figure, Section
+from desktop.core.model import (
+    PART_ACTION_PLANS,
+    PART_ANNEXES,
+    PART_OBJECTIVES,
+    PART_TARGET_GROUPS,
+    PARTS,
+    ChapterNumbering,
+    Document,
+    Figure,
+    Section,
+)
 
 _ROMAN = (
     (1000, "M"),
@@ -121,3 +131,49 @@ def section_depth(doc: Document, section: Section) -> int:
 def all_sections(doc: Document) -> list[Section]:
     """Every section at any depth, in reading order."""
     return [c.section for c in chapters(doc) if c.section is not None]
+
+
+# -- what an export prints ---------------------------------------------------------------------------------
+def has_content(section: Section) -> bool:
+    """A chapter prints when it has a title, a text, a figure or a sub-chapter that prints."""
+    return (
+        not section.title.is_empty()
+        or not section.body.is_empty()
+        or bool(section.figures)
+        or any(has_content(s) for s in section.sections)
+    )
+
+
+def printed_parts(doc: Document, plan: object | None, *, with_annexes: bool = False) -> set[str]:
+    """The fixed parts that have something to print (the others take no chapter number): the objectives when
+    there are objectives or priorities of the plan, the target groups when one is named, the action plan when
+    one is exported, the annexes when asked for and the group has members or consultations."""
+    parts = set()
+    if doc.strategy.objectives or doc.strategy.priorities:
+        parts.add(PART_OBJECTIVES)
+    if any(not g.name.is_empty() for g in doc.target_groups):
+        parts.add(PART_TARGET_GROUPS)
+    if plan is not None:
+        parts.add(PART_ACTION_PLANS)
+    if with_annexes and (doc.members or doc.consultations):
+        parts.add(PART_ANNEXES)
+    return parts
+
+
+def printed_chapters(doc: Document, parts: Container[str]) -> list[Chapter]:
+    """`chapters` without those that have nothing to print, numbered again so the printed numbers run without
+    gaps. The window numbers chapters with this too, so a number said in a meeting is the one in the PDF."""
+    use_roman = doc.strategy.numbering != ChapterNumbering.DECIMAL
+    out: list[Chapter] = []
+    counters: list[int] = []  # the running number at each depth
+    for chapter in chapters(doc, parts):
+        if chapter.section is not None and not has_content(chapter.section):
+            continue
+        del counters[chapter.depth + 1 :]
+        while len(counters) <= chapter.depth:
+            counters.append(0)
+        counters[chapter.depth] += 1
+        top = counters[0]
+        number = ".".join(str(n) for n in counters) if chapter.depth else f"{roman(top) if use_roman else top}."
+        out.append(Chapter(chapter.key, chapter.depth, number, chapter.section))
+    return out

@@ -273,3 +273,20 @@ def test_a_sub_activity_is_covered_by_its_parent_in_the_problems(doc):
     assert {"no_budget", "no_deadline", "no_responsible"} <= kinds(child)
     levels.indent_activity(doc, child)
     assert not {"no_budget", "no_deadline", "no_responsible"} & kinds(child)  # the parent's cover it
+
+
+def test_printed_chapters_skip_the_empty_ones_and_number_without_gaps(doc):
+    """The tree, the PDF and Word number chapters with one rule: a chapter with nothing in it prints nothing."""
+    from desktop.core.outline import printed_chapters, printed_parts
+
+    for s in list(doc.strategy.sections):
+        op.delete_section(doc, s.id)
+    a = _chapter(doc, "A")
+    chapters.add_chapter(doc)  # nothing in it yet
+    c = _chapter(doc, "C")
+    sub_empty = chapters.add_chapter(doc, c).upserted[0]
+    sub = _chapter(doc, "C.2", c)
+    numbers = {ch.key: ch.number for ch in printed_chapters(doc, printed_parts(doc, doc.action_plan))}
+    assert numbers[a] == "I." and numbers[c] == "II." and numbers[sub] == "2.1" and sub_empty not in numbers
+    assert numbers[PART_OBJECTIVES] == "III." and numbers[PART_ACTION_PLANS] == "V."
+    assert PART_ACTION_PLANS not in printed_parts(doc, None)

@@ -39,7 +39,7 @@ from desktop.core.model import (
     Section,
 )
 from desktop.core.model import Document as PlanDocument
-from desktop.core.outline import chapters, figures
+from desktop.core.outline import figures, printed_chapters, printed_parts
 from desktop.core.review_summary import STATUS_KEYS, summarise
 from desktop.core.versions import approved_as
 from desktop.export.docx import parts
@@ -285,30 +285,14 @@ def _title_block(w: Writer, titles: dict[str, str], kind: dict[str, str], new_pa
 
 
 # -- the strategy ---------------------------------------------------------------------------------------
-def _has_content(section: Section) -> bool:
-    return (
-        not section.title.is_empty()
-        or not section.body.is_empty()
-        or bool(section.figures)
-        or any(_has_content(s) for s in section.sections)
-    )
-
-
 def _strategy(w: Writer, plan: ActionPlan | None) -> None:
     doc = w.doc
-    printed = set()
-    if doc.objectives or doc.strategy.priorities:
-        printed.add(PART_OBJECTIVES)
-    if any(not g.name.is_empty() for g in doc.target_groups):
-        printed.add(PART_TARGET_GROUPS)
-    if plan is not None and plan.activities:
-        printed.add(PART_ACTION_PLANS)
     numbers = {f.id: n for f, n in figures(doc)}
-    for chapter in chapters(doc, printed):
+    # The PDF's rule for what prints as a chapter and its number (core/outline.py), so both agree.
+    for chapter in printed_chapters(doc, printed_parts(doc, plan)):
         if chapter.section is not None:
-            if _has_content(chapter.section):
-                w.orientation(False)
-                _section(w, chapter.section, chapter.number, chapter.depth, numbers)
+            w.orientation(False)
+            _section(w, chapter.section, chapter.number, chapter.depth, numbers)
         elif chapter.key == PART_OBJECTIVES:
             w.orientation(False)
             _objectives(w, chapter.number)

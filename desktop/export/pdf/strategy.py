@@ -18,13 +18,11 @@ from desktop.core.model import (
     PART_OBJECTIVES,
     PART_TARGET_GROUPS,
     ActionPlan,
-    ChapterNumbering,
-    Document,
     Figure,
     Priority,
     Section,
 )
-from desktop.core.outline import Chapter, chapters, figures, roman
+from desktop.core.outline import Chapter, figures, printed_chapters, printed_parts
 from desktop.export.pdf import action_plan, annexes
 from desktop.export.pdf.layout import Writer
 from desktop.export.pdf.styles import BOTTOM_MARGIN, PORTRAIT, TOP_MARGIN
@@ -42,49 +40,6 @@ def _section_titles(w: Writer, section: Section) -> dict[str, str | None]:
             title = w.label(section.key, lang)  # a standard section the group left untitled
         titles[lang] = title
     return titles
-
-
-def _has_content(section: Section) -> bool:
-    return (
-        not section.title.is_empty()
-        or not section.body.is_empty()
-        or bool(section.figures)
-        or any(_has_content(s) for s in section.sections)
-    )
-
-
-def printed_parts(doc: Document, plan: ActionPlan | None, *, with_annexes: bool) -> set[str]:
-    """The fixed parts that have something to print in this export (the others take no chapter number)."""
-    parts = set()
-    if doc.strategy.objectives or doc.strategy.priorities:
-        parts.add(PART_OBJECTIVES)
-    if any(not g.name.is_empty() for g in doc.target_groups):
-        parts.add(PART_TARGET_GROUPS)
-    if plan is not None:
-        parts.add(PART_ACTION_PLANS)
-    if with_annexes and (doc.members or doc.consultations):
-        parts.add(PART_ANNEXES)
-    return parts
-
-
-def printed_chapters(doc: Document, parts: set[str]) -> list[Chapter]:
-    """`outline.chapters` without the chapters that have nothing to print (no title, body, figure nor
-    sub-chapter with any), numbered again so the printed numbers run without gaps."""
-    use_roman = doc.strategy.numbering != ChapterNumbering.DECIMAL
-    out: list[Chapter] = []
-    counters: list[int] = []  # the running number at each depth
-    for chapter in chapters(doc, parts):
-        if chapter.section is not None and not _has_content(chapter.section):
-            continue
-        del counters[chapter.depth + 1 :]
-        while len(counters) <= chapter.depth:
-            counters.append(0)
-        counters[chapter.depth] += 1
-        top = counters[0]
-        # "IV." (or "4.") at the top, "4.1", "4.1.1" below, as outline.chapters numbers them.
-        number = ".".join(str(n) for n in counters) if chapter.depth else f"{roman(top) if use_roman else top}."
-        out.append(Chapter(chapter.key, chapter.depth, number, chapter.section))
-    return out
 
 
 # -- chapters -----------------------------------------------------------------------------------------------

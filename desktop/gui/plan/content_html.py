@@ -21,7 +21,7 @@ from desktop.core.model import (
     Strategy,
     TargetGroup,
 )
-from desktop.core.outline import Chapter, chapters
+from desktop.core.outline import Chapter, printed_chapters
 from desktop.core.stats import completeness, counts
 from desktop.core.text import MultiText
 from desktop.gui.plan.plan_facts_editor import KIND_LABELS
@@ -290,7 +290,7 @@ class ContentRenderer:
     def _strategy(self, s: Strategy) -> str:
         kind = _(KIND_LABELS.get(s.document_kind, KIND_LABELS["strategy"]))
         parts = [self._heading(s, escape(f"{kind} · {period(s.start_year, s.end_year)}"))]
-        outline = chapters(self.doc, parts_with_content(self.doc))
+        outline = printed_chapters(self.doc, parts_with_content(self.doc))
         if outline:
             parts.append(self._h2(_("Contents")))
             parts.append(self._contents(outline))

@@ -22,7 +22,7 @@ from desktop.core.model import (
     Section,
 )
 from desktop.core.operations import Change
-from desktop.core.outline import chapter_numbers, figures, top_level
+from desktop.core.outline import figures, printed_chapters, printed_parts, top_level
 from desktop.gui.translation.serbian_script import best_in, show
 from desktop.gui.widgets.display import (
     KIND_NAMES,
@@ -168,21 +168,19 @@ def _shape(root: _Node) -> list[tuple[str, str | None, int]]:
 
 
 def parts_with_content(doc: Document) -> set[str]:
-    """The fixed parts that print as numbered chapters: those that hold something (as the PDF counts them)."""
-    out = set()
-    if doc.strategy.objectives or doc.strategy.priorities:
-        out.add(PART_OBJECTIVES)
-    if any(not g.name.is_empty() for g in doc.target_groups):
-        out.add(PART_TARGET_GROUPS)
-    if doc.action_plans:
-        out.add(PART_ACTION_PLANS)
-    return out
+    """The fixed parts that print as numbered chapters in the plan's export (as the PDF and Word count them)."""
+    return printed_parts(doc, doc.action_plan)
+
+
+def chapter_numbers_shown(doc: Document) -> dict[str, str]:
+    """Chapter numbers as the exports print them: a chapter with nothing in it yet has none."""
+    return {c.key: c.number for c in printed_chapters(doc, parts_with_content(doc))}
 
 
 def tree_numbers(doc: Document) -> dict[str, str]:
     """Every number the tree shows: objectives, priorities, activities, chapters (and parts), figures."""
     out = doc.numbers()
-    out.update(chapter_numbers(doc, parts_with_content(doc)))
+    out.update(chapter_numbers_shown(doc))
     out.update((figure.id, str(n)) for figure, n in figures(doc))
     return out
 

@@ -597,6 +597,13 @@ class TreeActions(QObject):
         if area is None or kind not in TITLE_FIELDS:
             return False
         area.setCurrentIndex(0)  # the Edit tab
+        back = None
+        if kind == "action_plan":
+            # The plan's row shows its grid; its title and period are on the plan's own page, shown for the
+            # rename (Enter or Escape goes back to the tree and the grid).
+            area.stack.setCurrentWidget(area.entity_editor)
+            area.entity_editor.show_entity(eid)
+            back = lambda: area.show_item("action_plan", eid)  # noqa: E731
         if kind == "activity":
             field = area.activity_panel.title
         else:
@@ -610,7 +617,7 @@ class TreeActions(QObject):
         # Enter or Escape in the title goes back to the tree, so the next Insert or F2 works from the keyboard.
         if self._return_filter is not None and shiboken6.isValid(self._return_filter):
             self._return_filter.release()
-        self._return_filter = _BackToTree(editor, self.tree)
+        self._return_filter = _BackToTree(editor, self.tree, back)
         return True
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -673,9 +680,9 @@ class TreeActions(QObject):
 class _BackToTree(QObject):
     """Watches a title box the tree sent the cursor to: Enter or Escape returns to the tree."""
 
-    def __init__(self, editor: QWidget, tree: QWidget) -> None:
+    def __init__(self, editor: QWidget, tree: QWidget, back: Callable[[], object] | None = None) -> None:
         super().__init__(editor)
-        self.editor, self.tree = editor, tree
+        self.editor, self.tree, self.back = editor, tree, back
         editor.installEventFilter(self)
 
     def release(self) -> None:
@@ -688,6 +695,8 @@ class _BackToTree(QObject):
             Qt.Key.Key_Enter,
             Qt.Key.Key_Escape,
         ):
+            if self.back is not None:
+                QTimer.singleShot(0, self.back)
             QTimer.singleShot(0, self.tree.setFocus)
             self.release()
             return True

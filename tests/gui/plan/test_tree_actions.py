@@ -213,3 +213,22 @@ def test_double_click_on_an_objective_band_opens_the_objective(window, qtbot, pl
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: current(window) == ("objective", objective.id))
     assert window.edit_area.entity_editor.entity_id == objective.id
+
+
+def test_f2_on_the_action_plan_renames_it_on_its_own_page_then_the_grid_is_back(qtbot, window):
+    answer_new_plan_dialog("Korçë", "AL")
+    window.new_action.trigger()
+    plan = window.session.doc.action_plan
+    go(window, plan.id, "action_plan")
+    area = window.edit_area
+    assert area.stack.currentWidget() is area.plan_page  # the row shows the grid
+    key(qtbot, window, Qt.Key.Key_F2)
+    page = area.entity_editor.current_page
+    assert area.stack.currentWidget() is area.entity_editor and page.kind == "action_plan"
+    assert QApplication.focusWidget() is page.title.editor  # the cursor in the plan's title
+    page.title.editor.setPlainText("Plani i Veprimit 2020-2021")
+    qtbot.keyClick(page.title.editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.tree.hasFocus)
+    assert area.stack.currentWidget() is area.plan_page and area.grid.model.plan_id == plan.id
+    assert "Plani i Veprimit 2020-2021" in window.tree_model.label(window.tree_model.index_of(plan.id, "action_plan"))
+    assert window.session.repo.load().action_plan.title.get("sq") == "Plani i Veprimit 2020-2021"

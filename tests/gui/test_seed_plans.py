@@ -465,6 +465,7 @@ def test_korce_operational_plan_rebuilt_from_the_window(qtbot, window, tmp_path,
     assert s.label(window, last_role) == "4.1.4 Punonjës sigurie"
 
     # The action plan: 2020-2021, its table pasted with the strategy as a text per objective.
+    s.rename(qtbot, window, plan.id, "Plani i Veprimit 2020-2021", "action_plan")  # F2: the plan's own page
     assert window.select_entity(plan.id, "action_plan")
     QApplication.processEvents()
     grid = window.edit_area.grid
@@ -505,7 +506,7 @@ def test_korce_operational_plan_rebuilt_from_the_window(qtbot, window, tmp_path,
         "4.1.2 Koordinatori i terrenit (1)",
         "4.1.3 Punonjës pastrimi",
         "4.1.4 Punonjës sigurie",
-        "V. Plani i veprimit",
+        "V. Plani i Veprimit 2020-2021",
         f"VI. {KORCE_FINANCE}",
     ), contents
     body = " ".join(pages[2:])
@@ -514,8 +515,9 @@ def test_korce_operational_plan_rebuilt_from_the_window(qtbot, window, tmp_path,
     assert s.in_order(body, *(f"{i}. {g[:30]}" for i, g in enumerate(KORCE_GOALS, 1)))
     assert s.in_order(body, "IV. Mjediset", f"Figura 1: {KORCE_FIGURE}", "4.1 Personeli i QKK", "4.1.1 Menaxheri")
     assert s.in_order(body, *(f"• {d[:30]}" for d in KORCE_DUTIES))
-    assert s.in_order(body, "V. Plani i veprimit", f"VI. {KORCE_FINANCE}", "1. Shkrimi i granteve", "2. Qeratë")
-    table = body[body.index("V. Plani i veprimit") : body.index(f"VI. {KORCE_FINANCE}")]
+    plan_heading = "V. Plani i Veprimit 2020-2021"
+    assert s.in_order(body, plan_heading, f"VI. {KORCE_FINANCE}", "1. Shkrimi i granteve", "2. Qeratë")
+    table = body[body.index(plan_heading) : body.index(f"VI. {KORCE_FINANCE}")]
     assert s.in_order(table, "Nr.", KORCE_STRATEGY, "Veprimtaria/Aktivitetet", "Koha"), table
     assert "Përgjegjës" not in table and "Buxheti" not in table
     assert s.in_order(table, "Stafi i qendrës duhet", "Menjëherë pas rekrutimit", "Stafi i QKK ndërton")
@@ -526,6 +528,6 @@ def test_korce_operational_plan_rebuilt_from_the_window(qtbot, window, tmp_path,
     both = s.export_pdf(qtbot, window, monkeypatch, tmp_path / "seed-korce-sq-sr.pdf", "strategy", ("sq", "sr"))
     text = " ".join(both)
     assert "nedostaje na srpskom" in text
-    assert s.in_order(text, "4.1.4 Punonjës sigurie", "V. Plani i veprimit", f"VI. {KORCE_FINANCE}")
+    assert s.in_order(text, "4.1.4 Punonjës sigurie", "V. Plani i Veprimit 2020-2021", f"VI. {KORCE_FINANCE}")
     assert f"Figura 1: {KORCE_FIGURE}" in text
     assert quiet == []

@@ -6,13 +6,12 @@ itself, so adding the same unit twice keeps the first one (and its `created` tim
 exact lookup of a source text.
 
 The word index (`unit_words`, SQLite FTS5) holds the words of each unit's folded source text (`index_terms`),
-each written with its language pair in front ("sqsr" + "qendra" ->
-"sqsrqendra"), so a query finds the few dozen
-units of one pair sharing the most words with a text, in milliseconds at 200,000 units, and a word's count in
-the index is its count in that pair (a column naming the pair cost an AND with every unit of the pair).
+each written with its language pair in front ("sqsr" + "qendra" -> "sqsrqendra"), so a query finds the few
+dozen units of one pair sharing the most words with a text, in milliseconds at 200,000 units, and a word's
+count in the index is its count in that pair (a column naming the pair cost an AND with every unit of it).
 
-The index is contentless (rowids and words only; the texts stay in `unit`) and kept by
-this module, not by triggers: with `trusted_schema` off SQLite refuses FTS5 tables inside triggers, and an
+The index is contentless (rowids and words only; the texts stay in `unit`) and kept by this module, not by
+triggers: with `trusted_schema` off SQLite refuses FTS5 tables inside triggers, and an
 older Plan writing to the same file would fail on them. `unit_words_state` records how many units the index
 holds and the last rowid indexed; a file changed by an older Plan (or a copy of the file without the index)
 is brought up to date when it is opened or when another connection commits.

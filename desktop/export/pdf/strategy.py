@@ -162,15 +162,23 @@ def strategy_body(w: Writer, plan: ActionPlan | None, *, with_annexes: bool) -> 
     parts = printed_parts(doc, plan, with_annexes=with_annexes)
     figure_numbers = {f.id: n for f, n in figures(doc)}
     out: list[Flowable] = [PageBreak()]
+    after_table = False  # after the landscape pages of the plan's table the next chapter starts a portrait page
     for chapter in printed_chapters(doc, parts):
+        part: list[Flowable] = []
         if chapter.section is not None:
-            out += section_chapter(w, chapter, figure_numbers)
+            part = section_chapter(w, chapter, figure_numbers)
         elif chapter.key == PART_OBJECTIVES:
-            out += objectives(w, chapter.number)
+            part = objectives(w, chapter.number)
         elif chapter.key == PART_TARGET_GROUPS:
-            out += target_groups(w, chapter.number)
+            part = target_groups(w, chapter.number)
         elif chapter.key == PART_ACTION_PLANS:
-            out += action_plan.action_plan_chapter(w, plan, number=chapter.number)
+            part = action_plan.action_plan_chapter(w, plan, number=chapter.number)
         elif chapter.key == PART_ANNEXES:
-            out += annexes.group_annexes(w, number=chapter.number)
+            part = annexes.group_annexes(w, number=chapter.number)
+        if after_table and part and not isinstance(part[0], PageBreak):
+            out.append(PageBreak())
+        after_table = after_table and not part
+        if chapter.key == PART_ACTION_PLANS:
+            after_table = plan is not None and bool(plan.activities)
+        out += part
     return out

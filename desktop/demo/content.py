@@ -2993,9 +2993,9 @@ SUB_ACTIVITIES = {
 
 # The plan's donors and implementing partners (one per line), as a cover lists them.
 DONORS = {
-    "sq": "UNICEF Kosova\nUNDP Kosova\nUN Women",
-    "sr": "UNICEF Kosovo\nUNDP Kosovo\nUN Women",
-    "en": "UNICEF Kosovo\nUNDP Kosovo\nUN Women",
+    "sq": "Fondi i Kombeve të Bashkuara për Fëmijët (UNICEF)\nProgrami i Kombeve të Bashkuara për Zhvillim (UNDP)\nUN Women",
+    "sr": "Dečji fond Ujedinjenih nacija (UNICEF)\nProgram Ujedinjenih nacija za razvoj (UNDP)\nUN Women",
+    "en": "United Nations Children's Fund (UNICEF)\nUnited Nations Development Programme (UNDP)\nUN Women",
 }
 PARTNERS = {
     "sq": "Qendra për Punë Sociale\nHandikos Lumbardh\nCaritas Kosova",

@@ -14,6 +14,7 @@ from desktop.core.activity_levels import check_number, indent_activity, set_acti
 from desktop.core.decision import create_decision, set_decision
 from desktop.core.model import (
     PART_ACTION_PLANS,
+    PARTS,
     ActivityNumbering,
     ChapterNumbering,
     ColumnLevel,
@@ -59,6 +60,7 @@ class ImportedActivity:
     funder: str = ""
     indicator: str = ""
     cells: dict[str, str] = field(default_factory=dict)  # own column's name -> text
+    groups: list[str] = field(default_factory=list)  # target groups by name
 
 
 @dataclass
@@ -93,6 +95,8 @@ class ImportedPlan:
     donors: str = ""
     partners: str = ""
     plan_priorities: list[tuple[str, list[str]]] = field(default_factory=list)  # the plan's own, with subs
+    target_groups: list[str] = field(default_factory=list)
+    part_places: dict[str, int] = field(default_factory=dict)  # objectives/target groups: chapters before them
 
 
 def _section_key(doc: Document, title: str) -> Section | None:
@@ -145,6 +149,11 @@ def import_plan(doc: Document, plan: ImportedPlan) -> Change:
     for name in ("donors", "partners"):
         if getattr(plan, name) and strategy.text(name).is_empty():
             change.extend(op.set_text(doc, strategy.id, name, lang, getattr(plan, name)))
+    known = {fold(g.name.best(lang)[0]) for g in doc.target_groups}
+    for name in plan.target_groups:
+        if fold(name) not in known:
+            change.extend(op.add_target_group(doc, {"name": {lang: name}}))
+            known.add(fold(name))
     for title, subs in plan.plan_priorities:
         c = chapters.add_plan_priority(doc, {"title": {lang: title}})
         change.extend(c)
@@ -163,19 +172,36 @@ def import_plan(doc: Document, plan: ImportedPlan) -> Change:
             target = doc.find(c.upserted[0])
         if plan.plan_title and target.title.is_empty():
             change.extend(op.set_text(doc, target.id, "title", lang, plan.plan_title))
-        if plan.action_plan_at is not None and placed:
-            order = [k for k in top_level(doc) if k != PART_ACTION_PLANS]
-            at = plan.action_plan_at
-            anchor = placed[at - 1] if 0 < at <= len(placed) else None
-            index = order.index(anchor) + 1 if anchor in order else (order.index(placed[0]) if at == 0 else len(order))
-            order.insert(index, PART_ACTION_PLANS)
-            strategy.outline = order
-            change.upserted.append(strategy.id)
         _add_plan(doc, target, plan, change)
+    places = {part: at for part, at in plan.part_places.items() if part in PARTS}
+    if plan.objectives and plan.action_plan_at is not None:
+        places[PART_ACTION_PLANS] = plan.action_plan_at
+    if places and placed:
+        _place_parts(doc, places, placed, change)
     if plan.decision:
         _add_decision(doc, plan, change)
     change.operation = "import_document"
     return change
+
+
+def _place_parts(doc: Document, places: dict[str, int], placed: list[str], change: Change) -> None:
+    """Put the fixed parts the document had (the action plan, the objectives …) where it had them: part ->
+    how many of its top-level chapters came before it; parts at the same place in their usual order."""
+    order = [k for k in top_level(doc) if k not in places]
+    shift: dict[int, int] = {}
+    for part, at in sorted(places.items(), key=lambda kv: (kv[1], PARTS.index(kv[0]))):
+        anchor = placed[at - 1] if 0 < at <= len(placed) else None
+        if anchor in order:
+            index = order.index(anchor) + 1 + shift.get(at, 0)
+        elif at == 0 and placed[0] in order:
+            index = order.index(placed[0]) + shift.get(at, 0)
+        else:
+            index = len(order)
+        shift[at] = shift.get(at, 0) + 1
+        order.insert(index, part)
+    doc.strategy.outline = order
+    if doc.strategy.id not in change.upserted:
+        change.upserted.append(doc.strategy.id)
 
 
 import_plan.compound = True  # made of many operations: a refusal half-way reloads the last stored state
@@ -196,6 +222,7 @@ def _add_plan(doc: Document, target, plan: ImportedPlan, change: Change) -> None
     if any(a.texts.get("notes") for o in plan.objectives for a in o.activities):
         change.extend(columns.set_column_hidden(doc, target.id, "notes", False))
     by_title = {fold(o.title.best(lang)[0]): o.id for o in doc.strategy.objectives}
+    by_group = {fold(g.name.best(lang)[0]): g.id for g in doc.target_groups}
     numbered = False
     for obj in plan.objectives:
         oid = by_title.get(fold(obj.title))
@@ -215,10 +242,15 @@ def _add_plan(doc: Document, target, plan: ImportedPlan, change: Change) -> None
         levels: list[int] = []  # the levels of the activities above, to indent each under its parent
         for act in obj.activities:
             texts = {"title": {lang: act.title}, **{k: {lang: v} for k, v in act.texts.items() if v}}
+            names = [name for g in act.groups for name in _group_names(g, by_group)]
+            groups = [by_group[fold(g)] for g in names if fold(g) in by_group]
+            if len(groups) < len(names):  # a group the plan does not have: its name stays with the activity
+                rest = "\n".join(g for g in names if fold(g) not in by_group)
+                texts["description"] = {lang: "\n".join(filter(None, (act.texts.get("description"), rest)))}
             try:
-                c = op.add_activity(doc, target.id, oid, texts, start=act.start, end=act.end)
+                c = op.add_activity(doc, target.id, oid, texts, start=act.start, end=act.end, target_group_ids=groups)
             except OperationError:  # an impossible span: keep the words (already in the note), drop the points
-                c = op.add_activity(doc, target.id, oid, texts)
+                c = op.add_activity(doc, target.id, oid, texts, target_group_ids=groups)
             change.extend(c)
             aid = c.upserted[0]
             level = min(act.level, (levels[-1] + 1) if levels else 0)
@@ -242,7 +274,26 @@ def _add_plan(doc: Document, target, plan: ImportedPlan, change: Change) -> None
                 if name in own and text:
                     change.extend(columns.set_cell(doc, own[name], aid, lang, text))
     if numbered and plan.keep_numbers:
-        change.extend(set_activity_numbering(doc, target.id, ActivityNumbering.KEPT.value))
+        # Numbers the plan would give itself (1.1, 1.2 … under each objective) need not be kept: keeping them
+        # would stop the plan renumbering when an activity is added or moved.
+        own_numbers = doc.activity_numbers(target)
+        kept = {a.id: a.number for a in target.activities if a.id in change.upserted and a.number}
+        if any(own_numbers.get(aid) != number for aid, number in kept.items()):
+            change.extend(set_activity_numbering(doc, target.id, ActivityNumbering.KEPT.value))
+
+
+def _group_names(text: str, known: dict[str, str]) -> list[str]:
+    """The groups a cell lists with commas ("Fëmijët në rrezik, Komunitetet rom, ashkali dhe egjiptian"): parts
+    joined back until they name a known group; the text whole when they do not all do."""
+    if fold(text) in known:
+        return [text]
+    out, current = [], ""
+    for part in text.split(","):
+        current = f"{current},{part}" if current else part
+        if fold(current.strip()) in known:
+            out.append(current.strip())
+            current = ""
+    return out if out and not current else [text]
 
 
 def _add_decision(doc: Document, plan: ImportedPlan, change: Change) -> None:

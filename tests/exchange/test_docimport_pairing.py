@@ -88,7 +88,7 @@ def test_applied_texts_are_translations_of_the_current_source_and_go_outdated(pl
     assert context.title.state("sr") == TState.TRANSLATED
     assert context.body.values["sr"].based_on == context.body.get("sq")
     personnel = plan.strategy.sections[3]
-    assert personnel.figures[0].caption.get("sr") == "Slika 1. Struktura osoblja Društvenog centra Korča"
+    assert personnel.figures[0].caption.get("sr") == "Struktura osoblja Društvenog centra Korča"
     assert personnel.sections[0].sections[0].body.get("sr").endswith("- Izveštava Opštinu o sprovođenju plana QKK;")
     acts = {a.title.get("sq"): a for a in plan.action_plan.activities}
     media = acts["Përdorimi i mediave sociale për ta bërë qendrën të njohur."]

@@ -46,11 +46,6 @@ def test_chapters_figures_activities_and_own_columns_come_back(doc, imported):
     assert cell_text(imported.action_plan, sqarim, first).get("sq") == "Sipas nevojës"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the importer reads the objective and plan total rows as activities, keeps 'Objektivi strategjik N:' "
-    "in the objectives' titles and 'Figura N:' in captions, and reads the objectives chapter's headings as chapters",
-)
 def test_the_same_plan_comes_back(doc, imported):
     numbers, back = doc.numbers(), imported.numbers()
     assert [(numbers[a.id], a.title.get("sq")) for a in doc.ordered_activities(doc.action_plan)] == [

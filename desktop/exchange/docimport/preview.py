@@ -5,6 +5,7 @@ and a level the user may change, each action-plan table with its column mapping,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from desktop.core.import_plan import ImportedActivity, ImportedChapter, ImportedObjective, ImportedPlan, import_plan
@@ -34,6 +35,8 @@ class Preview:
     decision_extra: dict[str, str] = field(default_factory=dict)  # number, date, template, point_style
     months: tuple[int, int] | None = None  # the period's first and last month, where the source names them
     facts: dict[str, str] = field(default_factory=dict)  # a project page's labelled title, donors, partners
+    target_groups: list[str] = field(default_factory=list)
+    part_places: dict[str, int] = field(default_factory=dict)  # a printed part -> the chapters before it
 
     # -- the user's corrections ------------------------------------------------------------------------
     def set_role(self, index: int, role: str) -> None:
@@ -83,13 +86,18 @@ class Preview:
                 else:
                     plan.plan_priorities[-1][1].append(item.title)
             elif role == "chapter":
-                chapter = ImportedChapter(item.title, "\n".join(item.body), item.number, figures=list(item.figures))
+                chapter = ImportedChapter(item.title, _joined(item.body), item.number, figures=list(item.figures))
                 level = min(item.level, len(stack))
                 del stack[level:]
                 (stack[-1].chapters if stack else plan.chapters).append(chapter)
                 stack.append(chapter)
             elif role in ("objective", "priority") and (role == "objective" or objective is None):
-                objective = ImportedObjective(item.title, "\n".join(item.body), item.number, cells=dict(item.cells))
+                same = next((o for o in plan.objectives if role == "objective" and o.title == item.title), None)
+                if same is not None:  # the objective again (the objectives part after the action plan)
+                    objective = same
+                    objective.description = objective.description or _joined(item.body)
+                    continue
+                objective = ImportedObjective(item.title, _joined(item.body), item.number, cells=dict(item.cells))
                 plan.objectives.append(objective)
                 if plan.action_plan_at is None:
                     plan.action_plan_at = len(plan.chapters)
@@ -114,7 +122,23 @@ class Preview:
                 plan.decision_template = self.decision_extra.get("template") or None
                 plan.decision_point_style = self.decision_extra.get("point_style") or None
         plan.own_columns = list(own.items())
+        plan.target_groups = list(self.target_groups)
+        plan.part_places = dict(self.part_places)
         return plan
+
+
+_LIST_LINE = re.compile(r"^\s*(?:[-–•]|\d{1,2}[.)])\s")
+
+
+def _joined(lines: list[str]) -> str:
+    """A chapter's paragraphs as the plan keeps a text: a blank line between paragraphs, list items on
+    consecutive lines."""
+    out = ""
+    for i, line in enumerate(lines):
+        if i:
+            out += "\n" if _LIST_LINE.match(line) and _LIST_LINE.match(lines[i - 1]) else "\n\n"
+        out += line
+    return out
 
 
 def apply(preview: Preview, doc: Document) -> Change:

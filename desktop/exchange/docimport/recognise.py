@@ -6,11 +6,20 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.model import PART_OBJECTIVES, PART_TARGET_GROUPS
 from desktop.core.search import fold
+from desktop.core.table_import import NEW_COLUMN, NEW_OBJECTIVE_COLUMN
 from desktop.exchange.docimport.blocks import Block, Para, Table
 from desktop.exchange.docimport.items import OWN_TARGETS, PreviewItem, PreviewTable
 from desktop.exchange.docimport.preview import Preview
-from desktop.exchange.docimport.tables import fold_row, is_plan_header, map_header, table_items
+from desktop.exchange.docimport.tables import (
+    OBJECTIVE_LABEL,
+    fold_row,
+    is_plan_header,
+    map_header,
+    merged_under_bands,
+    table_items,
+)
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 # "IV.", "V. Plani i Veprimit 2020-2021", "4.1.", "4.1.1 Menaxheri i QKK", "1. Hyrje"
@@ -21,6 +30,13 @@ _TOC_HEADING = re.compile(r"^(tabela e permbajtjes|permbajtja|sadrzaj|содрж
                           r"lista e permbajtjes)\W*$")  # fmt: skip
 _TOC_LINE = re.compile(r"^(?P<title>.{2,160}?)\s*(?:\.{3,}|…+|_{3,}|\t)\s*\.*\s*\d{1,3}$")
 _CAPTION = re.compile(r"^(figura|figure|fig\.|slika|слика|grafikoni|grafik|diagrami)\s*\d", re.IGNORECASE)
+# The label a caption or an objective carries in print ("Figura 1: Organigrama", "Objektivi strategjik 2: …"):
+# the plan numbers them itself, so only the words after it are kept.
+_CAPTION_LABEL = re.compile(r"^(?:figura|figure|fig\.|slika|слика|grafikoni|diagrami)\s*\d+\s*[:.–-]\s*(?P<rest>\S.*)$",
+                            re.IGNORECASE | re.DOTALL)  # fmt: skip
+_OBJECTIVES_PART = ("objektivat strategjike", "objektivat", "strateski ciljevi", "стратешки циљеви",
+                    "strategic objectives", "objectives")  # fmt: skip
+_GROUPS_PART = ("grupet e synuara", "ciljne grupe", "циљне групе", "target groups")
 _YEARS = re.compile(r"\b(20\d\d|19\d\d)\s*[-–—/]\s*(20\d\d|19\d\d)\b")
 _SHEET = re.compile(r"^(sheet|fleta|list|лист|tabela|table|tabelle)\s*\d*$", re.IGNORECASE)
 _KINDS = (
@@ -47,8 +63,11 @@ _LABELS = (
     ("donors", r"donator[eë]?|donatori|donatoret|donor[si]?|donatori projekta|донатори?|finansijer|финансијер"),
     ("partners", r"partner[eë]t|partneret|partneri|партнери|partners|implementing partners?"),
     ("period", r"project period|periudha e projektit|periudha|period projekta|период пројекта|trajanje projekta"),
-    ("objectives", r"objektivat e projektit(?: jane)?|objektivat|objektivat specifike|ciljevi projekta|"
-                   r"циљеви пројекта|project objectives|objectives"),
+    (
+        "objectives",
+        r"objektivat e projektit(?: jane)?|objektivat|objektivat specifike|ciljevi projekta|"
+        r"циљеви пројекта|project objectives|objectives",
+    ),
     ("priorities", r"prioritete|prioritetet|prioritetet e projektit|prioriteti|приоритети|priorities"),
     ("sub_priorities", r"nenprioritete|nenprioritetet|podprioriteti|подприоритети|sub-?priorities"),
 )
@@ -246,6 +265,7 @@ def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> P
     items = preview.items
     chapter: PreviewItem | None = None
     title_lines: list[str] = []
+    styled_title: list[str] = []  # in the Title style: the title itself, the other cover lines are not
     in_toc = False
     tables: list[tuple[int, Table]] = []  # plan tables with the item index they go at
     pending_caption: PreviewItem | None = None
@@ -281,6 +301,7 @@ def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> P
         in_toc = False
         if b.heading == 0:
             title_lines.append(text)
+            styled_title.append(text)
             continue
         if not any(it.role == "chapter" for it in items) and _CRUMBS.match(text):
             continue
@@ -332,7 +353,8 @@ def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> P
                 continue
         if pending_caption is not None and _CAPTION.match(text):
             image, _ = pending_caption.figures[-1]
-            pending_caption.figures[-1] = (image, text)
+            label = _CAPTION_LABEL.match(text)
+            pending_caption.figures[-1] = (image, label.group("rest").strip() if label else text)
             pending_caption = None
             continue
         pending_caption = None
@@ -356,10 +378,14 @@ def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> P
             target.body.append(text)
 
     _title(preview, title_lines)
+    if styled_title:
+        preview.title = " ".join(styled_title)[:500]
+        preview.kind = _kind(preview.title) or preview.kind
     if preview.facts.get("title"):
         preview.title = preview.facts["title"]
         preview.kind = preview.facts.get("kind") or _kind(preview.title) or preview.kind
     _place_tables(preview, tables)
+    _printed_parts(preview)
     numbers = [it.number for it in items if it.role == "chapter" and it.level == 0 and it.number]
     if numbers:
         preview.numbering = "roman" if all(re.fullmatch(rf"{_ROMAN}\.", n) for n in numbers) else "decimal"
@@ -444,6 +470,9 @@ def _place_tables(preview: Preview, tables: list[tuple[int, Table]]) -> None:
             pt.rows.append(row)
     for _at, pt in groups:
         pt.mapping = map_header(pt.header, pt.rows)
+        for i, target in enumerate(pt.mapping):
+            if target == NEW_COLUMN and merged_under_bands(pt.rows, i):
+                pt.mapping[i] = NEW_OBJECTIVE_COLUMN
     items = preview.items
     offset = 0
     for n, (at, pt) in enumerate(groups):
@@ -461,6 +490,47 @@ def _place_tables(preview: Preview, tables: list[tuple[int, Table]]) -> None:
         offset += len(new)
     if not preview.plan_title and preview.title:
         preview.plan_title = ""
+
+
+def _chapters_before(items: list[PreviewItem], index: int) -> int:
+    return sum(1 for it in items[:index] if it.role == "chapter" and it.level == 0)
+
+
+def _printed_parts(preview: Preview) -> None:
+    """The parts a plan prints after its chapters, as this app's Word export writes them: the strategic
+    objectives (each objective's heading, its description and its priorities) and the target groups. They come
+    back as what they are, not as chapters."""
+    items = preview.items
+    i = 0
+    while i < len(items):
+        item = items[i]
+        folded = fold(item.title).strip()
+        if item.role != "chapter" or item.level != 0 or item.table is not None:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(items)) if items[j].role != "chapter" or items[j].level == 0),
+                   len(items))  # fmt: skip
+        inner = items[i + 1 : end]
+        if folded in _OBJECTIVES_PART and inner and OBJECTIVE_LABEL.match(inner[0].title):
+            replaced: list[PreviewItem] = []
+            for sub in inner:
+                m = OBJECTIVE_LABEL.match(sub.title)
+                if m and sub.level == 1:
+                    replaced.append(PreviewItem("objective", 0, m.group("rest").strip(), number=m.group("num"),
+                                                body=sub.body, found_by="objectives part"))  # fmt: skip
+                else:
+                    replaced.append(PreviewItem("priority", 0, sub.title, number=sub.number, body=sub.body,
+                                                found_by="objectives part"))  # fmt: skip
+            preview.part_places[PART_OBJECTIVES] = _chapters_before(items, i)
+            items[i:end] = replaced
+            i += len(replaced)
+            continue
+        if folded in _GROUPS_PART and not inner and item.body and all(b.startswith("- ") for b in item.body):
+            preview.target_groups = [b[2:].strip() for b in item.body]
+            preview.part_places[PART_TARGET_GROUPS] = _chapters_before(items, i)
+            del items[i]
+            continue
+        i += 1
 
 
 def _warn(preview: Preview) -> None:

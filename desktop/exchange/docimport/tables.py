@@ -24,6 +24,14 @@ from desktop.exchange.docimport.items import OWN_TARGETS, PreviewItem, PreviewTa
 ROW_NUMBER = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3}){0,3}\.?)\s+(?P<title>\S.*)$", re.DOTALL)
 
 
+# An objective's label in print ("Objektivi strategjik 2: …"): the plan numbers objectives itself.
+OBJECTIVE_LABEL = re.compile(
+    r"^(?:objektivi strategjik|objektivi specifik|objektivi|strateški cilj|strateski cilj|specifični cilj|cilj|"
+    r"стратешки циљ|циљ|strategic objective|specific objective|objective)\s*(?P<num>\d{1,2})\s*[:.–-]\s*"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+TOTAL = re.compile(r"^(totali|total|ukupno|укупно|gjithsej|shuma)\b")
 BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
 
 
@@ -37,6 +45,27 @@ def map_header(header: Sequence[str], rows: Sequence[Sequence[str]] = ()) -> lis
 def is_plan_header(header: Sequence[str]) -> bool:
     mapping = map_header(header)
     return "title" in mapping and sum(m in TARGETS and m != "ignore" for m in mapping) >= 2
+
+
+def is_band(row: Sequence[str]) -> bool:
+    """A full-width row (one text merged across the table): an objective's name over its rows, or a total."""
+    distinct = {c.strip() for c in row if c.strip()}
+    return len(distinct) == 1 and len(row) > 2 and sum(1 for c in row if c.strip()) >= max(2, len(row) // 2)
+
+
+def merged_under_bands(rows: Sequence[Sequence[str]], column: int) -> bool:
+    """A column holding one text per objective where objectives are full-width rows (no objective column): in
+    each objective's rows the column is empty or the same text in every row (a cell merged down)."""
+    groups: list[list[str]] = [[]]
+    for row in rows:
+        if is_band(row):
+            groups.append([])
+        elif column < len(row) and not TOTAL.match(fold(next((c for c in row if c.strip()), ""))):
+            groups[-1].append(row[column].strip())
+    filled = [g for g in groups if any(g)]
+    return (
+        bool(filled) and len(groups) > 1 and all(len(set(g)) == 1 for g in filled) and any(len(g) > 1 for g in filled)
+    )
 
 
 def fold_row(row: Sequence[str]) -> list[str]:
@@ -72,7 +101,13 @@ def table_items(table: PreviewTable, index: int) -> list[PreviewItem]:
         distinct = {c.strip() for c in row if c.strip()}
         if len(distinct) == 1 and len(row) > 2 and sum(1 for c in row if c.strip()) >= max(2, len(row) // 2):
             heading = distinct.pop()  # a full-width row names the objective of the rows below it
+            if TOTAL.match(fold(heading)):
+                heading = rows[-1]["objective"] if rows else ""
             continue
+        first = next((c.strip() for c in row if c.strip()), "")
+        number_cell = row[col["number"]].strip().rstrip(".") if "number" in col else ""
+        if TOTAL.match(fold(first)) and not BARE_NUMBER.match(number_cell):
+            continue  # an objective's or the plan's total: the plan sums its budget lines itself
         title = row[col["title"]].strip() if "title" in col else ""
         number = row[col["number"]].strip() if "number" in col else ""
         if not number:
@@ -113,13 +148,20 @@ def table_items(table: PreviewTable, index: int) -> list[PreviewItem]:
         if r["objective"] != current:
             current = r["objective"]
             if current:
-                m = ROW_NUMBER.match(current)
-                title = m.group("title").strip() if m else current
+                m = OBJECTIVE_LABEL.match(current) or ROW_NUMBER.match(current)
+                title = m.group("rest") if m and "rest" in m.groupdict() else m.group("title") if m else current
+                title = title.strip()
                 items.append(PreviewItem("objective", 0, title, number=m.group("num") if m else "", table=index,
                                          cells={name: r["raw"][i] for i, name in own if i in per_objective},
                                          found_by="table"))  # fmt: skip
         raw = r["raw"]
-        act = ImportedActivity(r["title"])
+        title = r["title"]
+        act = ImportedActivity(title)
+        if "description" not in col and "\n" in title and not title.split("\n", 1)[0].rstrip().endswith(":"):
+            # The title, then its description in the same cell (as the plan's own Word export writes them).
+            title, description = (part.strip() for part in title.split("\n", 1))
+            act.title = title
+            act.texts["description"] = description
         for name in ("description", "responsible", "partners", "notes"):
             if name in col and raw[col[name]].strip():
                 act.texts[name] = raw[col[name]].strip()
@@ -141,12 +183,11 @@ def table_items(table: PreviewTable, index: int) -> list[PreviewItem]:
         if "indicator" in col:
             act.indicator = raw[col["indicator"]].strip()
         if "target_groups" in col and raw[col["target_groups"]].strip():
-            act.texts["description"] = "\n".join(
-                filter(None, (act.texts.get("description"), raw[col["target_groups"]].strip()))
-            )
+            # One group a line: linked to the plan's groups of these names, else kept with the description.
+            act.groups = [g.strip(" -–•") for g in raw[col["target_groups"]].split("\n") if g.strip(" -–•")]
         level = max(0, len(r["number"].strip(".").split(".")) - base) if r["number"] else 0
         cells = {name: raw[i] for i, name in own if i not in per_objective and raw[i].strip()}
-        items.append(PreviewItem("activity", level, r["title"], number=r["number"], fields=fields, cells=cells,
+        items.append(PreviewItem("activity", level, title, number=r["number"], fields=fields, cells=cells,
                                  table=index, activity=act, found_by="table row"))  # fmt: skip
     return items
 

@@ -64,6 +64,9 @@ FOUND_BY = {
     "table row": N_("table row"),
     "decision page": N_("decision page"),
     "text outside a chapter": N_("text outside a chapter"),
+    "labelled list": N_("list under a label"),
+    "bold label": N_("bold label"),
+    "objectives part": N_("objectives part"),
 }
 LANGUAGE_NAMES = {"sq": N_("Albanian"), "sr": N_("Serbian"), "en": N_("English")}
 

@@ -339,3 +339,20 @@ def test_a_chapter_after_the_action_plan_starts_a_portrait_page(layout):
     assert box.width < box.height  # portrait, as the source's chapter VI; not the rest of the table's page
     assert "Aktiviteti 2-3" not in texts[after]
 
+
+@LAYOUTS
+def test_objective_text_and_an_activity_longer_than_a_page(layout):
+    """An objective's text taller than the rows beside it goes on beside the next page's rows; an activity
+    longer than a page is cut inside its row: every word of both printed, once."""
+    doc = korce(activities=4)
+    plan = doc.action_plan
+    words = " ".join(f"fjala{i}" for i in range(2500))
+    op.set_text(doc, plan.activities[1].id, "description", "sq", words)
+    column = next(c for c in plan.columns if not c.key)
+    columns.set_cell(doc, column.id, doc.objectives[0].id, "sq", " ".join(f"strategjia{i}" for i in range(600)))
+    text = " ".join(pages(doc, **layout))
+    for i in range(2500):
+        assert text.count(f"fjala{i} ") + text.endswith(f"fjala{i}") >= 1, i
+    found = [i for i in range(600) if f"strategjia{i} " in text or f"strategjia{i}" == text.split()[-1]]
+    assert len(found) >= 599  # the last word may stand at a line's end before the page's footer
+    in_order(text, ["strategjia0 ", "strategjia300 ", "strategjia599", "Aktiviteti 1-4 i qendrës"])

@@ -368,8 +368,8 @@ class SpanningTable(SplittingTable):
     """One objective's table in which objective-level columns span the rows of its activities, like the
     merged cells of the source. reportlab will not cut a table between the rows of a span (it would move the
     whole objective to the next page, and fail when that is longer than a page): this one is cut between any
-    two rows into two tables, each with the spans clipped to its rows and the objective's text repeated at
-    the top of the second."""
+    two rows into two tables, each with the spans clipped to its rows. The objective's text is repeated at
+    the top of the second; a text taller than the rows beside it on the page goes on there instead."""
 
     def __init__(self, w: Writer, widths: list[float], rows: list[list], commands: list[tuple], spans: list[Span]):
         self._parts = (w, widths, rows, commands, spans)
@@ -383,8 +383,9 @@ class SpanningTable(SplittingTable):
         super().__init__(cells, colWidths=widths, splitByRow=1, splitInRow=SPLIT_IN_ROW)
         self.setStyle(table_style(w.styles.regular, _table_commands(w, [*commands, *span_commands])))
 
-    def _piece(self, start: int, stop: int) -> SpanningTable:
-        """Rows start to stop as a table of their own (a new flowable: not yet moved to another page)."""
+    def _piece(self, start: int, stop: int, makers: dict[int, Callable[[], Flowable]] | None = None):
+        """Rows start to stop as a table of their own (a new flowable: not yet moved to another page);
+        `makers` give a spanning column other text than the objective's whole text."""
         w, widths, rows, commands, spans = self._parts
         kept = []
         for name, (c0, r0), (c1, r1), *rest in commands:
@@ -395,22 +396,21 @@ class SpanningTable(SplittingTable):
         for column, first, last, make in spans:
             a, b = max(first, start), min(last, stop - 1)
             if a <= b:
-                clipped.append((column, a - start, b - start, make))
-        return SpanningTable(w, widths, rows[start:stop], kept, clipped)
+                clipped.append((column, a - start, b - start, (makers or {}).get(column, make)))
+        return _spanning(w, widths, rows[start:stop], kept, clipped)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        rows = self._parts[2]
-        if len(rows) == 1:
-            return super().split(availWidth, availHeight)
-        self._calc(availWidth, availHeight)
+        w, widths, rows, commands, spans = self._parts
+        # Where to cut is decided by the rows' own heights, the objective's text aside: it is cut to fit.
+        own = SpanningTable(w, widths, rows, commands, [])
+        own._calc(availWidth, availHeight)
+        heights = own._rowHeights
         used, n = 0.0, 0
-        for height in self._rowHeights:
+        for height in heights:
             if used + height > availHeight:
                 break
             used += height
             n += 1
-        if n >= len(rows):
-            return [self]
         if n == 0:
             # Not even the first row fits: cut inside it as any table does (a piece of one row has no span).
             first = self._piece(0, 1)
@@ -418,7 +418,44 @@ class SpanningTable(SplittingTable):
                 first._postponed = self._postponed
             parts = first.split(availWidth, availHeight)
             return [*parts, self._piece(1, len(rows))] if parts else []
-        return [self._piece(0, n), self._piece(n, len(rows))]
+        heads: dict[int, Callable[[], Flowable]] = {}
+        rests: dict[int, Callable[[], Flowable]] = {}
+        left, right, top, bottom = PADDING
+        for column, first, last, make in spans:
+            if first >= n:
+                continue
+            room = sum(heights[first : min(last, n - 1) + 1]) - top - bottom
+            block = make()
+            width = widths[column] - left - right
+            if block.wrap(width, room)[1] <= room:
+                continue  # it fits beside its rows here: the next piece repeats it whole
+            parts = block.split(width, room) if isinstance(block, TextBlock) else []
+            if len(parts) == 2:
+                head, rest = parts
+                heads[column] = lambda head=head: head
+                rests[column] = lambda rest=rest: TextBlock(rest.groups, rest.align, lines=rest._lines)
+            else:  # not a line of it fits: all of it goes on with the next rows
+                heads[column] = lambda: ""
+                rests[column] = make
+        if not heads and n >= len(rows):
+            return [self]  # it fits (a table measured at another width)
+        out = [self._piece(0, n, heads)]
+        if n < len(rows):
+            out.append(self._piece(n, len(rows), rests))
+        elif rests:  # every row on this page, the objective's text not: its rest in a row of its own
+            blank = [[""] * len(widths)]
+            out.append(_spanning(w, widths, blank, [], [(c, 0, 0, make) for c, make in rests.items()]))
+        return out
+
+
+def _spanning(w: Writer, widths: list[float], rows: list[list], commands: list[tuple], spans: list[Span]) -> Flowable:
+    """A SpanningTable, or for a single row (nothing to span) a table reportlab cuts inside that row."""
+    if len(rows) > 1:
+        return SpanningTable(w, widths, rows, commands, spans)
+    row = list(rows[0])
+    for column, _first, _last, make in spans:
+        row[column] = make()
+    return _objective_table(w, widths, [row], commands)
 
 
 def _objective_cell(w: Writer, cells: _Cells, plan: ActionPlan, column: Column, obj: Objective):

@@ -79,7 +79,7 @@ LEZHE_PARTNERS = "UNDP Shqipëri\nBashkia Lezhë\n“Të Ndryshëm & Të Barabar
 
 
 def test_lezhe_project_rebuilt_from_the_window(qtbot, window, tmp_path, monkeypatch, quiet):
-    s.new_plan(window, "Lezhë")
+    s.new_plan(window, "Bashkia Lezhë")
     doc = window.session.doc
 
     # The project's facts on the strategy's page.

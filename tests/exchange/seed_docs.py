@@ -278,3 +278,29 @@ def lezhe_seed_docx(path: Path) -> Path:
     document.add_paragraph("Project period: Tetor 2023 –Prill 2024")
     document.save(path)
     return path
+
+
+ROSKOVEC_DECISION_SR = [
+    "REPUBLIKA ALBANIJA", "OPŠTINA ROSKOVEC", "OPŠTINSKO VEĆE", "Br. S136 Prot.",
+    "Roskovec, 21. 07. 2021", "ODLUKA", "Br. S4, Datum 21. 07. 2021",
+    "O USVAJANJU KAMPANJE PARTNERSTVA VEĆA OPŠTINE SA GRAĐANIMA",
+    "Na osnovu zakona br. 139/2015 „O lokalnoj samoupravi“, član 16, tačka 1, član 18, član 19 i član 54, tačka k, "
+    "zakona 146/2014 „O obaveštavanju i javnim konsultacijama“, Veće opštine,",
+    "ODLUČILO JE:",
+    "1. Usvaja se sprovođenje aktivnosti „Kampanja partnerstva Veća sa građanima“.",
+    "2. Aktivnost će se sprovoditi prema detaljnom programu priloženom uz ovu odluku.",
+    "3. Zadužuju se Opštinsko veće, predsednik Veća i Sekretarijat za sprovođenje ove odluke.",
+    "4. Ova odluka stupa na snagu u skladu sa zakonom br. 139/2015 „O lokalnoj samoupravi“, član 55, tačka 6.",
+    "PREDSEDNIK", "Kadri Hyska",
+]  # fmt: skip
+
+
+def roskovec_decision_sr_docx(path: Path) -> Path:
+    """001's decision in its Serbian version (Latin script), on its own."""
+    import docx
+
+    document = docx.Document()
+    for line in ROSKOVEC_DECISION_SR:
+        document.add_paragraph(line)
+    document.save(path)
+    return path

@@ -117,3 +117,27 @@ def test_an_existing_text_is_only_replaced_when_ticked(plan, tmp_path):
     pairing.tick_all()
     apply_pairing(pairing, plan)
     assert context.title.get("sr") == "Kontekst" and context.title.state("sr") == TState.TRANSLATED
+
+
+def test_the_decisions_lines_and_points_pair_in_order(tmp_path):
+    from tests.exchange import seed_docs as seeds
+
+    plan = docimport.apply_new(docimport.read_preview(seeds.roskovec_seed_docx(tmp_path / "sq.docx")))
+    preview = docimport.read_preview(seeds.roskovec_decision_sr_docx(tmp_path / "sr.docx"))
+    assert preview.lang == "sr"
+    pairing = pair(plan, preview.build())
+    lines = pairing.of("decision line")
+    assert [p.imported_label for p in lines][:6] == [
+        "REPUBLIKA ALBANIJA OPŠTINA ROSKOVEC OPŠTINSKO VEĆE", "Br. S136 Prot.", "Roskovec, 21. 07. 2021", "ODLUKA",
+        "Br. S4, Datum 21. 07. 2021", "O USVAJANJU KAMPANJE PARTNERSTVA VEĆA OPŠTINE SA GRAĐANIMA",
+    ]  # fmt: skip
+    assert [p.plan_label for p in lines][7:] == ["VENDOSI :", lines[8].plan_label, "KRYETAR", "Kadri Hyska"]
+    points = lines[8]
+    assert points.confidence == 1.0  # four points on either side
+    assert not [u for u in pairing.only_in_document if u.kind.startswith("decision")]
+    apply_pairing(pairing, plan)
+    d = plan.decision
+    assert d.operative.get("sr") == "ODLUČILO JE:" and d.operative.state("sr") == TState.TRANSLATED
+    assert [p[:2] for p in d.points.get("sr").split("\n\n")] == ["1.", "2.", "3.", "4."]
+    assert d.points.values["sr"].based_on == d.points.get("sq")
+    assert (d.signatory_title.get("sr"), d.signatory_name.get("sr")) == ("PREDSEDNIK", "Kadri Hyska")

@@ -48,7 +48,9 @@ _KINDS = (
 )
 # The decision page.
 _TITLE_WORD = re.compile(r"^(vendim|odluka|одлука|decision|zakljucak|закључак)$")
-_OPERATIVE = re.compile(r"^(vendosi|vendos|odlucila je|odlucuje|одлучила је|одлучује|decided|decides)\s*:?$")
+_OPERATIVE = re.compile(r"^(vendosi|vendos|odlucila je|odlucilo je|odlucio je|odlucuje|donelo je|donela je|donosi|"
+                        r"одлучила је|одлучило је|одлучио је|одлучује|донело је|донела је|доноси|decided|decides)"
+                        r"\s*:?$")  # fmt: skip
 _PROTOCOL = re.compile(r"^(nr|br|број|no|prot)\.?\s*[\w/.-]*", re.IGNORECASE)
 _LEGAL = ("bazuar", "ne baze", "mbeshtetur", "na osnovu", "на основу", "pursuant", "based on", "ne mbeshtetje")
 _POINT = re.compile(rf"^(?:{_ROMAN}|\d{{1,2}})[.)]\s+\S")

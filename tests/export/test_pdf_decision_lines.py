@@ -108,3 +108,14 @@ def test_a_template_decision_prints_its_new_lines():
     in_order(full, [*header, "Opština Roskovec", "Opštinsko veće", "VENDIM ODLUKA", "Nr. __________", "Br. __"])
     in_order(full, ["Baza ligjore", "Në mbështetje të nenit 54", "VENDOSI:", "ODLUČILO JE:", "I."])
     assert "DRAFT" in full and "NACRT" in full
+
+
+def test_a_signatorys_name_missing_in_serbian_is_marked_beside_the_albanian_one():
+    doc = roskovec_decision(roskovec())
+    op.set_text(doc, doc.decision.id, "signatory_name", "sr", "")
+    text = decision_text(doc, languages=("sq", "sr"), layout="side-by-side")
+    signature = text[text.index("KRYETAR") :]
+    in_order(signature, ["Kadri Hyska", "[nedostaje na srpskom]"])
+    op.set_text(doc, doc.decision.id, "signatory_name", "sq", "")  # no name in any language: only the line
+    text = decision_text(doc, languages=("sq", "sr"), layout="side-by-side")
+    assert "nedostaje" not in text[text.index("KRYETAR") :]

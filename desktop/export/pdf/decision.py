@@ -252,6 +252,8 @@ def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
         lines = [_para(_line_or_marker(w, decision.signatory_title, lang), st["right_bold"]), w.spacer(22)]
         lines.append(_para("______________________", st["right"]))
         name = w.text(decision.signatory_name, lang)
+        if name is None and not decision.signatory_name.is_empty():
+            name = w.labels[lang]["missing"]  # written in another language only: marked, as every line is
         if name:
             lines.append(_para(name, st["right"]))
         signature[lang] = lines

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -71,6 +72,15 @@ FOUND_BY = {
 LANGUAGE_NAMES = {"sq": N_("Albanian"), "sr": N_("Serbian"), "en": N_("English")}
 
 
+def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
+    """The size wanted, or less on a small screen (a 1024x600 netbook): the buttons stay on the screen."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None:
+        width, height = min(width, room.width() - 24), min(height, room.height() - 48)
+    dialog.resize(width, height)
+
+
 class ImportWizard(QDialog):
     """The preview of one document; `into_open` tells where the user chose to import it."""
 
@@ -80,7 +90,7 @@ class ImportWizard(QDialog):
         self.preview = preview
         self.open_doc = open_doc if can_import_into_open else None
         self.setWindowTitle(_("Import {name}").format(name=preview.file_name))
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox()
@@ -155,6 +165,7 @@ class ImportWizard(QDialog):
         )
         possible = self.open_doc is not None and other_language_content(self.open_doc, lang)
         self.as_translation.setEnabled(possible)
+        self.as_translation.setVisible(self.open_doc is not None)  # with no plan open it means nothing
         if possible and initial:
             self.as_translation.setChecked(True)
         elif not possible and self.as_translation.isChecked():

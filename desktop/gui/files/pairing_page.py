@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.docimport.pairing import Pairing, PairText
+from desktop.gui.files.import_wizard import fit_to_screen
 from desktop.i18n import N_, _
 
 KIND_NAMES = {
@@ -57,7 +58,7 @@ class PairingPage(QDialog):
         super().__init__(parent)
         self.pairing = pairing
         self.setWindowTitle(_("Import {name} as a language version").format(name=file_name))
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)
         layout = QVBoxLayout(self)
         language = _(LANGUAGE_NAMES.get(pairing.lang, pairing.lang))
         self.summary = QLabel()

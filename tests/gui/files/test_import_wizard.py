@@ -128,3 +128,21 @@ def test_the_serbian_version_into_the_albanian_plan_through_the_pairing_page(win
     window.controller.undo_stack.undo()  # one step
     assert window.session.doc.strategy.sections[0].title.get("sr") == ""
     assert window.session.doc.strategy.sections[1].title.get("sr") == "Vizija (stari prevod)"
+
+
+def test_the_wizard_and_its_pairing_page_fit_a_small_screen(qtbot, tmp_path):
+    from desktop.exchange import docimport
+    from desktop.exchange.docimport.pairing import pair
+    from desktop.gui.files.pairing_page import PairingPage
+
+    preview = docimport.read_preview(docs.korce_docx(tmp_path / "sq.docx", styled=False))
+    wizard = ImportWizard(preview, False)
+    qtbot.addWidget(wizard)
+    room = wizard.screen().availableGeometry()
+    assert wizard.height() <= room.height() and wizard.width() <= room.width()
+    assert wizard.as_translation.isHidden()  # no plan open: no language version to speak of
+    plan = docimport.apply_new(preview)
+    serbian = docimport.read_preview(docs.korce_sr_docx(tmp_path / "sr.docx")).build()
+    page = PairingPage(pair(plan, serbian), "sr.docx")
+    qtbot.addWidget(page)
+    assert page.height() <= room.height() and page.width() <= room.width()

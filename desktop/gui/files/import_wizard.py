@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,6 +27,7 @@ from desktop.core.model import Document
 from desktop.core.table_import import NEW_COLUMN, NEW_OBJECTIVE_COLUMN, TARGETS
 from desktop.exchange.docimport import ROLES, Preview
 from desktop.exchange.docimport.preview import MAX_LEVEL
+from desktop.gui.files.dialog_size import fit_to_screen
 from desktop.i18n import N_, _
 
 OWN = (NEW_COLUMN, NEW_OBJECTIVE_COLUMN)
@@ -70,15 +70,6 @@ FOUND_BY = {
     "objectives part": N_("objectives part"),
 }
 LANGUAGE_NAMES = {"sq": N_("Albanian"), "sr": N_("Serbian"), "en": N_("English")}
-
-
-def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
-    """The size wanted, or less on a small screen (a 1024x600 netbook): the buttons stay on the screen."""
-    screen = dialog.screen() or QGuiApplication.primaryScreen()
-    room = screen.availableGeometry() if screen is not None else None
-    if room is not None:
-        width, height = min(width, room.width() - 24), min(height, room.height() - 48)
-    dialog.resize(width, height)
 
 
 class ImportWizard(QDialog):

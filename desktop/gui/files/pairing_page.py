@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.docimport.pairing import Pairing, PairText
-from desktop.gui.files.import_wizard import fit_to_screen
+from desktop.gui.files.dialog_size import fit_to_screen
 from desktop.i18n import N_, _
 
 KIND_NAMES = {

@@ -304,3 +304,53 @@ def roskovec_decision_sr_docx(path: Path) -> Path:
         document.add_paragraph(line)
     document.save(path)
     return path
+
+
+LEZHE_SR = {
+    "title": "„Osnaživanje zajednice u Opštini Lješ“ – Faza I",
+    "goal": "Cilj ovog projekta je osnaživanje pojedinaca iz ranjivih zajednica, uključujući žene i devojčice, "
+    "osobe sa invaliditetom, decu, mlade i starije osobe u Opštini Lješ.",
+    "objectives": [
+        "Stvaranje održivog modela centra za osnaživanje zajednice i usluga za najranjivije žene i muškarce;",
+        "Jačanje osnaživanja lokalnih ranjivih zajednica kroz razmenu informacija;",
+        "Obezbeđivanje integrisanih, dostupnih i ravnopravnih usluga socijalne zaštite.",
+    ],
+    "priorities": [
+        "Podrška izgradnji otpornosti ranjivih zajednica u Opštini Lješ",
+        "Stvaranje modela porodičnog obrazovanja za brigu o deci",
+        "Poboljšanje socijalne kohezije zajednice u Opštini Lješ",
+        "Osnaživanje pojedinaca i porodica",
+    ],
+    "sub_priorities": [
+        "Utvrđivanje potreba, obezbeđivanje upućivanja i rane podrške za pojedince i porodice",
+        "Pružanje podrške razvoju životnih i radnih veština za pojedince i porodice",
+        "Razvoj sistema savetovanja i upućivanja na daljinu putem telefonske linije za pomoć",
+    ],
+    "donor": "Finansira USAID, a sprovodi UNDP Albanija u bliskoj saradnji sa Opštinom Lješ i organizacijom "
+    "„Različiti i jednaki“.",
+}
+
+
+def lezhe_sr_docx(path: Path) -> Path:
+    """003's page in its Serbian version, with the same labels in Serbian."""
+    import docx
+
+    t = LEZHE_SR
+    document = docx.Document()
+    document.add_paragraph(f"Naziv projekta: {t['title']}")
+    document.add_paragraph("Područje projekta: Opština Lješ")
+    _bold(document, "Opšti cilj:")
+    document.add_paragraph(t["goal"])
+    _bold(document, "Ciljevi projekta su:")
+    for line in t["objectives"]:
+        document.add_paragraph(f"– {line}")
+    _bold(document, "Prioriteti:")
+    for line in t["priorities"]:
+        document.add_paragraph(line, style="List Bullet")
+    _bold(document, "Podprioriteti:")
+    for line in t["sub_priorities"]:
+        document.add_paragraph(line, style="List Bullet")
+    document.add_paragraph(f"Donator: {t['donor']}")
+    document.add_paragraph("Period projekta: Oktobar 2023 – April 2024")
+    document.save(path)
+    return path

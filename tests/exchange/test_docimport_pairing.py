@@ -141,3 +141,29 @@ def test_the_decisions_lines_and_points_pair_in_order(tmp_path):
     assert [p[:2] for p in d.points.get("sr").split("\n\n")] == ["1.", "2.", "3.", "4."]
     assert d.points.values["sr"].based_on == d.points.get("sq")
     assert (d.signatory_title.get("sr"), d.signatory_name.get("sr")) == ("PREDSEDNIK", "Kadri Hyska")
+
+
+def test_a_project_pages_serbian_version_pairs_its_goal_objectives_priorities_and_donor(tmp_path):
+    from tests.exchange import seed_docs as seeds
+
+    plan = docimport.apply_new(docimport.read_preview(seeds.lezhe_seed_docx(tmp_path / "sq.docx")))
+    preview = docimport.read_preview(seeds.lezhe_sr_docx(tmp_path / "sr.docx"))
+    assert (preview.lang, preview.kind, preview.months) == ("sr", "project", (10, 4))
+    pairing = pair(plan, preview.build())
+    assert pairing.only_in_plan == [] and pairing.only_in_document == []
+    assert [len(pairing.of(kind)) for kind in ("title", "donors", "chapter", "objective", "priority")] == [
+        1,
+        1,
+        1,
+        3,
+        7,
+    ]
+    apply_pairing(pairing, plan)
+    s = plan.strategy
+    t = seeds.LEZHE_SR
+    assert s.title.get("sr") == t["title"] and s.donors.get("sr") == t["donor"]
+    assert (s.sections[0].title.get("sr"), s.sections[0].body.get("sr")) == ("Opšti cilj", t["goal"])
+    assert [o.title.get("sr") for o in s.objectives] == [line.rstrip(";") for line in t["objectives"]]
+    assert [p.title.get("sr") for p in s.priorities] == t["priorities"]
+    assert [p.title.get("sr") for p in s.priorities[-1].priorities] == t["sub_priorities"]
+    assert s.priorities[0].title.state("sr") == TState.TRANSLATED

@@ -318,6 +318,60 @@ class _Builder:
             if p.texts:
                 self.result.pairs.append(p)
 
+    def facts(self) -> None:
+        """The donors and partners of a project, each one text."""
+        strategy = self.doc.strategy
+        for name in ("donors", "partners"):
+            text = getattr(self.plan, name)
+            if not text:
+                continue
+            mine = strategy.text(name).best(self.result.plan_lang)[0]
+            if not mine:
+                self.result.only_in_document.append(Unpaired(name, _label("", text)))
+                continue
+            p = Pair(name, _label("", mine), _label("", text), 1.0)
+            self.text(strategy, name, text, p.texts)
+            self.result.pairs.append(p)
+
+    def listed(self, kind: str, mine: list[tuple[Entity, int]], theirs: list[tuple[str, int]], field: str) -> None:
+        """Items known by one text each (priorities, target groups), aligned in order."""
+        lang = self.result.plan_lang
+
+        def places(levels: list[int]) -> list[str]:
+            # Their place in the list ("2.3": the third under the second) stands in for a number.
+            out, counts = [], [0, 0]
+            for level in levels:
+                counts[level] += 1
+                counts[level + 1 :] = [0] * (1 - level)
+                out.append(".".join(str(n) for n in counts[: level + 1]))
+            return out
+
+        a_numbers, b_numbers = places([lv for _e, lv in mine]), places([lv for _t, lv in theirs])
+        a_items = []
+        for (entity, level), number in zip(mine, a_numbers, strict=True):
+            text = entity.text(field).best(lang)[0]
+            a_items.append(_Item(_label("", text), number, level, text, "", (), ref=entity))
+        b_items = [
+            _Item(_label("", t), n, level, t, "", (), ref=t) for (t, level), n in zip(theirs, b_numbers, strict=True)
+        ]
+        pairs = align(a_items, b_items, lambda a, b: similarity(a, b, 0.45))
+        for i, j, score in pairs:
+            p = self.pair(kind, a_items[i], b_items[j], score)
+            self.text(a_items[i].ref, field, b_items[j].ref, p.texts)
+        self.unpaired(kind, a_items, b_items, pairs)
+
+    def priorities(self) -> None:
+        mine = [x for p in self.doc.strategy.priorities for x in [(p, 0), *((s, 1) for s in p.priorities)]]
+        theirs = [x for title, subs in self.plan.plan_priorities for x in [(title, 0), *((s, 1) for s in subs)]]
+        if mine or theirs:
+            self.listed("priority", mine, theirs, "title")
+
+    def groups(self) -> None:
+        mine = [(g, 0) for g in self.doc.target_groups]
+        theirs = [(g, 0) for g in self.plan.target_groups]
+        if theirs:
+            self.listed("target group", mine, theirs, "name")
+
     def chapters(self) -> None:
         mine = _doc_chapters(self.doc, self.result.plan_lang)
         theirs = _imported_chapters(self.plan.chapters)
@@ -376,6 +430,9 @@ class _Builder:
             for name, text in imported.cells.items():
                 if name in columns:
                     self.cell(columns[name], objective, text, p.texts)
+            if imported.priorities:
+                self.listed("priority", [(p, 0) for p in objective.priorities], [(t, 0) for t in imported.priorities],
+                            "title")  # fmt: skip
             self.activities(objective, imported, columns, numbers)
         self.unpaired("objective", mine, theirs, pairs)
         for i, a in enumerate(mine):
@@ -469,9 +526,12 @@ def pair(doc: Document, plan: ImportedPlan, plan_lang: str | None = None) -> Pai
     are shown in (default: the plan's own)."""
     builder = _Builder(doc, plan, plan_lang or plan_language(doc, plan.lang))
     builder.titles()
+    builder.facts()
     builder.chapters()
     columns = builder.columns()
     builder.objectives(columns)
+    builder.priorities()
+    builder.groups()
     builder.decision()
     return builder.result
 

@@ -67,8 +67,8 @@ _LABELS = (
     ("period", r"project period|periudha e projektit|periudha|period projekta|период пројекта|trajanje projekta"),
     (
         "objectives",
-        r"objektivat e projektit(?: jane)?|objektivat|objektivat specifike|ciljevi projekta|"
-        r"циљеви пројекта|project objectives|objectives",
+        r"objektivat e projektit(?: jane)?|objektivat|objektivat specifike|"
+        r"ciljevi projekta(?: su)?|циљеви пројекта(?: су)?|project objectives(?: are)?|objectives",
     ),
     ("priorities", r"prioritete|prioritetet|prioritetet e projektit|prioriteti|приоритети|priorities"),
     ("sub_priorities", r"nenprioritete|nenprioritetet|podprioriteti|подприоритети|sub-?priorities"),

@@ -29,6 +29,10 @@ KIND_NAMES = {
     "column": N_("Column"),
     "decision line": N_("Decision line"),
     "decision point": N_("Decision point"),
+    "donors": N_("Donors"),
+    "partners": N_("Partners"),
+    "priority": N_("Priority"),
+    "target group": N_("Target group"),
 }
 FIELD_NAMES = {
     "title": N_("title"),

@@ -168,6 +168,7 @@ class ImportWizard(QDialog):
         chapters: list[QTreeWidgetItem] = []  # the open chapter at each level
         objective: QTreeWidgetItem | None = None
         activities: list[QTreeWidgetItem] = []
+        plan_priorities: list[QTreeWidgetItem] = []
         for index, item in enumerate(self.preview.items):
             label = " ".join(filter(None, (item.number, item.title))) or _("(text without a title)")
             node = QTreeWidgetItem(
@@ -181,6 +182,13 @@ class ImportWizard(QDialog):
                 chapters.append(node)
             elif item.role == "objective":
                 objective, activities = node, []
+            elif item.role == "priority" and item.fields.get("scope") == "plan":
+                # A priority of the plan as a whole: at the top, its sub-priorities under it.
+                objective = None
+                if item.level == 0 or not plan_priorities:
+                    plan_priorities = [node]
+                else:
+                    parent = plan_priorities[0]
             elif item.role in ("activity", "priority"):
                 level = min(item.level, len(activities))
                 del activities[level:]

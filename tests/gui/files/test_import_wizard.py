@@ -146,3 +146,15 @@ def test_the_wizard_and_its_pairing_page_fit_a_small_screen(qtbot, tmp_path):
     page = PairingPage(pair(plan, serbian), "sr.docx")
     qtbot.addWidget(page)
     assert page.height() <= room.height() and page.width() <= room.width()
+
+
+def test_a_project_pages_priorities_show_at_the_top_with_their_sub_priorities(qtbot, tmp_path):
+    from desktop.exchange import docimport
+    from tests.exchange import seed_docs as seeds
+
+    wizard = ImportWizard(docimport.read_preview(seeds.lezhe_seed_docx(tmp_path / "lezhe.docx")), False)
+    qtbot.addWidget(wizard)
+    top = [wizard.tree.topLevelItem(i) for i in range(wizard.tree.topLevelItemCount())]
+    assert [n.text(0) for n in top][4:] == seeds.LEZHE_PRIORITIES  # after the chapter and the three objectives
+    assert [top[-1].child(i).text(0) for i in range(top[-1].childCount())] == seeds.LEZHE_SUB_PRIORITIES
+    assert top[1].childCount() == 0  # an objective holds none of them

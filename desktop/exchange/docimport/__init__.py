@@ -3,6 +3,11 @@ into a preview of chapters, objectives, activities and the decision, then writte
 
     preview = read_preview(path)       # DocumentImportError with a message for the user
     change = apply(preview, doc)       # into the open plan (one undo step); apply_new(preview) for a new one
+
+Another language version of the open plan is paired with it instead (pairing.py):
+
+    pairing = pair(doc, preview.build())   # pairs with their confidence, the unpaired items, what it replaces
+    change = apply_pairing(pairing, doc)   # the texts as translations of the current source, one step
 """
 
 from __future__ import annotations

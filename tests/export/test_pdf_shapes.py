@@ -356,3 +356,13 @@ def test_objective_text_and_an_activity_longer_than_a_page(layout):
     found = [i for i in range(600) if f"strategjia{i} " in text or f"strategjia{i}" == text.split()[-1]]
     assert len(found) >= 599  # the last word may stand at a line's end before the page's footer
     in_order(text, ["strategjia0 ", "strategjia300 ", "strategjia599", "Aktiviteti 1-4 i qendrës"])
+
+
+def test_sequential_each_language_in_the_outline_order():
+    doc = korce()
+    texts = pages(doc, languages=("sq", "sr"), layout="sequential")
+    contents = texts[1]
+    in_order(contents, ["Shqip", *KORCE_CHAPTERS, "Srpski", "I. Uvod", "4.1.4 Vaspitač", "VI. Finansiranje"])
+    body = " ".join(texts[2:])
+    in_order(body, [*KORCE_CHAPTERS, "I. Uvod", "4.1 Osoblje", "Slika 1: Organigram centra", "V. Akcioni plan"])
+    in_order(body, ["VI. Finansiranje"])

@@ -69,6 +69,7 @@ class ImportedObjective:
     description: str = ""
     number: str = ""
     priorities: list[str] = field(default_factory=list)
+    sub_priorities: list[tuple[int, str]] = field(default_factory=list)  # (index of its priority, title)
     cells: dict[str, str] = field(default_factory=dict)  # objective-level own column's name -> text
     activities: list[ImportedActivity] = field(default_factory=list)
 
@@ -234,8 +235,14 @@ def _add_plan(doc: Document, target, plan: ImportedPlan, change: Change) -> None
             change.extend(c)
             oid = c.upserted[0]
             by_title[fold(obj.title)] = oid
+        added = []
         for title in obj.priorities:
-            change.extend(op.add_priority(doc, oid, {"title": {lang: title}}))
+            c = op.add_priority(doc, oid, {"title": {lang: title}})
+            change.extend(c)
+            added.append(c.upserted[-1])
+        for index, title in obj.sub_priorities:
+            if 0 <= index < len(added):
+                change.extend(op.add_priority(doc, added[index], {"title": {lang: title}}))
         for name, text in obj.cells.items():
             if name in own and text:
                 change.extend(columns.set_cell(doc, own[name], oid, lang, text))

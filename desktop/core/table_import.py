@@ -95,11 +95,13 @@ def guess_mapping(rows: Sequence[Sequence[str]], plan: ActionPlan | None = None)
             mapping[i] = target
             used.add(target)
             continue
-        for target, words in _HEADER_WORDS.items():
-            if target not in used and cell and any(_names(cell, w) for w in words):
-                mapping[i] = target
-                used.add(target)
-                break
+        # The target of the longest word the cell names: "Ciljne grupe" are target groups, not an objective.
+        found = [(max(len(w) for w in words if _names(cell, w)), target) for target, words in _HEADER_WORDS.items()
+                 if target not in used and cell and any(_names(cell, w) for w in words)]  # fmt: skip
+        if found:
+            target = max(found, key=lambda f: f[0])[1]
+            mapping[i] = target
+            used.add(target)
     if used:
         for i, cell in enumerate(header):
             if mapping[i] == "ignore" and cell.strip():

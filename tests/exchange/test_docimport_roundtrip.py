@@ -29,6 +29,7 @@ def _shape(doc: Document) -> dict:
         "objectives": [(numbers[o.id], o.title.get("sq")) for o in doc.objectives],
         "activities": [(numbers[a.id], a.title.get("sq"), a.description.get("sq")) for a in acts],
         "groups": [g.name.get("sq") for g in doc.target_groups],
+        "priorities": [(numbers[p.id], p.title.get("sq")) for p in _priorities(doc)],
         "columns": [(c.name.get("sq"), c.level) for c in own],
         "cells": [[cell_text(plan, c, a).get("sq") for c in own if c.level == "activity"] for a in acts],
         "objective_cells": [
@@ -37,6 +38,19 @@ def _shape(doc: Document) -> dict:
         "numbering": (doc.strategy.numbering, plan.numbering),
         "title": doc.strategy.title.get("sq"),
     }
+
+
+def _priorities(doc: Document) -> list:
+    out = []
+
+    def walk(items) -> None:
+        for p in items:
+            out.append(p)
+            walk(p.priorities)
+
+    for objective in doc.objectives:
+        walk(objective.priorities)
+    return out
 
 
 def _round_trip(doc: Document, tmp_path) -> Document:
@@ -64,3 +78,27 @@ def test_the_korce_plan_comes_back(tmp_path):
         ("VI.", "Burimet financiare/Plani financiar?"),
     ]
     assert len(before["activities"]) == 26 and before["columns"] == [("Strategjia për përmbushjen e tij", "objective")]
+
+
+def test_the_demo_plans_serbian_word_file_pairs_with_the_demo_plan(tmp_path):
+    """Its own Serbian export, imported as the plan's Serbian version: every item finds its counterpart and
+    the texts come back as they are (nothing to replace)."""
+    from desktop.exchange.docimport.pairing import pair
+
+    doc = build_demo()
+    path = tmp_path / "sr.docx"
+    export.export_docx(doc, path, languages=("sr",))
+    preview = read_preview(path)
+    assert (preview.lang, preview.script) == ("sr", "latn")
+    pairing = pair(doc, preview.build())
+    assert pairing.only_in_plan == [] and pairing.only_in_document == []
+    kinds = {kind: len(pairing.of(kind)) for kind in ("chapter", "objective", "priority", "activity", "target group")}
+    assert kinds == {
+        "chapter": len([c for c in chapters(doc) if c.section]),
+        "objective": len(doc.objectives),
+        "priority": len(_priorities(doc)),
+        "activity": len(doc.action_plan.activities),
+        "target group": len(doc.target_groups),
+    }
+    assert min(p.confidence for p in pairing.pairs) > 0.5
+    assert pairing.replacements() == [] and pairing.texts() == []  # the same Serbian texts: nothing to store

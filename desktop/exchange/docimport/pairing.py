@@ -330,6 +330,9 @@ class _Builder:
                 self.result.only_in_document.append(Unpaired(name, _label("", text)))
                 continue
             p = Pair(name, _label("", mine), _label("", text), 1.0)
+            own = strategy.text(name).get(self.lang)
+            if own and _names_of(own) == _names_of(text):
+                continue  # the same names, one a line or on one line with commas (as a cover prints them)
             self.text(strategy, name, text, p.texts)
             self.result.pairs.append(p)
 
@@ -431,8 +434,13 @@ class _Builder:
                 if name in columns:
                     self.cell(columns[name], objective, text, p.texts)
             if imported.priorities:
-                self.listed("priority", [(p, 0) for p in objective.priorities], [(t, 0) for t in imported.priorities],
-                            "title")  # fmt: skip
+                own_priorities = [
+                    x for p in objective.priorities for x in [(p, 0), *((sub, 1) for sub in p.priorities)]
+                ]
+                subs = imported.sub_priorities
+                their_priorities = [x for n, t in enumerate(imported.priorities)
+                          for x in [(t, 0), *((sub, 1) for at, sub in subs if at == n)]]  # fmt: skip
+                self.listed("priority", own_priorities, their_priorities, "title")
             self.activities(objective, imported, columns, numbers)
         self.unpaired("objective", mine, theirs, pairs)
         for i, a in enumerate(mine):
@@ -515,6 +523,10 @@ class _Builder:
             p = Pair("decision line", _label("", mine), _label("", theirs), round(confidence, 3))
             self.text(decision, name, theirs, p.texts)
             self.result.pairs.append(p)
+
+
+def _names_of(text: str) -> list[str]:
+    return [n.strip() for n in re.split(r"[,\n]", text) if n.strip()]
 
 
 def _points(text: str) -> list[str]:

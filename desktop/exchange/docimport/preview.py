@@ -102,7 +102,10 @@ class Preview:
                 if plan.action_plan_at is None:
                     plan.action_plan_at = len(plan.chapters)
             elif role == "priority":
-                objective.priorities.append(item.title)
+                if item.level > 0 and objective.priorities:  # a sub-priority of the priority above
+                    objective.sub_priorities.append((len(objective.priorities) - 1, item.title))
+                else:
+                    objective.priorities.append(item.title)
             elif role == "activity":
                 if objective is None:
                     objective = ImportedObjective(self.plan_title or self.title or item.title)

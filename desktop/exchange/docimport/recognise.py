@@ -521,7 +521,10 @@ def _printed_parts(preview: Preview) -> None:
                     replaced.append(PreviewItem("objective", 0, m.group("rest").strip(), number=m.group("num"),
                                                 body=sub.body, found_by="objectives part"))  # fmt: skip
                 else:
-                    replaced.append(PreviewItem("priority", 0, sub.title, number=sub.number, body=sub.body,
+                    # A priority "1.2", a sub-priority "1.2.1" (by its number: Word has three heading levels).
+                    depth = len(sub.number.strip(".").split(".")) - 2 if sub.number else sub.level - 2
+                    replaced.append(PreviewItem("priority", max(0, depth), sub.title, number=sub.number,
+                                                body=sub.body,
                                                 found_by="objectives part"))  # fmt: skip
             preview.part_places[PART_OBJECTIVES] = _chapters_before(items, i)
             items[i:end] = replaced

@@ -170,7 +170,7 @@ def table_items(table: PreviewTable, index: int) -> list[PreviewItem]:
             if target not in ("title", "objective") and raw[i].strip():
                 fields[target] = raw[i].strip()
         if "timeframe" in col and raw[col["timeframe"]].strip():
-            act.start, act.end, note = parse_timeframe(raw[col["timeframe"]])
+            act.start, act.end, note = timeframe_of(raw[col["timeframe"]])
             if note:
                 act.texts["timeframe_note"] = note
         if "budget" in col and raw[col["budget"]].strip():
@@ -190,6 +190,24 @@ def table_items(table: PreviewTable, index: int) -> list[PreviewItem]:
         items.append(PreviewItem("activity", level, title, number=r["number"], fields=fields, cells=cells,
                                  table=index, activity=act, found_by="table row"))  # fmt: skip
     return items
+
+
+_MONTH_SPAN = re.compile(r"^\s*(\d{1,2})\.(\d{4})\s*[–—-]\s*(\d{1,2})\.(\d{4})\s*$")
+
+
+def timeframe_of(text: str) -> tuple[str | None, str | None, str]:
+    """Start, end and the words to keep of a time-frame cell. "04.2025 – 12.2027" is a span of months; a first
+    line that is only the span, followed by words ("04.2025 – 12.2027" / "kontinuirano"), keeps only the words
+    (the plan prints its span itself)."""
+    first, _, rest = text.strip().partition("\n")
+    m = _MONTH_SPAN.match(first)
+    if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(3)) <= 12:
+        return f"{m.group(2)}-{int(m.group(1)):02d}", f"{m.group(4)}-{int(m.group(3)):02d}", rest.strip()
+    if rest:
+        start, end, note = parse_timeframe(first)
+        if start and not note:
+            return start, end, rest.strip()
+    return parse_timeframe(text)
 
 
 def kept_number(text: str) -> str:

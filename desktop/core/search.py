@@ -29,9 +29,16 @@ _FOLD = str.maketrans(
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
+# The characters _FOLD maps: a text without any (most Albanian and Latin Serbian text) skips translate(),
+# which looks up every character in a dict (half of fold's time on a 200,000-unit TMX import).
+_FOLDED_CHARS = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+
+
 def fold(text: str) -> str:
     """Lower-case, script- and accent-free form used for matching."""
-    text = text.casefold().translate(_FOLD)
+    text = text.casefold()
+    if _FOLDED_CHARS.search(text):
+        text = text.translate(_FOLD)
     if text.isascii():
         return text
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text))

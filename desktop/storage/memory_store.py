@@ -84,7 +84,33 @@ def index_terms(folded: str) -> list[str]:
 
 def _indexed(source_lang: str, target_lang: str, folded: str) -> str:
     """A unit's terms as the index holds them: each with its language pair in front ("sqsrqendra")."""
-    return " ".join(source_lang + target_lang + term for term in index_terms(folded))
+    terms = index_terms(folded)
+    pair = source_lang + target_lang
+    return pair + (" " + pair).join(terms) if terms else ""
+
+
+Row = tuple[str, str, str, str, str, str, str | None]  # a unit as the table's row: StoredUnit's fields in order
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedBatch:
+    """Units made ready for `MemoryStore.add_batches`: the table's rows and each row's words as the index holds
+    them. Plain Python, so it can be made in another thread (the TMX import makes it in its reader thread,
+    while this one waits on SQLite)."""
+
+    rows: list[Row]
+    words: list[str]
+
+
+def prepare(units: Iterable[StoredUnit | Row]) -> PreparedBatch:
+    """Units (or rows in the table's order) as a batch to add."""
+    rows = [
+        u
+        if isinstance(u, tuple)
+        else (u.source_lang, u.target_lang, u.source, u.target, u.source_folded, u.created, u.document_id)
+        for u in units
+    ]
+    return PreparedBatch(rows, [_indexed(row[0], row[1], row[4]) for row in rows])
 
 
 def _read_only_error(exc: sqlite3.Error) -> bool:
@@ -220,8 +246,9 @@ class MemoryStore:
         """Add units in one transaction; returns how many were new."""
         return self.add_batches([units])
 
-    def add_batches(self, batches: Iterable[Iterable[StoredUnit]]) -> int:
-        """Add batches of units in one transaction, indexing each batch as it goes; returns how many were new.
+    def add_batches(self, batches: Iterable[Iterable[StoredUnit] | PreparedBatch]) -> int:
+        """Add batches of units (or of rows made by `prepare`) in one transaction, indexing each batch as it
+        goes; returns how many were new.
 
         Whatever the batches' iterator raises (a parse error, a cancelled import) rolls everything back and is
         raised again: the memory is left as it was."""
@@ -231,20 +258,21 @@ class MemoryStore:
         self._conn.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
         try:
             for batch in batches:
-                rows = [
-                    (u.source_lang, u.target_lang, u.source, u.target, u.source_folded, u.created, u.document_id)
-                    for u in batch
-                ]
-                if not rows:
+                if not isinstance(batch, PreparedBatch):
+                    batch = prepare(batch)
+                if not batch.rows:
                     continue
                 if not started:
                     self._conn.execute("BEGIN IMMEDIATE")
                     started = True
+                    if self.word_index:
+                        self._index_new_rows()  # units another connection added: indexed before ours
                 before = self._conn.total_changes
-                self._conn.executemany("INSERT OR IGNORE INTO unit VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-                added += self._conn.total_changes - before
-                if self.word_index:
-                    self._index_new_rows()
+                self._conn.executemany("INSERT OR IGNORE INTO unit VALUES (?, ?, ?, ?, ?, ?, ?)", batch.rows)
+                new = self._conn.total_changes - before
+                added += new
+                if self.word_index and new:
+                    self._index_batch(batch, new)
             if started:
                 self._conn.execute("COMMIT")
                 self._word_counts.clear()
@@ -259,6 +287,22 @@ class MemoryStore:
         finally:
             self._conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
         return added
+
+    def _index_batch(self, batch: PreparedBatch, new: int) -> None:
+        """Index the `new` units a batch just added; inside the caller's transaction. When every row of the batch
+        was new and the index held every unit before it, the rows took the rowids after the last one indexed, in
+        order (SQLite gives a row the largest rowid + 1; a larger jump shows in max(rowid)): the words the batch
+        brings are indexed as they are. Otherwise (a unit already stored) the new rows are read back."""
+        units, last = self._conn.execute("SELECT units, last_rowid FROM unit_words_state").fetchone()
+        newest = self._conn.execute("SELECT max(rowid) FROM unit").fetchone()[0]
+        if new != len(batch.rows) or newest != last + new:
+            self._index_new_rows()
+            return
+        self._conn.executemany(
+            "INSERT INTO unit_words(rowid, words) VALUES (?, ?)",
+            zip(range(last + 1, newest + 1), batch.words, strict=True),
+        )
+        self._conn.execute("UPDATE unit_words_state SET units = ?, last_rowid = ?", (units + new, newest))
 
     def _rows(self, sql: str, params: tuple) -> list[tuple[int, StoredUnit]]:
         try:

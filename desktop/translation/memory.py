@@ -37,7 +37,14 @@ from desktop.core.search import fold
 from desktop.core.text import TState
 from desktop.paths import data_dir
 from desktop.storage.files import replace_atomically, temp_beside
-from desktop.storage.memory_store import MemoryStore, MemoryStoreError, StoredUnit, index_terms
+from desktop.storage.memory_store import (
+    MemoryStore,
+    MemoryStoreError,
+    PreparedBatch,
+    StoredUnit,
+    index_terms,
+    prepare,
+)
 from desktop.translation.tmx_reader import (
     XML_LANG,
     TmxError,
@@ -323,28 +330,29 @@ class TranslationMemory:
             raise TranslationMemoryError(str(exc)) from None
 
 
-def _read_batches(fh, created: str) -> Iterator[tuple[list[StoredUnit], int]]:
-    """The units of a TMX file in lists of IMPORT_BATCH, each with how many `<tu>` were read so far."""
+def _read_batches(fh, created: str) -> Iterator[tuple[PreparedBatch, int]]:
+    """The units of a TMX file in batches of IMPORT_BATCH made ready to insert (`prepare`: the rows and their
+    index words, made here in the reader thread), each with how many `<tu>` were read so far."""
     read = 0
 
     def on_unit(count: int) -> None:
         nonlocal read
         read = count
 
-    batch: list[StoredUnit] = []
+    batch: list = []
     reported = -1
-    for unit in read_units(fh, created=created, max_units=MAX_TMX_FILE_UNITS, on_unit=on_unit):
-        batch.append(unit)
+    for row in read_units(fh, created=created, max_units=MAX_TMX_FILE_UNITS, on_unit=on_unit, as_rows=True):
+        batch.append(row)
         if len(batch) >= IMPORT_BATCH:
-            yield batch, read
+            yield prepare(batch), read
             batch, reported = [], read
     if batch or read != reported:  # the rest, and the last report (once)
-        yield batch, read
+        yield prepare(batch), read
 
 
 def _reported(
-    batches: Iterable[tuple[list[StoredUnit], int]], total: int, progress: Callable[[int, int], bool | None] | None
-) -> Iterator[list[StoredUnit]]:
+    batches: Iterable[tuple[PreparedBatch, int]], total: int, progress: Callable[[int, int], bool | None] | None
+) -> Iterator[PreparedBatch]:
     """The batches; after each one is stored, `progress` is told how far the file was read, and may cancel."""
     for batch, read in batches:
         yield batch

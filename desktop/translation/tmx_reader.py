@@ -26,7 +26,7 @@ import defusedxml.ElementTree as SafeET
 from desktop.core.input_files import NOT_REGULAR, TOO_LARGE, InputFileError, check_regular_file
 from desktop.core.search import fold
 from desktop.core.text import LANGUAGES, TextError, clean_text
-from desktop.storage.memory_store import StoredUnit
+from desktop.storage.memory_store import Row, StoredUnit
 from desktop.translation.transliterate import CYRILLIC, detect_script, to_latin
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -37,6 +37,7 @@ _HOSTILE_OVERLAP = 64  # bytes of the previous chunk searched again: a declarati
 _STANDARD_DOCTYPE = re.compile(rb"""<!DOCTYPE\s+tmx\s+SYSTEM\s+(["'])tmx1[1-4]\.dtd\1\s*>""")
 _HEAD = 1024  # the standard DOCTYPE comes right after the XML declaration
 _CHUNK = 1 << 20
+_ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
 HOSTILE_MESSAGE = "The TMX file declares a DTD or entities; Plan does not read such files."
 
 
@@ -49,9 +50,14 @@ def normalised(text: str) -> str:
     return " ".join(text.split())
 
 
-def make_unit(source_lang: str, target_lang: str, source: str, target: str, created: str, doc_id: str | None):
+def unit_row(source_lang: str, target_lang: str, source: str, target: str, created: str, doc_id: str | None) -> Row:
+    """A unit as the memory table's row (StoredUnit's fields in order): its source folded once, here."""
     source = source.strip()
-    return StoredUnit(source_lang, target_lang, source, target.strip(), fold(source), created, doc_id)
+    return (source_lang, target_lang, source, target.strip(), fold(source), created, doc_id)
+
+
+def make_unit(source_lang: str, target_lang: str, source: str, target: str, created: str, doc_id: str | None):
+    return StoredUnit(*unit_row(source_lang, target_lang, source, target, created, doc_id))
 
 
 @functools.lru_cache(maxsize=256)  # a file names a handful of languages, on every one of its segments
@@ -170,16 +176,21 @@ def seg_text(seg: ET.Element) -> str:
     return "".join(parts)
 
 
-def _units_of_tu(tu: ET.Element, default_source: str | None, created: str) -> Iterator[StoredUnit]:
+def _rows_of_tu(tu: ET.Element, default_source: str | None, created: str) -> Iterator[Row]:
     segments: list[tuple[str, str]] = []  # (language, text), in file order
-    for tuv in tu.findall("tuv"):
+    for tuv in tu:  # its <tuv> children (tu.findall("tuv") built a list for each unit)
+        if tuv.tag != "tuv":
+            continue
         tag = tuv.get(XML_LANG) or tuv.get("lang")  # TMX 1.1 used "lang"
         lang = normalise_language(tag)
         seg = tuv.find("seg")
         if lang is None or seg is None:
             continue
         text = seg_text(seg)
-        if lang == "sr" and ("cyrl" in (tag or "").casefold() or detect_script(text) == CYRILLIC):
+        # Only a text with a Cyrillic letter can be in Cyrillic: most Serbian segments skip the count.
+        if lang == "sr" and (
+            "cyrl" in (tag or "").casefold() or (_ANY_CYRILLIC.search(text) and detect_script(text) == CYRILLIC)
+        ):
             text = to_latin(text)  # the memory keeps Serbian in Latin script; suggestions are shown in either
         try:
             text = clean_text(text).strip()
@@ -192,9 +203,11 @@ def _units_of_tu(tu: ET.Element, default_source: str | None, created: str) -> It
     source_tag = tu.get("srclang") or default_source
     source_lang = normalise_language(source_tag) if source_tag != "*all*" else None
     source = next((s for s in segments if s[0] == source_lang), None) or segments[0]
+    source_words = source[1].split()
     for lang, text in segments:  # a unit with several target languages: each goes in its own pair
-        if lang != source[0] and normalised(text) != normalised(source[1]):  # a copy is no translation
-            yield make_unit(source[0], lang, source[1], text, created, None)
+        # A copy is no translation: the same words, whatever the spaces between them (as `normalised`).
+        if lang != source[0] and text.split() != source_words:
+            yield unit_row(source[0], lang, source[1], text, created, None)
 
 
 def read_units(
@@ -203,8 +216,10 @@ def read_units(
     created: str,
     max_units: int,
     on_unit: Callable[[int], None] | None = None,
-) -> Iterator[StoredUnit]:
-    """The units of a TMX file read from `stream`, as they are parsed; raises TmxError.
+    as_rows: bool = False,
+) -> Iterator[StoredUnit | Row]:
+    """The units of a TMX file read from `stream`, as they are parsed; raises TmxError. With `as_rows`, each as
+    the memory table's row (a tuple: no StoredUnit made, for imports of many units).
 
     A file is refused as a whole: the error may come after some units were yielded (a body that never ends,
     a declaration further down), so callers add what they get in one transaction. `on_unit(n)` is told how
@@ -241,7 +256,11 @@ def read_units(
                     raise TmxError(f"The TMX file has more than {max_units:,} translation units.")
                 if on_unit is not None:
                     on_unit(count)
-                yield from _units_of_tu(elem, default_source, created)
+                if as_rows:
+                    yield from _rows_of_tu(elem, default_source, created)
+                else:
+                    for row in _rows_of_tu(elem, default_source, created):
+                        yield StoredUnit(*row)
                 elem.clear()
             if depth == 2 and in_body:
                 del body[:]  # a child of <body> has been read: the tree never grows

@@ -11,6 +11,7 @@ import tracemalloc
 import pytest
 
 from desktop.core.input_files import InputFileError
+from desktop.storage.memory_store import index_terms
 from desktop.translation import memory as memory_module
 from desktop.translation.memory import ImportCancelled, TranslationMemory, TranslationMemoryError, rank
 from desktop.translation.sample_memory import sample_queries, sample_rows, sample_tmx
@@ -184,6 +185,48 @@ def test_a_tmx_file_imports_in_batches_with_progress(tmp_path, tmx_file):
         assert added == 12_000 and memory.counts() == {("sq", "sr"): 12_000}
         assert calls == [(5_000, 12_000), (10_000, 12_000), (12_000, 12_000)]
         assert memory.import_tmx_file(tmx_file) == 0  # the same units again: nothing new
+
+
+def _index_matches_the_units(path) -> None:
+    """Every unit's words, and only they, are in the index under its rowid."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE VIRTUAL TABLE temp.instances USING fts5vocab(main, unit_words, instance)")
+    held: dict[int, set[str]] = {}
+    for term, rowid in conn.execute("SELECT term, doc FROM temp.instances"):
+        held.setdefault(rowid, set()).add(term)
+    wanted = {
+        rowid: {src + tgt + word for word in index_terms(folded)}
+        for rowid, src, tgt, folded in conn.execute("SELECT rowid, source_lang, target_lang, source_folded FROM unit")
+    }
+    units, last = conn.execute("SELECT units, last_rowid FROM unit_words_state").fetchone()
+    newest = conn.execute("SELECT max(rowid) FROM unit").fetchone()[0]
+    conn.close()
+    assert held == {rowid: words for rowid, words in wanted.items() if words}
+    assert (units, last) == (len(wanted), newest)
+
+
+def test_an_import_indexes_each_new_unit_under_its_own_row(tmp_path, monkeypatch):
+    """Batches of new units are indexed with the words they bring; a batch holding units already stored (their
+    rows skipped) and units another Plan added before the import are indexed from the table."""
+    monkeypatch.setattr(memory_module, "IMPORT_BATCH", 500)
+    rows = list(sample_rows(3_000, seed=5))
+    path = tmp_path / "memory.tmx"
+    sample_tmx(rows, path)
+    with TranslationMemory(tmp_path / "m.sqlite") as memory:
+        memory.add_pairs(
+            [("sq", "sr", *rows[700]), ("sq", "en", "Qendra ditore", "Day centre"), ("sq", "sr", *rows[2_999])]
+        )
+        older = sqlite3.connect(tmp_path / "m.sqlite")  # a Plan that knows nothing of the index
+        older.execute(
+            "INSERT INTO unit VALUES ('sq', 'sr', 'Biblioteka e qytetit', 'Gradska biblioteka',"
+            " 'biblioteka e qytetit', '2026-01-03T00:00:00', NULL)"
+        )
+        older.commit()
+        older.close()
+        assert memory.import_tmx_file(path) == 2_998
+        assert memory.suggest(rows[1_234][0], "sq", "sr")[0].target == rows[1_234][1]
+        assert memory.suggest("Biblioteka e qytetit tonë", "sq", "sr")[0].target == "Gradska biblioteka"
+    _index_matches_the_units(tmp_path / "m.sqlite")
 
 
 @pytest.mark.parametrize("how", ["returns False", "raises"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
@@ -27,7 +29,6 @@ from desktop.gui.actions import EDIT_MENU, FILE_MENU, HELP_MENU, VIEW_MENU, enab
 from desktop.gui.controller import DocumentController
 from desktop.gui.files.start_panel import StartPanel
 from desktop.gui.menu_bar import MENUS
-from desktop.gui.panels.bottom_panels import BottomPanels
 from desktop.gui.plan.edit_area import EditArea
 from desktop.gui.plan.plan_tree_view import PlanTreeView
 from desktop.gui.plan.tree_actions import TreeActions
@@ -48,6 +49,9 @@ from desktop.gui.window_files import same_file as same_file
 from desktop.gui.window_status import STATUS_NOW_LIMIT, StatusBarPart
 from desktop.i18n import _
 from desktop.storage.session import DocumentSession
+
+if TYPE_CHECKING:
+    from desktop.gui.panels.bottom_panels import BottomPanels
 
 DEFAULT_SIZE = (1280, 720)
 DEFAULT_PANELS_HEIGHT = 110
@@ -444,15 +448,26 @@ class MainWindow(FileCommands, StatusBarPart, QMainWindow):
         if grid_state is not None:
             self.edit_area.grid.restore_state(grid_state)
         self.right_layout.addWidget(self.edit_area)
-        self.bottom = BottomPanels(self.controller, self._lang, self.dock)
-        self.bottom.item_activated.connect(self.select_entity)
-        self.dock.setWidget(self.bottom)
         if self.settings.value("window/panels", self._panels_by_default()) in (True, "true"):
+            self._ensure_bottom()
             self.dock.show()
             # A strip under the editor, not half the screen: the plan is what people look at.
             height = int(self.settings.value("window/panels_height", DEFAULT_PANELS_HEIGHT))
             QTimer.singleShot(0, lambda: self.resizeDocks([self.dock], [height], Qt.Orientation.Vertical))
         self._update_undo()
+
+    def _ensure_bottom(self) -> BottomPanels | None:
+        """The panels below, built when first shown: a window whose panels stay hidden never builds them."""
+        if self.bottom is None and self.controller is not None:
+            from desktop.gui.panels.bottom_panels import BottomPanels
+
+            self.bottom = BottomPanels(self.controller, self._lang, self.dock)
+            self.bottom.item_activated.connect(self.select_entity)
+            self.dock.setWidget(self.bottom)
+            current = self.tree.currentIndex()
+            if current.isValid():
+                self.bottom.show_item(self.tree_model.entity_id(current))
+        return self.bottom
 
     def _detach(self) -> None:
         if self.memory_learner is not None:
@@ -606,13 +621,13 @@ class MainWindow(FileCommands, StatusBarPart, QMainWindow):
         ShortcutsDialog(self).exec()
 
     def show_search(self) -> None:
-        if self.bottom is None:
+        if self._ensure_bottom() is None:
             return
         self.dock.show()
         self.bottom.show_search()
 
     def toggle_panels(self, checked: bool) -> None:
-        self.dock.setVisible(checked and self.bottom is not None)
+        self.dock.setVisible(checked and self._ensure_bottom() is not None)
         self.settings.setValue("window/panels", "true" if checked else "false")
 
     def open_meeting_mode(self) -> None:

@@ -3,6 +3,7 @@ objective, priority, target group or action plan. One page per kind; the texts a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -31,11 +32,10 @@ from desktop.core.model import (
     Strategy,
 )
 from desktop.core.operations import Change
-from desktop.core.outline import chapter_numbers
 from desktop.gui.controller import DocumentController
 from desktop.gui.plan.period_page import PeriodPage
 from desktop.gui.plan.plan_facts_editor import StrategyPage
-from desktop.gui.plan.tree_model import parts_with_content
+from desktop.gui.plan.tree_model import chapter_numbers_shown
 from desktop.gui.settings import ask_open_file_name
 from desktop.gui.widgets.display import country_name, kind_name
 from desktop.gui.widgets.editor_page import EditorPage, choice_combo, select
@@ -154,8 +154,8 @@ class SectionPage(EditorPage):
     def refresh_values(self, entity: Entity) -> None:
         assert isinstance(entity, Section)
         doc = self.controller.doc
-        number = chapter_numbers(doc, parts_with_content(doc)).get(entity.id)  # as the tree numbers it
-        self.header.setText(f"{_('Chapter')} {number}" if number else kind_name("section"))
+        number = chapter_numbers_shown(doc).get(entity.id)  # as the tree and the exports number it
+        self.header.setText(_("Chapter {number}").format(number=number) if number else kind_name("section"))
         if entity.key in SECTION_TITLES:
             standard = _(SECTION_TITLES[entity.key])
             self.header.setText(f"{self.header.text()} – {standard}")
@@ -286,7 +286,46 @@ def _consultation_page(controller: DocumentController) -> EditorPage:
     return ConsultationPage(controller)
 
 
-LAZY_PAGES = {"member": _member_page, "meeting": _meeting_page, "consultation": _consultation_page}
+def _decision_page(controller: DocumentController) -> EditorPage:
+    from desktop.gui.versions.decision_page import DecisionPage  # a page module of its own, built on EditorPage
+
+    return DecisionPage(controller)
+
+
+def _figure_page(controller: DocumentController) -> EditorPage:
+    from desktop.gui.plan.figure_editor import FigurePage
+
+    return FigurePage(controller)
+
+
+# Every form is built when its kind is first shown: start-up builds only the one on screen.
+LAZY_PAGES = {
+    "municipality": MunicipalityPage,
+    "strategy": StrategyPage,
+    "section": SectionPage,
+    "objective": lambda controller: PriorityPage(controller, "objective"),
+    "priority": lambda controller: PriorityPage(controller, "priority"),
+    "target_group": TargetGroupPage,
+    "action_plan": lambda controller: PeriodPage(controller, "action_plan"),
+    "decision": _decision_page,
+    "figure": _figure_page,
+    "member": _member_page,
+    "meeting": _meeting_page,
+    "consultation": _consultation_page,
+}
+
+
+class _Pages(dict):
+    """The forms built so far by kind; asking for another kind's (`pages["strategy"]`) builds it."""
+
+    def __init__(self, build: Callable[[str], EditorPage]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, kind: str) -> EditorPage:
+        if kind not in LAZY_PAGES:
+            raise KeyError(kind)
+        return self._build(kind)
 
 
 class EntityEditor(QWidget):
@@ -295,9 +334,6 @@ class EntityEditor(QWidget):
     entity_created = Signal(str)  # a priority added here, for the window to select it
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
-        from desktop.gui.plan.figure_editor import FigurePage
-        from desktop.gui.versions.decision_page import DecisionPage  # a page module of its own, built on EditorPage
-
         super().__init__(parent)
         self.controller = controller
         self._entity_id = ""
@@ -306,31 +342,21 @@ class EntityEditor(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("QLabel { color: #666666; }")
-        self.pages: dict[str, EditorPage] = {
-            "municipality": MunicipalityPage(controller),
-            "strategy": StrategyPage(controller),
-            "section": SectionPage(controller),
-            "objective": PriorityPage(controller, "objective"),
-            "priority": PriorityPage(controller, "priority"),
-            "target_group": TargetGroupPage(controller),
-            "action_plan": PeriodPage(controller, "action_plan"),
-            "decision": DecisionPage(controller),
-            "figure": FigurePage(controller),
-        }
+        self.pages: dict[str, EditorPage] = _Pages(self._build_page)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)
         self._scrolls: dict[str, QScrollArea] = {}
-        for kind, page in self.pages.items():
-            self._add_page(kind, page)
         vbox(self).addWidget(self.stack)
         controller.document_changed.connect(self._on_document_changed)
         self._read_only = controller.read_only
         self._languages: tuple[str, str | None] = ("sq", None)
-        self.set_read_only(controller.read_only)  # a read-only session starts read-only
 
-    def _add_page(self, kind: str, page: EditorPage) -> None:
+    def _build_page(self, kind: str) -> EditorPage:
+        page = self.pages[kind] = LAZY_PAGES[kind](self.controller)
         if isinstance(page, PriorityPage):
             page.created.connect(self.entity_created)
+        if hasattr(page, "item_requested"):
+            page.item_requested.connect(self.entity_created)
         scroll = QScrollArea(self.stack)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -338,18 +364,13 @@ class EntityEditor(QWidget):
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
         self._scrolls[kind] = scroll
+        page.set_languages(*self._languages)
+        page.set_read_only(self._read_only)
+        return page
 
     def _page_for(self, kind: str) -> EditorPage | None:
-        """The form of a kind; those of the group's work are built when first needed."""
-        page = self.pages.get(kind)
-        if page is None and kind in LAZY_PAGES:
-            page = self.pages[kind] = LAZY_PAGES[kind](self.controller)
-            self._add_page(kind, page)
-            if hasattr(page, "item_requested"):
-                page.item_requested.connect(self.entity_created)
-            page.set_languages(*self._languages)
-            page.set_read_only(self._read_only)
-        return page
+        """The form of a kind (built when first needed), None for kinds without one here."""
+        return self.pages[kind] if kind in LAZY_PAGES else None
 
     @property
     def entity_id(self) -> str:

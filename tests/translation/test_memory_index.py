@@ -61,9 +61,10 @@ def test_the_index_finds_what_the_full_scan_finds(generated):
     print(f"recall: top 3 {found}/{wanted}, first {top_found}/{tops}, scoring 0.75 or more {similar_found}/{similar}")
     assert top_found / tops >= 0.98
     assert similar_found / similar >= 0.98
-    # The rest are matches between 0.6 and 0.75 sharing only the commonest words, which the index ranks last;
-    # on this memory about 1 in 20 of them is missed.
-    assert found / wanted >= 0.9
+    # The rest are matches between 0.6 and 0.75 sharing only the commonest words, which the index ranks last:
+    # on this memory 2 of 107 are missed (105/107); memories generated with other seeds miss 5-13% of the top 3,
+    # and at 200,000 units about a third (the first suggestion and the close ones are found there too).
+    assert found / wanted >= 0.98
 
 
 def test_exact_matches_first_then_similarity_then_newest(generated):

@@ -2993,7 +2993,11 @@ SUB_ACTIVITIES = {
 
 # The plan's donors and implementing partners (one per line), as a cover lists them.
 DONORS = {
-    "sq": "Fondi i Kombeve të Bashkuara për Fëmijët (UNICEF)\nProgrami i Kombeve të Bashkuara për Zhvillim (UNDP)\nUN Women",
+    "sq": (
+        "Fondi i Kombeve të Bashkuara për Fëmijët (UNICEF)\n"
+        "Programi i Kombeve të Bashkuara për Zhvillim (UNDP)\n"
+        "UN Women"
+    ),
     "sr": "Dečji fond Ujedinjenih nacija (UNICEF)\nProgram Ujedinjenih nacija za razvoj (UNDP)\nUN Women",
     "en": "United Nations Children's Fund (UNICEF)\nUnited Nations Development Programme (UNDP)\nUN Women",
 }

@@ -442,11 +442,11 @@ class MainWindow(FileCommands, StatusBarPart, QMainWindow):
         self.edit_area.set_languages(self._lang, self._ref_lang)
         self.edit_area.entity_created.connect(lambda eid: QTimer.singleShot(0, lambda: self.select_entity(eid)))
         self.edit_area.activity_selected.connect(self._follow_grid)
-        self.edit_area.grid.notice.connect(lambda text: self._show_notice(text, transient=True))
+        self.edit_area.grid_notice.connect(lambda text: self._show_notice(text, transient=True))
         self.edit_area.open_version_requested.connect(self.open_version)
         grid_state = self.settings.value("grid/columns")
         if grid_state is not None:
-            self.edit_area.grid.restore_state(grid_state)
+            self.edit_area.restore_grid_state(grid_state)
         self.right_layout.addWidget(self.edit_area)
         if self.settings.value("window/panels", self._panels_by_default()) in (True, "true"):
             self._ensure_bottom()
@@ -478,7 +478,9 @@ class MainWindow(FileCommands, StatusBarPart, QMainWindow):
             self.meeting_window.close()
             self.meeting_window = None
         if self.edit_area is not None:
-            self.settings.setValue("grid/columns", self.edit_area.grid.save_state())
+            grid_state = self.edit_area.grid_state()
+            if grid_state is not None:
+                self.settings.setValue("grid/columns", grid_state)
             if self.edit_area.translation_view is not None:
                 self.edit_area.translation_view.close_memory()
             self.edit_area.setParent(None)
@@ -654,7 +656,8 @@ class MainWindow(FileCommands, StatusBarPart, QMainWindow):
         entity_id = self.tree_model.entity_id(selected) if selected.isValid() else None
         geometry, splitter = self.saveGeometry(), self.splitter.saveState()
         session, controller = self.session, self.controller
-        grid_state = self.edit_area.grid.view_state() if self.edit_area is not None else None
+        area = self.edit_area
+        grid_state = area.grid.view_state() if area is not None and area.plan_page_built else None
         self._detach()
         self.menuBar().clear()
         self.removeToolBar(self.toolbar)
@@ -675,7 +678,7 @@ class MainWindow(FileCommands, StatusBarPart, QMainWindow):
             self.set_session(session, self._display_name, controller)
             if entity_id:
                 self.select_entity(entity_id, kind)
-            if self.edit_area is not None:
+            if self.edit_area is not None and grid_state is not None:
                 self.edit_area.grid.restore_view_state(grid_state)  # filters, rows and scrolling as they were
         self._update_state()
 

@@ -6,18 +6,21 @@ selected activity's details below it); every other item opens its form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.core.operations import Change
 from desktop.gui.controller import DocumentController
-from desktop.gui.plan.activity_panel import ActivityPanel
 from desktop.gui.plan.content_panel import ContentPanel
 from desktop.gui.plan.entity_editor import EntityEditor
-from desktop.gui.plan.plan_grid import PlanGrid
-from desktop.gui.plan.plan_table_model import OBJECTIVE_ROW
 from desktop.gui.plan.tree_model import CONSULTATIONS, MEETINGS, MEMBERS, PLAN_OBJECTIVE, VERSIONS
 from desktop.i18n import _
+
+if TYPE_CHECKING:
+    from desktop.gui.plan.activity_panel import ActivityPanel
+    from desktop.gui.plan.plan_grid import PlanGrid
 
 PLAN_KINDS = ("action_plan", PLAN_OBJECTIVE, "activity")
 GRID_ROWS = 8  # rows of one line the action-plan grid shows at first, above the activity's details
@@ -49,6 +52,7 @@ class EditArea(QTabWidget):
     entity_created = Signal(str)  # an item added from a form (select it in the tree)
     open_version_requested = Signal(int)  # an approved version to open read-only
     activity_selected = Signal(str)  # the grid's current activity ("" for none)
+    grid_notice = Signal(str)  # the grid's passing notices (for the window's banner)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,24 +64,15 @@ class EditArea(QTabWidget):
 
         self.entity_editor = EntityEditor(controller, self)
         self.entity_editor.entity_created.connect(self.entity_created)
-        self.grid = PlanGrid(controller, parent=self)
-        self.grid.setObjectName("plan_grid")
-        self.activity_panel = ActivityPanel(controller, self)
-        self.grid.activity_selected.connect(self._on_grid_activity)
-        self.grid.budget_requested.connect(self.open_budget)
-        self.grid.view.doubleClicked.connect(self._on_grid_double_click)
-        self.plan_page = QSplitter(Qt.Orientation.Vertical, self)
-        self.plan_page.setObjectName("plan_page")
-        self.plan_page.addWidget(self.grid)
-        self.plan_page.addWidget(self.activity_panel)
-        self.plan_page.setChildrenCollapsible(False)
-        self.plan_page.setStretchFactor(0, 3)  # the grid is what people read; the details follow it
-        self.plan_page.setStretchFactor(1, 1)
+        # The action-plan page (the grid with the activity's details) is built when first asked for.
+        self._plan_page: QSplitter | None = None
+        self._grid: PlanGrid | None = None
+        self._activity_panel: ActivityPanel | None = None
+        self._grid_state: QByteArray | None = None  # the columns to restore once the grid exists
         self._plan_page_sized = False
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.entity_editor)
-        self.stack.addWidget(self.plan_page)
         self.preview = ContentPanel(self)
         self.translation_page = QWidget(self)  # the translation view is built when first shown
         self.translation_view = None
@@ -93,6 +88,64 @@ class EditArea(QTabWidget):
         self.currentChanged.connect(self._maybe_build_review)
         self.currentChanged.connect(lambda _i: self._refresh_preview(force=True))
         controller.document_changed.connect(self._on_document_changed)
+
+    # -- the action-plan page, built when first needed ---------------------------------------
+    @property
+    def plan_page_built(self) -> bool:
+        return self._plan_page is not None
+
+    @property
+    def plan_page(self) -> QSplitter:
+        if self._plan_page is None:
+            self._build_plan_page()
+        return self._plan_page
+
+    @property
+    def grid(self) -> PlanGrid:
+        if self._grid is None:
+            self._build_plan_page()
+        return self._grid
+
+    @property
+    def activity_panel(self) -> ActivityPanel:
+        if self._activity_panel is None:
+            self._build_plan_page()
+        return self._activity_panel
+
+    def _build_plan_page(self) -> None:
+        from desktop.gui.plan.activity_panel import ActivityPanel
+        from desktop.gui.plan.plan_grid import PlanGrid
+
+        grid = self._grid = PlanGrid(self.controller, parent=self)
+        grid.setObjectName("plan_grid")
+        panel = self._activity_panel = ActivityPanel(self.controller, self)
+        grid.activity_selected.connect(self._on_grid_activity)
+        grid.budget_requested.connect(self.open_budget)
+        grid.notice.connect(self.grid_notice)
+        grid.view.doubleClicked.connect(self._on_grid_double_click)
+        if self._grid_state is not None:
+            grid.restore_state(self._grid_state)
+        reference = self._ref_lang if self._ref_lang != self._lang else None
+        panel.set_languages(self._lang, reference)
+        grid.set_language(self._lang)
+        page = self._plan_page = QSplitter(Qt.Orientation.Vertical, self)
+        page.setObjectName("plan_page")
+        page.addWidget(grid)
+        page.addWidget(panel)
+        page.setChildrenCollapsible(False)
+        page.setStretchFactor(0, 3)  # the grid is what people read; the details follow it
+        page.setStretchFactor(1, 1)
+        self.stack.addWidget(page)
+
+    def restore_grid_state(self, state: QByteArray) -> None:
+        """The grid's columns as saved (applied when the grid is built, if it is not yet)."""
+        self._grid_state = state
+        if self._grid is not None:
+            self._grid.restore_state(state)
+
+    def grid_state(self) -> QByteArray | None:
+        """The grid's columns to save: as they are, or as restored if the grid was never shown."""
+        return self._grid.save_state() if self._grid is not None else self._grid_state
 
     # -- what is shown ---------------------------------------------------------------------
     def folder_page(self, kind: str) -> QWidget:
@@ -117,8 +170,10 @@ class EditArea(QTabWidget):
             page.refresh()
             self.stack.setCurrentWidget(page)
             self.entity_editor.show_entity("")
-            self.activity_panel.show_activity("")
+            if self._activity_panel is not None:
+                self._activity_panel.show_activity("")
         elif kind in PLAN_KINDS:
+            built = self.plan_page_built
             self.stack.setCurrentWidget(self.plan_page)
             if not self._plan_page_sized:
                 self._plan_page_sized = True
@@ -130,12 +185,17 @@ class EditArea(QTabWidget):
                 plan = self.controller.doc.find(plan_id)  # an objective's parent is the strategy, not a plan
             if plan is not None and plan.KIND == "action_plan":
                 self.grid.set_plan(plan.id)
+                if not built:  # laid out now, with its filter lists filled: rows stay put from the first look
+                    self.grid.set_filters()
+                    for _ in range(2):  # the filter bar wraps once it knows its width, then the grid takes the rest
+                        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             if kind in ("activity", PLAN_OBJECTIVE) and entity_id:
                 self.grid.select_activity(entity_id)  # an objective id selects its band
             self.activity_panel.show_activity(entity_id if kind == "activity" and entity_id else "")
         else:
             self.stack.setCurrentWidget(self.entity_editor)
-            self.activity_panel.show_activity("")
+            if self._activity_panel is not None:
+                self._activity_panel.show_activity("")
             self.entity_editor.show_entity(entity_id or "")
         self._refresh_preview(force=True)
 
@@ -152,7 +212,7 @@ class EditArea(QTabWidget):
         self.plan_page.setSizes([grid, total - grid])
 
     def _on_grid_activity(self, activity_id: str) -> None:
-        if self.stack.currentWidget() is self.plan_page:
+        if self._plan_page is not None and self.stack.currentWidget() is self._plan_page:
             self.activity_panel.show_activity(activity_id)
             self._kind, self._entity_id = ("activity", activity_id) if activity_id else (self._kind, self._entity_id)
             self._refresh_preview(force=True)
@@ -160,13 +220,15 @@ class EditArea(QTabWidget):
 
     def _on_grid_double_click(self, index) -> None:
         """A double click on an objective's band opens the objective: its form, and the tree on it."""
+        from desktop.gui.plan.plan_table_model import OBJECTIVE_ROW
+
         row = self.grid.proxy.mapToSource(index).row()
         if self.grid.model.row_kind(row) == OBJECTIVE_ROW:
             self.entity_created.emit(self.grid.model.entity_id(row))  # the window selects it in the tree
 
     def open_budget(self, activity_id: str) -> None:
         """The grid's Budget cell is edited in the activity's budget lines below it: go there."""
-        if self.stack.currentWidget() is self.plan_page and activity_id:
+        if self._plan_page is not None and self.stack.currentWidget() is self._plan_page and activity_id:
             if self.activity_panel.activity_id != activity_id:
                 self._on_grid_activity(activity_id)
             self.activity_panel.focus_budget()
@@ -210,8 +272,9 @@ class EditArea(QTabWidget):
         for page in self.folder_pages.values():
             page.set_languages(edit_lang, reference)
         self.entity_editor.set_languages(edit_lang, reference)
-        self.activity_panel.set_languages(edit_lang, reference)
-        self.grid.set_language(edit_lang, force)
+        if self._grid is not None:
+            self._activity_panel.set_languages(edit_lang, reference)
+            self._grid.set_language(edit_lang, force)
         self.preview.set_language(edit_lang, force)
         self._refresh_preview(force=True)
 

@@ -1,11 +1,12 @@
-"""Fixed labels of exported documents that any exporter can use without reportlab: the words printed around
-the user's texts (column headers, the objective's band, the DRAFT mark and the draft or approval line, the
-review's words, the decision's own wording), in Albanian, Serbian (Latin; transliterated for Cyrillic) and
-English.
+"""The fixed labels of exported documents in Albanian, Serbian and English, for every exporter (PDF and Word):
+the words printed around the user's texts (column headers, the objective's band, the DRAFT mark and the draft
+or approval line, the review's words, the decision's own wording), and user texts in the chosen Serbian script.
 
-The values are the PDF's own (desktop/export/pdf/texts.py, which imports reportlab through its package):
-tests/export/test_docx_labels.py checks they stay the same, so a Word file and a PDF of one plan say the
-same words.
+No reportlab and no python-docx here: the Word export and the command line read these tables without loading
+the PDF's libraries, and a Word file and a PDF of one plan say the same words because they read the same table.
+The exporters do not use the interface catalogues: a document is printed in its own languages whatever the
+interface language is, and the labels of an official document are chosen with care, not translated string by
+string. Serbian labels are written in Latin and transliterated when the export is in Cyrillic.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from desktop.translation.transliterate import convert, to_cyrillic, when_kept_na
 
 LABELS: dict[str, dict[str, str]] = {
     "sq": {
+        "contents": "Përmbajtja",
+        "page_of": "Faqja {n} nga {m}",
         "draft": "DRAFT",
+        "missing": "[mungon në shqip]",
+        "outdated": "[i vjetëruar]",
         "draft_version": "Drafti i versionit {n}, {date}",
         "draft_version_plain": "Drafti i versionit {n}",
         "decision": "Vendimi nr. {number} i datës {date}",
-        "missing": "[mungon në shqip]",
-        "outdated": "[i vjetëruar]",
+        "period": "Periudha {period}",
         "strategy": "Strategjia",
         "action_plan": "Plani i veprimit",
         "objectives": "Objektivat strategjike",
@@ -35,14 +39,35 @@ LABELS: dict[str, dict[str, str]] = {
         "col_timeframe": "Afati kohor",
         "col_budget": "Buxheti dhe burimi",
         "col_indicators": "Treguesit",
-        "notes": "Shënime",
+        # The kind of document (cover, running header), the plan's own columns and facts, figures.
+        "kind_strategy": "Strategjia",
+        "kind_action_plan": "Plani i veprimit",
+        "kind_operational_plan": "Plani operacional",
+        "kind_programme": "Programi",
+        "kind_project": "Projekti",
+        "col_target_groups": "Grupet e synuara",
+        "col_notes": "Shënime",
+        "with_subs": "Gjithsej me nënaktivitetet",
+        "no_activities": "Plani i veprimit nuk ka ende aktivitete.",
+        "figure": "Figura {n}",
+        "donors": "Donatorët",
+        "implementing_partners": "Partnerët zbatues",
+        "priorities": "Prioritetet",
+        "annexes": "Shtojcat",
+        "baseline": "Vlera fillestare",
+        "total": "Totali",
+        "objective_total": "Totali i objektivit {n}",
+        "totals": "Buxheti i planit të veprimit",
+        "by_year": "Sipas vitit",
+        "by_source": "Sipas burimit të financimit",
+        "by_objective": "Sipas objektivit",
+        "year": "Viti",
+        "source": "Burimi",
+        "amount": "Shuma",
         "context": "Konteksti",
         "vision": "Vizioni",
         "mission": "Misioni",
         "goal": "Qëllimi",
-        "baseline": "Vlera fillestare",
-        "total": "Totali",
-        "objective_total": "Totali i objektivit {n}",
         "municipal": "Buxheti komunal",
         "central": "Niveli qendror",
         "donor": "Donatorë",
@@ -55,7 +80,13 @@ LABELS: dict[str, dict[str, str]] = {
         "status": "Statusi",
         "spent": "Shpenzuar",
         "planned": "Planifikuar",
+        "execution": "Realizimi i buxhetit",
         "comment": "Komenti",
+        "indicators_result": "Treguesit: {met} të arritur, {partly} pjesërisht, {not_met} të paarritur",
+        "no_data": "pa të dhëna",
+        "status_chart": "Aktivitetet sipas statusit",
+        "progress_chart": "Progresi sipas objektivit",
+        "budget_chart": "Buxheti i planifikuar dhe i shpenzuar",
         "completed": "Realizuar",
         "in_progress": "Në proces",
         "delayed": "Me vonesë",
@@ -63,24 +94,122 @@ LABELS: dict[str, dict[str, str]] = {
         "cancelled": "Anuluar",
         "postponed": "E shtyrë",
         "not_reported": "Pa raport",
-        "no_data": "pa të dhëna",
-        "execution": "Realizimi i buxhetit",
-        # Not in the PDF's table (yet): figures, the kinds of document, the plan's own facts.
-        "figure": "Figura {n}",
-        "operational_plan": "Plani operacional",
-        "programme": "Programi",
-        "project": "Projekti",
-        "priorities": "Prioritetet",
-        "donors": "Donatorët",
-        "implementing_partners": "Partnerët zbatues",
+        # The advisory group: minutes of a meeting, the strategy's annexes.
+        "minutes_title": "Procesverbal i takimit të grupit këshillëdhënës",
+        "minutes": "Procesverbali, {date}",
+        "meeting_date": "Data: {date}",
+        "meeting_place": "Vendi: {place}",
+        "attendance": "Pjesëmarrja",
+        "present": "Të pranishëm",
+        "absent": "Munguan",
+        "guests": "Të ftuar",
+        "agenda": "Rendi i ditës",
+        "proceedings": "Rrjedha e takimit",
+        "decisions": "Vendimet",
+        "concerns": "Ka të bëjë me: {items}",
+        "follow_ups": "Detyrat për ndjekje",
+        "col_what": "Detyra",
+        "col_who": "Kush",
+        "col_due": "Afati",
+        "done_on": "Kryer më {date}",
+        "open": "E hapur",
+        "notes": "Shënime",
+        "role_chair": "Kryesues",
+        "role_member": "Anëtar",
+        "role_secretary": "Sekretar",
+        "role_consultant": "Konsulent",
+        "sector_municipality": "Komuna",
+        "sector_civil_society": "Shoqëria civile",
+        "sector_social_centre": "Qendra për Punë Sociale",
+        "sector_health": "Shëndetësia",
+        "sector_education": "Arsimi",
+        "sector_police": "Policia",
+        "sector_international": "Organizatë ndërkombëtare",
+        "sector_other": "Tjetër",
+        "method_focus_group": "Grup fokusi",
+        "method_interview": "Intervistë",
+        "method_workshop": "Punëtori",
+        "method_public_hearing": "Dëgjim publik",
+        "method_survey": "Anketë",
+        "method_other": "Tjetër",
+        "annex": "Shtojca {n}",
+        "members_annex": "Anëtarët e grupit këshillëdhënës",
+        "consultation_annex": "Procesi i konsultimit",
+        "col_name": "Emri",
+        "col_organisation": "Organizata",
+        "col_role": "Roli",
+        "col_sector": "Sektori",
+        "col_date": "Data",
+        "col_method": "Metoda",
+        "col_place": "Vendi",
+        "col_topic": "Tema dhe vendi",
+        "col_sessions": "Seanca",
+        "col_participants": "Pjesëmarrës",
+        "col_objectives": "Objektivat",
+        "col_consultations": "Konsultime",
+        "by_method": "Konsultimet sipas metodës",
+        "by_gender": "Pjesëmarrësit sipas gjinisë",
+        "women": "Gra",
+        "men": "Burra",
+        "unspecified": "Të padeklaruar",
+        "findings": "Gjetjet kryesore",
+        # Items of the plan, as a decision or a change names them.
+        "item_priority": "Prioriteti {n}",
+        "item_activity": "Aktiviteti {n}",
+        "item_section": "Kapitulli",
+        "item_target_group": "Grupi i synuar",
+        "item_municipality": "Komuna",
+        "item_decision": "Vendimi i miratimit",
+        "item_indicator": "Treguesi",
+        # Changes since the approved version.
+        "changes_title": "Ndryshimet që nga versioni i miratuar",
+        "previous": "Versioni i mëparshëm: {what}",
+        "current": "Versioni i ri: {what}",
+        "version_line": "Versioni {n}, miratuar më {date} (vendimi nr. {number}, {body})",
+        "draft_of": "Drafti i punës i datës {date}",
+        "draft_plain": "Drafti i punës",
+        "added": "Shtuar",
+        "removed": "Hequr",
+        "changed": "Ndryshuar",
+        "moved": "Zhvendosur",
+        "moved_place": "Vendi në plan – para: {old}; pas: {new}",
+        "reordered": "Ndryshoi renditja",
+        "no_changes": "Nuk ka ndryshime.",
+        "unchanged": "pa ndryshim",
+        "target_year": "Vlera e synuar {year}",
+        "field_title": "Titulli",
+        "field_description": "Përshkrimi",
+        "field_body": "Teksti",
+        "field_name": "Emërtimi",
+        "field_timeframe_note": "Shënim për afatin",
+        "field_notes": "Shënime",
+        "field_unit": "Njësia",
+        "field_issuing_body": "Organi nxjerrës",
+        "field_session": "Seanca",
+        "field_legal_basis": "Baza ligjore",
+        "field_preamble": "Preambula",
+        "field_points": "Pikat e vendimit",
+        "field_signatory_title": "Funksioni i nënshkruesit",
+        "field_signatory_name": "Nënshkruesi",
+        "field_start_year": "Viti i fillimit",
+        "field_end_year": "Viti i përfundimit",
+        "field_country": "Shteti",
+        "field_currency": "Monedha",
+        "field_number": "Numri i vendimit",
+        "field_date": "Data e vendimit",
+        "field_emblem": "Stema",
+        "field_budget": "Buxheti",
     },
     "sr": {
+        "contents": "Sadržaj",
+        "page_of": "Strana {n} od {m}",
         "draft": "NACRT",
+        "missing": "[nedostaje na srpskom]",
+        "outdated": "[zastarelo]",
         "draft_version": "Nacrt verzije {n}, {date}",
         "draft_version_plain": "Nacrt verzije {n}",
         "decision": "Odluka br. {number} od {date}",
-        "missing": "[nedostaje na srpskom]",
-        "outdated": "[zastarelo]",
+        "period": "Period {period}",
         "strategy": "Strategija",
         "action_plan": "Akcioni plan",
         "objectives": "Strateški ciljevi",
@@ -93,14 +222,35 @@ LABELS: dict[str, dict[str, str]] = {
         "col_timeframe": "Vremenski okvir",
         "col_budget": "Budžet i izvor",
         "col_indicators": "Indikatori",
-        "notes": "Napomene",
+        # The kind of document (cover, running header), the plan's own columns and facts, figures.
+        "kind_strategy": "Strategija",
+        "kind_action_plan": "Akcioni plan",
+        "kind_operational_plan": "Operativni plan",
+        "kind_programme": "Program",
+        "kind_project": "Projekat",
+        "col_target_groups": "Ciljne grupe",
+        "col_notes": "Napomene",
+        "with_subs": "Ukupno sa podaktivnostima",
+        "no_activities": "Akcioni plan još nema aktivnosti.",
+        "figure": "Slika {n}",
+        "donors": "Donatori",
+        "implementing_partners": "Partneri u sprovođenju",
+        "priorities": "Prioriteti",
+        "annexes": "Prilozi",
+        "baseline": "Početna vrednost",
+        "total": "Ukupno",
+        "objective_total": "Ukupno za cilj {n}",
+        "totals": "Budžet akcionog plana",
+        "by_year": "Po godini",
+        "by_source": "Po izvoru finansiranja",
+        "by_objective": "Po cilju",
+        "year": "Godina",
+        "source": "Izvor",
+        "amount": "Iznos",
         "context": "Kontekst",
         "vision": "Vizija",
         "mission": "Misija",
         "goal": "Cilj",
-        "baseline": "Početna vrednost",
-        "total": "Ukupno",
-        "objective_total": "Ukupno za cilj {n}",
         "municipal": "Opštinski budžet",
         "central": "Centralni nivo",
         "donor": "Donatori",
@@ -113,7 +263,13 @@ LABELS: dict[str, dict[str, str]] = {
         "status": "Status",
         "spent": "Potrošeno",
         "planned": "Planirano",
+        "execution": "Izvršenje budžeta",
         "comment": "Komentar",
+        "indicators_result": "Indikatori: {met} ostvareno, {partly} delimično, {not_met} neostvareno",
+        "no_data": "nema podataka",
+        "status_chart": "Aktivnosti po statusu",
+        "progress_chart": "Napredak po cilju",
+        "budget_chart": "Planirani i potrošeni budžet",
         "completed": "Realizovano",
         "in_progress": "U toku",
         "delayed": "Kasni",
@@ -121,24 +277,122 @@ LABELS: dict[str, dict[str, str]] = {
         "cancelled": "Otkazano",
         "postponed": "Odloženo",
         "not_reported": "Bez izveštaja",
-        "no_data": "nema podataka",
-        "execution": "Izvršenje budžeta",
-        # Not in the PDF's table (yet): figures, the kinds of document, the plan's own facts.
-        "figure": "Slika {n}",
-        "operational_plan": "Operativni plan",
-        "programme": "Program",
-        "project": "Projekat",
-        "priorities": "Prioriteti",
-        "donors": "Donatori",
-        "implementing_partners": "Partneri u sprovođenju",
+        # The advisory group: minutes of a meeting, the strategy's annexes.
+        "minutes_title": "Zapisnik sa sastanka savetodavne grupe",
+        "minutes": "Zapisnik, {date}",
+        "meeting_date": "Datum: {date}",
+        "meeting_place": "Mesto: {place}",
+        "attendance": "Prisustvo",
+        "present": "Prisutni",
+        "absent": "Odsutni",
+        "guests": "Gosti",
+        "agenda": "Dnevni red",
+        "proceedings": "Tok sastanka",
+        "decisions": "Odluke",
+        "concerns": "Odnosi se na: {items}",
+        "follow_ups": "Zaduženja",
+        "col_what": "Zadatak",
+        "col_who": "Ko",
+        "col_due": "Rok",
+        "done_on": "Urađeno {date}",
+        "open": "Otvoreno",
+        "notes": "Napomene",
+        "role_chair": "Predsedavajući",
+        "role_member": "Član",
+        "role_secretary": "Sekretar",
+        "role_consultant": "Konsultant",
+        "sector_municipality": "Opština",
+        "sector_civil_society": "Civilno društvo",
+        "sector_social_centre": "Centar za socijalni rad",
+        "sector_health": "Zdravstvo",
+        "sector_education": "Obrazovanje",
+        "sector_police": "Policija",
+        "sector_international": "Međunarodna organizacija",
+        "sector_other": "Ostalo",
+        "method_focus_group": "Fokus grupa",
+        "method_interview": "Intervju",
+        "method_workshop": "Radionica",
+        "method_public_hearing": "Javna rasprava",
+        "method_survey": "Anketa",
+        "method_other": "Ostalo",
+        "annex": "Prilog {n}",
+        "members_annex": "Članovi savetodavne grupe",
+        "consultation_annex": "Proces konsultacija",
+        "col_name": "Ime i prezime",
+        "col_organisation": "Organizacija",
+        "col_role": "Uloga",
+        "col_sector": "Sektor",
+        "col_date": "Datum",
+        "col_method": "Metod",
+        "col_place": "Mesto",
+        "col_topic": "Tema i mesto",
+        "col_sessions": "Sesije",
+        "col_participants": "Učesnici",
+        "col_objectives": "Ciljevi",
+        "col_consultations": "Konsultacije",
+        "by_method": "Konsultacije po metodu",
+        "by_gender": "Učesnici po polu",
+        "women": "Žene",
+        "men": "Muškarci",
+        "unspecified": "Nije navedeno",
+        "findings": "Ključni nalazi",
+        # Items of the plan, as a decision or a change names them.
+        "item_priority": "Prioritet {n}",
+        "item_activity": "Aktivnost {n}",
+        "item_section": "Poglavlje",
+        "item_target_group": "Ciljna grupa",
+        "item_municipality": "Opština",
+        "item_decision": "Odluka o usvajanju",
+        "item_indicator": "Indikator",
+        # Changes since the approved version.
+        "changes_title": "Izmene u odnosu na usvojenu verziju",
+        "previous": "Ranija verzija: {what}",
+        "current": "Nova verzija: {what}",
+        "version_line": "Verzija {n}, usvojena {date} (odluka br. {number}, {body})",
+        "draft_of": "Radni nacrt od {date}",
+        "draft_plain": "Radni nacrt",
+        "added": "Dodato",
+        "removed": "Uklonjeno",
+        "changed": "Izmenjeno",
+        "moved": "Premešteno",
+        "moved_place": "Mesto u planu – pre: {old}; posle: {new}",
+        "reordered": "Promenjen je redosled",
+        "no_changes": "Nema izmena.",
+        "unchanged": "bez izmena",
+        "target_year": "Ciljana vrednost {year}",
+        "field_title": "Naslov",
+        "field_description": "Opis",
+        "field_body": "Tekst",
+        "field_name": "Naziv",
+        "field_timeframe_note": "Napomena o roku",
+        "field_notes": "Napomene",
+        "field_unit": "Jedinica",
+        "field_issuing_body": "Donosilac",
+        "field_session": "Sednica",
+        "field_legal_basis": "Pravni osnov",
+        "field_preamble": "Preambula",
+        "field_points": "Tačke odluke",
+        "field_signatory_title": "Funkcija potpisnika",
+        "field_signatory_name": "Potpisnik",
+        "field_start_year": "Početna godina",
+        "field_end_year": "Završna godina",
+        "field_country": "Država",
+        "field_currency": "Valuta",
+        "field_number": "Broj odluke",
+        "field_date": "Datum odluke",
+        "field_emblem": "Grb",
+        "field_budget": "Budžet",
     },
     "en": {
+        "contents": "Contents",
+        "page_of": "Page {n} of {m}",
         "draft": "DRAFT",
+        "missing": "[missing in English]",
+        "outdated": "[outdated]",
         "draft_version": "Draft of version {n}, {date}",
         "draft_version_plain": "Draft of version {n}",
         "decision": "Decision no. {number} of {date}",
-        "missing": "[missing in English]",
-        "outdated": "[outdated]",
+        "period": "Period {period}",
         "strategy": "Strategy",
         "action_plan": "Action plan",
         "objectives": "Strategic objectives",
@@ -151,14 +405,35 @@ LABELS: dict[str, dict[str, str]] = {
         "col_timeframe": "Time frame",
         "col_budget": "Budget and source",
         "col_indicators": "Indicators",
-        "notes": "Notes",
+        # The kind of document (cover, running header), the plan's own columns and facts, figures.
+        "kind_strategy": "Strategy",
+        "kind_action_plan": "Action plan",
+        "kind_operational_plan": "Operational plan",
+        "kind_programme": "Programme",
+        "kind_project": "Project",
+        "col_target_groups": "Target groups",
+        "col_notes": "Notes",
+        "with_subs": "Total with sub-activities",
+        "no_activities": "The action plan has no activities yet.",
+        "figure": "Figure {n}",
+        "donors": "Donors",
+        "implementing_partners": "Implementing partners",
+        "priorities": "Priorities",
+        "annexes": "Annexes",
+        "baseline": "Baseline",
+        "total": "Total",
+        "objective_total": "Total for objective {n}",
+        "totals": "Budget of the action plan",
+        "by_year": "By year",
+        "by_source": "By funding source",
+        "by_objective": "By objective",
+        "year": "Year",
+        "source": "Source",
+        "amount": "Amount",
         "context": "Context",
         "vision": "Vision",
         "mission": "Mission",
         "goal": "Goal",
-        "baseline": "Baseline",
-        "total": "Total",
-        "objective_total": "Total for objective {n}",
         "municipal": "Municipal budget",
         "central": "Central government",
         "donor": "Donors",
@@ -171,7 +446,13 @@ LABELS: dict[str, dict[str, str]] = {
         "status": "Status",
         "spent": "Spent",
         "planned": "Planned",
+        "execution": "Budget execution",
         "comment": "Comment",
+        "indicators_result": "Indicators: {met} met, {partly} partly met, {not_met} not met",
+        "no_data": "no data",
+        "status_chart": "Activities by status",
+        "progress_chart": "Progress by objective",
+        "budget_chart": "Planned and spent budget",
         "completed": "Completed",
         "in_progress": "In progress",
         "delayed": "Delayed",
@@ -179,18 +460,132 @@ LABELS: dict[str, dict[str, str]] = {
         "cancelled": "Cancelled",
         "postponed": "Postponed",
         "not_reported": "Not reported",
-        "no_data": "no data",
-        "execution": "Budget execution",
-        # Not in the PDF's table (yet): figures, the kinds of document, the plan's own facts.
-        "figure": "Figure {n}",
-        "operational_plan": "Operational plan",
-        "programme": "Programme",
-        "project": "Project",
-        "priorities": "Priorities",
-        "donors": "Donors",
-        "implementing_partners": "Implementing partners",
+        # The advisory group: minutes of a meeting, the strategy's annexes.
+        "minutes_title": "Minutes of the meeting of the advisory group",
+        "minutes": "Minutes, {date}",
+        "meeting_date": "Date: {date}",
+        "meeting_place": "Place: {place}",
+        "attendance": "Attendance",
+        "present": "Present",
+        "absent": "Absent",
+        "guests": "Guests",
+        "agenda": "Agenda",
+        "proceedings": "Proceedings",
+        "decisions": "Decisions",
+        "concerns": "Concerns: {items}",
+        "follow_ups": "Follow-up actions",
+        "col_what": "Action",
+        "col_who": "Who",
+        "col_due": "By when",
+        "done_on": "Done on {date}",
+        "open": "Open",
+        "notes": "Notes",
+        "role_chair": "Chair",
+        "role_member": "Member",
+        "role_secretary": "Secretary",
+        "role_consultant": "Consultant",
+        "sector_municipality": "Municipality",
+        "sector_civil_society": "Civil society",
+        "sector_social_centre": "Centre for social work",
+        "sector_health": "Health",
+        "sector_education": "Education",
+        "sector_police": "Police",
+        "sector_international": "International organisation",
+        "sector_other": "Other",
+        "method_focus_group": "Focus group",
+        "method_interview": "Interview",
+        "method_workshop": "Workshop",
+        "method_public_hearing": "Public hearing",
+        "method_survey": "Survey",
+        "method_other": "Other",
+        "annex": "Annex {n}",
+        "members_annex": "Members of the advisory group",
+        "consultation_annex": "Consultation process",
+        "col_name": "Name",
+        "col_organisation": "Organisation",
+        "col_role": "Role",
+        "col_sector": "Sector",
+        "col_date": "Date",
+        "col_method": "Method",
+        "col_place": "Place",
+        "col_topic": "Topic and place",
+        "col_sessions": "Sessions",
+        "col_participants": "Participants",
+        "col_objectives": "Objectives",
+        "col_consultations": "Consultations",
+        "by_method": "Consultations by method",
+        "by_gender": "Participants by gender",
+        "women": "Women",
+        "men": "Men",
+        "unspecified": "Not stated",
+        "findings": "Key findings",
+        # Items of the plan, as a decision or a change names them.
+        "item_priority": "Priority {n}",
+        "item_activity": "Activity {n}",
+        "item_section": "Section",
+        "item_target_group": "Target group",
+        "item_municipality": "Municipality",
+        "item_decision": "Decision approving the plan",
+        "item_indicator": "Indicator",
+        # Changes since the approved version.
+        "changes_title": "Changes since the approved version",
+        "previous": "Previous version: {what}",
+        "current": "New version: {what}",
+        "version_line": "Version {n}, approved on {date} (decision no. {number}, {body})",
+        "draft_of": "Working draft of {date}",
+        "draft_plain": "Working draft",
+        "added": "Added",
+        "removed": "Removed",
+        "changed": "Changed",
+        "moved": "Moved",
+        "moved_place": "Place in the plan – before: {old}; after: {new}",
+        "reordered": "Order changed",
+        "no_changes": "No changes.",
+        "unchanged": "unchanged",
+        "target_year": "Target {year}",
+        "field_title": "Title",
+        "field_description": "Description",
+        "field_body": "Text",
+        "field_name": "Name",
+        "field_timeframe_note": "Note on the time frame",
+        "field_notes": "Notes",
+        "field_unit": "Unit",
+        "field_issuing_body": "Issuing body",
+        "field_session": "Session",
+        "field_legal_basis": "Legal basis",
+        "field_preamble": "Preamble",
+        "field_points": "Points of the decision",
+        "field_signatory_title": "Signatory's title",
+        "field_signatory_name": "Signatory",
+        "field_start_year": "First year",
+        "field_end_year": "Last year",
+        "field_country": "Country",
+        "field_currency": "Currency",
+        "field_number": "Decision number",
+        "field_date": "Decision date",
+        "field_emblem": "Emblem",
+        "field_budget": "Budget",
     },
 }
+
+# The state's name at the top of the cover, by Municipality.country.
+COUNTRY_HEADER: dict[str, dict[str, str]] = {
+    "XK": {"sq": "Republika e Kosovës", "sr": "Republika Kosovo", "en": "Republic of Kosovo"},
+    "AL": {"sq": "Republika e Shqipërisë", "sr": "Republika Albanija", "en": "Republic of Albania"},
+    "RS": {"sq": "Republika e Serbisë", "sr": "Republika Srbija", "en": "Republic of Serbia"},
+}
+
+# Albania's municipalities are "bashki", whose budget Albanian calls differently.
+COUNTRY_OVERRIDES: dict[tuple[str, str], dict[str, str]] = {
+    ("AL", "sq"): {"municipal": "Buxheti i bashkisë", "sector_municipality": "Bashkia", "item_municipality": "Bashkia"}
+}
+
+LANGUAGE_NAMES = {"sq": "Shqip", "sr": "Srpski", "en": "English"}
+
+# Serbian labels written out in Cyrillic where transliterating is not safe: a word in capitals looks like
+# an acronym (UNDP, OSCE), which transliteration keeps in Latin, and the DRAFT mark must never be Latin
+# on a Cyrillic page.
+CYRILLIC_LABELS: dict[str, str] = {"draft": "НАЦРТ"}
 
 # A standard column's printed name by its key (core.model.STANDARD_COLUMNS) when the plan gives it none.
 COLUMN_LABELS: dict[str, str] = {
@@ -201,19 +596,11 @@ COLUMN_LABELS: dict[str, str] = {
     "timeframe": "col_timeframe",
     "budget": "col_budget",
     "indicator": "col_indicators",
-    "target_groups": "target_groups",
-    "notes": "notes",
+    "target_groups": "col_target_groups",
+    "notes": "col_notes",
 }
 
-COUNTRY_HEADER: dict[str, dict[str, str]] = {
-    "XK": {"sq": "Republika e Kosovës", "sr": "Republika Kosovo", "en": "Republic of Kosovo"},
-    "AL": {"sq": "Republika e Shqipërisë", "sr": "Republika Albanija", "en": "Republic of Albania"},
-    "RS": {"sq": "Republika e Serbisë", "sr": "Republika Srbija", "en": "Republic of Serbia"},
-}
-# Albania's municipalities are "bashki", whose budget Albanian calls differently.
-COUNTRY_OVERRIDES: dict[tuple[str, str], dict[str, str]] = {("AL", "sq"): {"municipal": "Buxheti i bashkisë"}}
-
-# The decision's own words where its line is empty (as desktop/export/pdf/decision.py prints them).
+# The decision's own words where its line is empty (Serbian in Latin, transliterated for Cyrillic output).
 DECISION_LABELS: dict[str, dict[str, str]] = {
     "sq": {
         "title": "VENDIM",
@@ -244,13 +631,9 @@ DECISION_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-# Written out in Cyrillic: the DRAFT mark must never be Latin on a Cyrillic page (transliteration keeps a
-# word in capitals in Latin, taking it for an acronym).
-CYRILLIC_LABELS: dict[str, str] = {"draft": "НАЦРТ"}
-
 
 class Labels:
-    """The labels of one language in one script: `labels["total"]`, `labels.format("objective", n=1)`."""
+    """The labels of one language in one script: `labels["total"]`, `labels.format("page_of", n=1, m=2)`."""
 
     def __init__(self, lang: str, script: str = "latn", country: str = "XK") -> None:
         self.lang = lang
@@ -263,24 +646,39 @@ class Labels:
             return CYRILLIC_LABELS[key]
         return self._script(self._table[key])
 
+    def __contains__(self, key: str) -> bool:
+        return key in self._table
+
     def format(self, key: str, **values: object) -> str:
         return self._script(self._table[key]).format(**values)
 
     def decision(self, key: str, **values: object) -> str:
-        return self._script(DECISION_LABELS[self.lang][key]).format(**values)
+        return decision_label(self.lang, self.script, key, **values)
 
     def country(self) -> str:
         return self._script(COUNTRY_HEADER.get(self.country_code, COUNTRY_HEADER["XK"])[self.lang])
+
+    def language_name(self) -> str:
+        return self._script(LANGUAGE_NAMES[self.lang])
 
     def column(self, key: str) -> str:
         return self[COLUMN_LABELS[key]]
 
     def _script(self, text: str) -> str:
-        return _cyrillic(text) if self.script == "cyrl" else text
+        return cyrillic(text) if self.script == "cyrl" else text
+
+
+def decision_label(lang: str, script: str, key: str, **values: object) -> str:
+    """The decision's template wording in `lang` (Serbian in `script`): `decision_label("sq", "latn", "title")`."""
+    text = DECISION_LABELS[lang][key]
+    if lang == "sr" and script == "cyrl":
+        text = cyrillic(text)
+    return text.format(**values) if values else text
 
 
 @lru_cache(maxsize=1024)
-def _cyrillic(text: str) -> str:
+def cyrillic(text: str) -> str:
+    """A label transliterated to Cyrillic (cached: the same labels are printed on every page)."""
     return to_cyrillic(text)
 
 
@@ -289,11 +687,22 @@ def _converted(text: str, script: str) -> str:
     return convert(text, script)
 
 
-when_kept_names_change(_cyrillic.cache_clear)
+when_kept_names_change(cyrillic.cache_clear)  # the glossary's names kept in Latin changed
 when_kept_names_change(_converted.cache_clear)
 
 
 def text_in(mt: MultiText, lang: str, script: str = "latn") -> str:
     """A user text in `lang` ("" when missing), Serbian in the chosen script whatever it was stored in."""
-    text = mt.get(lang)
-    return _converted(text, script) if lang == "sr" and text else text
+    return in_script(mt.get(lang), lang, script)
+
+
+def in_script(text: str, lang: str, script: str = "latn") -> str:
+    """A piece of user text in `lang`: Serbian in the chosen script, other languages as they are."""
+    if lang == "sr" and text:
+        return _converted(text, script)
+    return text
+
+
+def number_locale(lang: str, script: str = "latn") -> str:
+    """The `desktop.formatting` language code for numbers: Serbian Cyrillic has its own."""
+    return "sr-Cyrl" if lang == "sr" and script == "cyrl" else lang

@@ -60,11 +60,11 @@ FIGURE_WIDTH = Cm(15)
 EMBLEM_WIDTH = Cm(2.5)
 
 _KIND_LABELS = {
-    DocumentKind.STRATEGY: "strategy",
-    DocumentKind.ACTION_PLAN: "action_plan",
-    DocumentKind.OPERATIONAL_PLAN: "operational_plan",
-    DocumentKind.PROGRAMME: "programme",
-    DocumentKind.PROJECT: "project",
+    DocumentKind.STRATEGY: "kind_strategy",
+    DocumentKind.ACTION_PLAN: "kind_action_plan",
+    DocumentKind.OPERATIONAL_PLAN: "kind_operational_plan",
+    DocumentKind.PROGRAMME: "kind_programme",
+    DocumentKind.PROJECT: "kind_project",
 }
 _BABEL_LOCALES = {"sq": "sq_AL", "sr": "sr_Latn_RS", "en": "en_GB"}
 
@@ -246,7 +246,7 @@ def _kind_line(w: Writer, req: _Request, plan: ActionPlan | None, lang: str) -> 
     if req.kind == "action_plan" and plan is not None:
         period = f"{plan.start_year}–{plan.end_year}" if plan.start_year != plan.end_year else str(plan.start_year)
         return f"{labels['action_plan']} {period}"
-    key = _KIND_LABELS.get(w.doc.strategy.document_kind, "strategy")
+    key = _KIND_LABELS.get(w.doc.strategy.document_kind, "kind_strategy")
     return f"{labels[key]} {_period(w.doc, lang, req.script)}"
 
 

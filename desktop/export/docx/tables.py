@@ -6,16 +6,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import lru_cache
 
 from desktop.core.columns import cell_text, shown_columns
 from desktop.core.model import ActionPlan, Activity, Column, ColumnLevel, Objective
 from desktop.core.stats import plan_totals
-from desktop.core.timeframe import PlanTime, TimeError
+from desktop.export.cells import SOURCES, amount_text, format_span, number_text
 from desktop.export.docx import parts
 from desktop.export.docx.writer import Writer
-from desktop.export.labels import text_in
-from desktop.formatting import format_amount, format_number
+from desktop.export.labels import number_locale, text_in
+from desktop.formatting import format_number
 
 # Relative widths of the standard columns; a plan's own columns take OWN_SHARE each.
 SHARES = {
@@ -31,38 +30,10 @@ SHARES = {
 }
 OWN_SHARE = 1.7
 CELL_SIZE = 18  # half-points: 9 pt in the tables, as the PDF sets its cells smaller than its text
-SOURCES = ("municipal", "central", "donor", "other")
-
-
-def format_span(start: str | None, end: str | None) -> str:
-    """A time frame every language reads alike: "2025–2027", "04.2025 – 12.2026", "05.2025" (as the PDF)."""
-    try:
-        s = PlanTime.parse(start) if start else None
-        e = PlanTime.parse(end) if end else None
-    except TimeError:
-        return " – ".join(x for x in (start, end) if x)
-    if s is None and e is None:
-        return ""
-    s, e = s or e, e or s
-    if s.part is None and e.part is None:
-        return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
-    first = f"{s.months()[0]:02d}.{s.year}"
-    last = f"{e.months()[1]:02d}.{e.year}"
-    return first if first == last else f"{first} – {last}"
-
-
-@lru_cache(maxsize=16384)
-def _amount(value: Decimal, currency: str, lang: str) -> str:
-    return format_amount(value, currency, lang)  # Babel parses its locale on every call
-
-
-@lru_cache(maxsize=16384)
-def _number(value: Decimal, lang: str) -> str:
-    return format_number(value, lang)
 
 
 def _locale(w: Writer, lang: str) -> str:
-    return "sr-Cyrl" if lang == "sr" and w.script == "cyrl" else lang
+    return number_locale(lang, w.script)
 
 
 def _run(text: str, **props) -> str:
@@ -169,7 +140,7 @@ class PlanTable:
             )
             source = " / ".join(sources) + (f" ({b.funder})" if b.funder else "")
             out.append(
-                parts.para(_run(f"{b.year}: {_amount(b.amount, b.currency, locale)}\n") + _run(source, italic=True))
+                parts.para(_run(f"{b.year}: {amount_text(b.amount, b.currency, locale)}\n") + _run(source, italic=True))
             )
         return out
 
@@ -185,8 +156,8 @@ class PlanTable:
             figures = []
             locale = _locale(w, w.langs[0])
             if ind.baseline is not None:
-                figures.append(f"{w.label('baseline', w.langs[0])}: {_number(ind.baseline, locale)}")
-            figures += [f"{year}: {_number(value, locale)}" for year, value in sorted(ind.targets.items())]
+                figures.append(f"{w.label('baseline', w.langs[0])}: {number_text(ind.baseline, locale)}")
+            figures += [f"{year}: {number_text(value, locale)}" for year, value in sorted(ind.targets.items())]
             if figures:
                 out.append(parts.para(_run(" · ".join(figures), italic=True)))
         return out
@@ -197,7 +168,7 @@ class PlanTable:
             return None
         at = keys.index("budget")
         locale = _locale(self.w, self.w.langs[0])
-        values = [_amount(v, cur, locale) for cur, v in sorted(amounts.items())]
+        values = [amount_text(v, cur, locale) for cur, v in sorted(amounts.items())]
         cells = []
         if at:
             cells.append(parts.cell(_paras(dict.fromkeys(labels), bold=True), sum(self.widths[:at]), span=at))
@@ -291,7 +262,7 @@ def review_table(w: Writer, rev, group, summary) -> None:
             _paras(title),
             _paras(dict.fromkeys(w.label(status, lang) for lang in w.langs)),
             _paras([f"{format_number(progress, lang0)}\u00a0%" if progress is not None else w.label("no_data", lang0)]),
-            _paras([_amount(spent, summary.currency, _locale(w, lang0))]),
+            _paras([amount_text(spent, summary.currency, _locale(w, lang0))]),
             _paras(comment),
         ]
         rows.append(parts.row(parts.cell(v, width) for v, width in zip(values, widths, strict=True)))

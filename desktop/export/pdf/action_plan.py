@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
-from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import NextPageTemplate, PageBreak, Table
@@ -19,13 +18,13 @@ from desktop.core.columns import cell_text, shown_columns
 from desktop.core.model import ActionPlan, Activity, Column, ColumnLevel, Indicator, Objective
 from desktop.core.stats import plan_totals
 from desktop.core.text import MultiText
-from desktop.core.timeframe import PlanTime, TimeError
+from desktop.export.cells import SOURCES, amount_text, amounts_text, format_span, number_text
+from desktop.export.labels import COLUMN_LABELS
 from desktop.export.pdf.contents import shortened
 from desktop.export.pdf.layout import SPLIT_IN_ROW, SplittingTable, Writer, cell_groups
 from desktop.export.pdf.pages import LANDSCAPE_PAGE, PORTRAIT_PAGE, TABLE_PAGE, Band, SetBand
 from desktop.export.pdf.styles import BAND, LIGHT_RULE, OBJECTIVE_BAND, RULE, table_style
 from desktop.export.pdf.textblock import TextBlock
-from desktop.formatting import format_amount, format_number
 
 # Each column's weight in the landscape frame's width (the shown columns share the width in proportion):
 # the seven usual columns weigh 1 in all, as wide as they always printed.
@@ -42,52 +41,8 @@ COLUMN_WEIGHTS = {
 }
 OWN_WEIGHT = 0.14  # a column of the plan's own
 FIXED_WIDTH = frozenset({"number", "timeframe"})
-# The standard columns' usual names (labels), used where the plan gives a column no name of its own.
-COLUMN_LABELS = {
-    "number": "col_no",
-    "activity": "col_activity",
-    "responsible": "col_responsible",
-    "partners": "col_partners",
-    "timeframe": "col_timeframe",
-    "budget": "col_budget",
-    "indicator": "col_indicators",
-    "target_groups": "col_target_groups",
-    "notes": "col_notes",
-}
 ALWAYS = ("number", "activity")  # every row needs them
 INDENT = 8.0  # a sub-activity's title, per level
-SOURCES = ("municipal", "central", "donor", "other")
-
-
-def format_span(start: str | None, end: str | None) -> str:
-    """A time frame in a form every language reads: "2025–2027", "04.2025 – 12.2026", "05.2025"."""
-    try:
-        s = PlanTime.parse(start) if start else None
-        e = PlanTime.parse(end) if end else None
-    except TimeError:
-        return " – ".join(x for x in (start, end) if x)
-    if s is None and e is None:
-        return ""
-    s, e = s or e, e or s
-    if s.part is None and e.part is None:
-        return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
-    first = f"{s.months()[0]:02d}.{s.year}"
-    last = f"{e.months()[1]:02d}.{e.year}"
-    return first if first == last else f"{first} – {last}"
-
-
-@lru_cache(maxsize=16384)
-def _number(value: Decimal, locale: str) -> str:
-    return format_number(value, locale)
-
-
-@lru_cache(maxsize=16384)
-def _amount(value: Decimal, currency: str, locale: str) -> str:
-    return format_amount(value, currency, locale)  # Babel parses its locale on every call
-
-
-def _amounts(totals: dict[str, Decimal], locale: str) -> str:
-    return "\n".join(_amount(v, cur, locale) for cur, v in sorted(totals.items()))
 
 
 class _Cells:
@@ -155,11 +110,12 @@ class _Cells:
                 if b.funder:
                     source = f"{source} ({b.funder})"
                 runs += [
-                    (f"{b.year}: {_amount(b.amount, b.currency, locale)}", self.st.cell, 2.5),
+                    (f"{b.year}: {amount_text(b.amount, b.currency, locale)}", self.st.cell, 2.5),
                     (source, self.st.cell_muted, 0.0),
                 ]
             if rolled:
-                runs.append((f"{self.w.label('with_subs', lang)}: {_amounts(rolled, locale)}", self.st.cell_bold, 2.5))
+                line = f"{self.w.label('with_subs', lang)}: {amounts_text(rolled, locale)}"
+                runs.append((line, self.st.cell_bold, 2.5))
             groups.append(runs)
         return TextBlock(groups)
 
@@ -185,8 +141,8 @@ class _Cells:
         locale = self.w.locale(lang)
         figures = []
         if ind.baseline is not None:
-            figures.append(f"{self.w.label('baseline', lang)}: {_number(ind.baseline, locale)}")
-        figures += [f"{year}: {_number(value, locale)}" for year, value in sorted(ind.targets.items())]
+            figures.append(f"{self.w.label('baseline', lang)}: {number_text(ind.baseline, locale)}")
+        figures += [f"{year}: {number_text(value, locale)}" for year, value in sorted(ind.targets.items())]
         if figures:
             runs.append((" · ".join(figures), self.st.cell_muted))
         return runs
@@ -320,7 +276,7 @@ def _header(w: Writer, columns: list[Column], widths: list[float]) -> tuple[list
 
 def _total_row(w: Writer, cells: _Cells, label: dict[str, str], amounts: dict[str, Decimal], budget: int, n: int):
     """A total's row: the label over the columns before the budget's, the amounts from it to the end."""
-    value = {lang: _amounts(amounts, w.locale(lang)) for lang in w.langs}
+    value = {lang: amounts_text(amounts, w.locale(lang)) for lang in w.langs}
     row: list = [""] * n
     row[budget] = cells.fixed(value, w.styles.cell_bold)
     commands = []
@@ -607,9 +563,9 @@ def totals_tables(w: Writer, plan: ActionPlan) -> list[Flowable]:
         ]
         rows = [head]
         for names, amounts in items:
-            values = {lang: _amounts(amounts, w.locale(lang)) for lang in w.langs}
+            values = {lang: amounts_text(amounts, w.locale(lang)) for lang in w.langs}
             rows.append([cells.fixed(names), cells.fixed(values, align="right")])
-        total = {lang: _amounts(totals["total"], w.locale(lang)) for lang in w.langs}
+        total = {lang: amounts_text(totals["total"], w.locale(lang)) for lang in w.langs}
         rows.append(
             [
                 cells.fixed({lang: w.label("total", lang) for lang in w.langs}, st.cell_bold),

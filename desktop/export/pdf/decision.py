@@ -19,52 +19,14 @@ from reportlab.platypus.flowables import Flowable, HRFlowable
 from desktop.core import richtext as rt
 from desktop.core.model import Decision
 from desktop.core.text import MultiText
+from desktop.export.labels import decision_label
 from desktop.export.pdf.layout import Writer, roman
 from desktop.export.pdf.styles import ACCENT
 from desktop.export.pdf.textblock import plain_paragraph
 from desktop.export.pdf.texts import Labels, text_in
-from desktop.translation.transliterate import to_cyrillic
 
 BLANK = "__________"
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
-
-# The decision's own labels (Serbian in Latin, transliterated for Cyrillic output).
-DECISION_LABELS: dict[str, dict[str, str]] = {
-    "sq": {
-        "title": "VENDIM",
-        "kind": "Vendim",
-        "number": "Nr. {number}",
-        "date": "Data: {date}",
-        "session": "Seanca: {session}",
-        "legal_basis": "Baza ligjore",
-        "about": "për miratimin e dokumentit „{title}“",
-    },
-    "sr": {
-        "title": "ODLUKA",
-        "kind": "Odluka",
-        "number": "Br. {number}",
-        "date": "Datum: {date}",
-        "session": "Sednica: {session}",
-        "legal_basis": "Pravni osnov",
-        "about": "o usvajanju dokumenta „{title}“",
-    },
-    "en": {
-        "title": "DECISION",
-        "kind": "Decision",
-        "number": "No. {number}",
-        "date": "Date: {date}",
-        "session": "Session: {session}",
-        "legal_basis": "Legal basis",
-        "about": "on the approval of “{title}”",
-    },
-}
-
-
-def label(lang: str, script: str, key: str, **values: str) -> str:
-    text = DECISION_LABELS[lang][key]
-    if lang == "sr" and script == "cyrl":
-        text = to_cyrillic(text)
-    return text.format(**values) if values else text
 
 
 def official_date(iso: str | None) -> str | None:
@@ -169,7 +131,7 @@ def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
         out.append(w.spacer(4))
 
     # The title word: VENDIM / ODLUKA / DECISION.
-    title_word = _written(w, decision.title_word) or {lang: label(lang, script, "title") for lang in w.langs}
+    title_word = _written(w, decision.title_word) or {lang: decision_label(lang, script, "title") for lang in w.langs}
     out += _lines(w, title_word, st["title"])
 
     # The number and date: as written; else the decision's number and date, blank lines while it has none.
@@ -178,12 +140,14 @@ def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
         number = (decision.number or "").strip() or BLANK
         date = official_date(decision.date) or BLANK
         number_line = {
-            lang: f"{label(lang, script, 'number', number=number)}\n{label(lang, script, 'date', date=date)}"
+            lang: decision_label(lang, script, "number", number=number)
+            + "\n"
+            + decision_label(lang, script, "date", date=date)
             for lang in w.langs
         }
     if not decision.session.is_empty():
         for lang in w.langs:
-            session = label(lang, script, "session", session=_line_or_marker(w, decision.session, lang))
+            session = decision_label(lang, script, "session", session=_line_or_marker(w, decision.session, lang))
             number_line[lang] = f"{number_line[lang] or ''}\n{session}"
     out += _lines(w, number_line, st["centred"])
     out.append(w.spacer(6))
@@ -194,14 +158,14 @@ def decision_body(w: Writer, decision: Decision) -> list[Flowable]:
         subject = {}
         for lang in w.langs:
             title = text_in(doc.strategy.title, lang, script)
-            subject[lang] = label(lang, script, "about", title=title) if title else ""
+            subject[lang] = decision_label(lang, script, "about", title=title) if title else ""
     if any(v != "" for v in subject.values()):
         out += _lines(w, subject, st["about"])
         out.append(w.spacer(6))
 
     # The legal basis: one law or article per line.
     if not decision.legal_basis.is_empty():
-        out += w.line({lang: label(lang, script, "legal_basis") for lang in w.langs}, st["point"])
+        out += w.line({lang: decision_label(lang, script, "legal_basis") for lang in w.langs}, st["point"])
         basis = {}
         for lang in w.langs:
             text = w.text(decision.legal_basis, lang, rich=True)

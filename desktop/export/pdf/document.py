@@ -500,7 +500,7 @@ def _kind_label(
     if req.kind == "review":
         return labels.format("review", year=req.year)
     if req.kind == "decision":
-        return decision_page.label(labels.lang, labels.script, "kind")
+        return labels.decision("kind")
     if req.kind == "action-plan" or doc is None:
         return f"{labels['action_plan' if req.kind == 'action-plan' else 'strategy']} {period}"
     return f"{_kind_name(labels, doc)} {period}"

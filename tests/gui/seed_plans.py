@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from desktop.gui.export.pdf_export_dialog import PdfExportDialog
 from desktop.gui.main_window import MainWindow
@@ -19,6 +19,7 @@ from desktop.gui.plan.paste_dialog import PasteDialog
 from desktop.gui.widgets.rich_text_edit import RichTextEdit
 from desktop.gui.widgets.text_field import MultilingualTextField
 from tests.gui.conftest import answer_new_plan_dialog, when_modal
+from tests.gui.tree_keys import go, key, type_here
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 PAGES_DIR = "PLAN_SEED_PAGES"  # set to a folder to keep each PDF and its first page images (for the README)
@@ -31,33 +32,6 @@ def new_plan(window: MainWindow, municipality: str) -> None:
     answer_new_plan_dialog(municipality, "AL")
     window.new_action.trigger()
     assert window.session is not None
-
-
-def key(qtbot, window: MainWindow, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """A key pressed in the tree (the outline's keys only work there)."""
-    if not window.isActiveWindow():
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-    window.tree.setFocus()
-    qtbot.keyClick(window.tree, k, modifier)
-
-
-def go(window: MainWindow, entity_id: str | None, kind: str | None = None) -> None:
-    index = window.tree_model.index_of(entity_id, kind)
-    assert index.isValid(), (entity_id, kind)
-    window.tree.setCurrentIndex(index)
-
-
-def type_here(qtbot, window: MainWindow, text: str) -> None:
-    """Type into the box the tree put the cursor in (a new row's title, F2); Enter goes back to the tree."""
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QPlainTextEdit) or hasattr(editor, "setText"), editor
-    if isinstance(editor, QPlainTextEdit):
-        editor.setPlainText(text)  # non-ASCII: set, not keyClicks
-    else:
-        editor.setText(text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.tree.hasFocus)
 
 
 def rename(qtbot, window: MainWindow, entity_id: str | None, text: str, kind: str | None = None) -> None:
@@ -80,10 +54,6 @@ def add_under(qtbot, window: MainWindow, entity_id: str | None, title: str, kind
     key(qtbot, window, Qt.Key.Key_Insert, CTRL)
     type_here(qtbot, window, title)
     return window.tree_model.entity_id(window.tree.currentIndex())
-
-
-def label(window: MainWindow, entity_id: str | None, kind: str | None = None) -> str:
-    return window.tree_model.label(window.tree_model.index_of(entity_id, kind))
 
 
 # -- a page's boxes ---------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from desktop.core.model import PART_ACTION_PLANS
 from desktop.core.outline import top_level
 from tests.gui import seed_plans as s
 from tests.gui.conftest import reopen
+from tests.gui.tree_keys import label_of
 
 pytest.importorskip("pypdf")
 
@@ -115,7 +116,7 @@ def test_lezhe_project_rebuilt_from_the_window(qtbot, window, tmp_path, monkeypa
     first = doc.strategy.priorities[0].id
     sub = s.add_under(qtbot, window, first, LEZHE_SUB_PRIORITIES[0])
     s.add_after(qtbot, window, sub, LEZHE_SUB_PRIORITIES[1])
-    assert s.label(window, first).startswith("P1 ")
+    assert label_of(window, first).startswith("P1 ")
 
     stored = save(window, monkeypatch, tmp_path / "lezhe.plan")
     assert (stored.strategy.document_kind, stored.strategy.start_month, stored.strategy.end_month) == (
@@ -421,7 +422,7 @@ def test_korce_operational_plan_rebuilt_from_the_window(qtbot, window, tmp_path,
     next(a for a in menu.actions() if a.text().startswith("Add figure")).trigger()
     s.type_here(qtbot, window, KORCE_FIGURE)
     figure = window.session.doc.get(premises).figures[0]
-    assert s.label(window, figure.id) == f"Figura 1: {KORCE_FIGURE}"
+    assert label_of(window, figure.id) == f"Figura 1: {KORCE_FIGURE}"
 
     staff = s.add_under(qtbot, window, premises, "Personeli i QKK")
     s.type_paragraphs(qtbot, s.rich_editor(s.field(s.page(window, staff), "body")), KORCE_STAFF)
@@ -437,7 +438,7 @@ def test_korce_operational_plan_rebuilt_from_the_window(qtbot, window, tmp_path,
         s.type_paragraphs(qtbot, s.rich_editor(s.field(s.page(window, previous), "body")), text)
         window.controller.close_merge()
     last_role = previous
-    assert s.label(window, last_role) == "3.1.4 Punonjës sigurie"  # chapter III until the objectives move up
+    assert label_of(window, last_role) == "3.1.4 Punonjës sigurie"  # chapter III until the objectives move up
 
     # The financing chapter after chapter IV, its two sources of income as a numbered list.
     finance = s.add_after(qtbot, window, premises, KORCE_FINANCE)
@@ -460,9 +461,9 @@ def test_korce_operational_plan_rebuilt_from_the_window(qtbot, window, tmp_path,
     while top_level(doc).index(PART_ACTION_PLANS) > top_level(doc).index(finance):
         s.go(window, plan.id, "action_plan")
         s.key(qtbot, window, Qt.Key.Key_Up, s.CTRL)
-    assert s.label(window, finance) == f"VI. {KORCE_FINANCE}"
-    assert s.label(window, plan.id, "action_plan").startswith("V. ")
-    assert s.label(window, last_role) == "4.1.4 Punonjës sigurie"
+    assert label_of(window, finance) == f"VI. {KORCE_FINANCE}"
+    assert label_of(window, plan.id, "action_plan").startswith("V. ")
+    assert label_of(window, last_role) == "4.1.4 Punonjës sigurie"
 
     # The action plan: 2020-2021, its table pasted with the strategy as a text per objective.
     s.rename(qtbot, window, plan.id, "Plani i Veprimit 2020-2021", "action_plan")  # F2: the plan's own page

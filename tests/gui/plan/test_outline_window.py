@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.model import PART_ACTION_PLANS, PART_OBJECTIVES, Section
 from desktop.core.outline import top_level
-from desktop.gui.main_window import MainWindow
 from desktop.gui.plan import figure_editor
 from desktop.gui.widgets import messages
 from tests.gui.conftest import answer_new_plan_dialog, reopen
+from tests.gui.tree_keys import go, key, label_of, type_here
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -25,36 +25,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def window(window):
     window.resize(1366, 768)
     return window
-
-
-def key(qtbot, window: MainWindow, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    if not window.isActiveWindow():
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-    window.tree.setFocus()
-    qtbot.keyClick(window.tree, k, modifier)
-
-
-def go(window: MainWindow, entity_id: str | None, kind: str | None = None) -> None:
-    index = window.tree_model.index_of(entity_id, kind)
-    assert index.isValid(), (entity_id, kind)
-    window.tree.setCurrentIndex(index)
-
-
-def type_here(qtbot, window: MainWindow, text: str) -> None:
-    """Type into the box the tree put the cursor in (title or caption); Enter goes back to the tree."""
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QPlainTextEdit) or hasattr(editor, "setText"), editor
-    if isinstance(editor, QPlainTextEdit):
-        editor.setPlainText(text)  # non-ASCII: set, not keyClicks
-    else:
-        editor.setText(text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.tree.hasFocus)
-
-
-def label_of(window: MainWindow, entity_id: str | None, kind: str | None = None) -> str:
-    return window.tree_model.label(window.tree_model.index_of(entity_id, kind))
 
 
 def png(path: Path, width: int = 64, height: int = 40) -> Path:

@@ -10,6 +10,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.plan.tree_model import PLAN_OBJECTIVE, TARGET_GROUPS
 from desktop.storage.files import write_new
 from tests.gui.conftest import answer_new_plan_dialog, reopen
+from tests.gui.tree_keys import go, key
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -19,21 +20,6 @@ def window(window):
     """The shared window (tests/gui/conftest.py) on a 1366x768 screen."""
     window.resize(1366, 768)
     return window
-
-
-def key(qtbot, window: MainWindow, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """A key pressed in the tree (the tree has the focus, as after a click on a row)."""
-    if not window.isActiveWindow():  # offscreen, a closed message box does not give the window back
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-    window.tree.setFocus()
-    qtbot.keyClick(window.tree, k, modifier)
-
-
-def go(window: MainWindow, entity_id: str | None, kind: str | None = None) -> None:
-    index = window.tree_model.index_of(entity_id, kind)
-    assert index.isValid()
-    window.tree.setCurrentIndex(index)
 
 
 def type_title(qtbot, window: MainWindow, text: str) -> None:

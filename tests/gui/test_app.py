@@ -44,6 +44,33 @@ def test_without_a_display_it_explains_and_does_not_load_qt(data_dir) -> None:
     assert result.stdout.strip() == "qt not loaded"
 
 
+# Not needed to show the window: exports and their libraries, and the parts built when first shown.
+NOT_AT_STARTUP = (
+    "reportlab",
+    "docx",
+    "openpyxl",
+    "odfdo",
+    "desktop.export",
+    "desktop.gui.export",
+    "desktop.gui.panels.bottom_panels",
+    "desktop.gui.versions.history_panel",
+    "desktop.gui.plan.plan_grid",
+    "desktop.gui.plan.activity_panel",
+    "desktop.gui.versions.decision_page",
+)
+
+
+def test_the_main_window_imports_no_export_library_and_no_part_built_later(data_dir) -> None:
+    code = (
+        "import sys, desktop.gui.main_window; "
+        f"heavy = {NOT_AT_STARTUP!r}; "
+        "print(sorted(m for m in sys.modules if any(m == h or m.startswith(h + '.') for h in heavy)))"
+    )
+    result = run_python(["-c", code], clean_env(data_dir, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_startup_probe_reports_and_exits(data_dir, plan_file) -> None:
     env = clean_env(data_dir, QT_QPA_PLATFORM="offscreen", PLAN_STARTUP_PROBE=repr(time.time()))
     result = run_python(["-m", "desktop", str(plan_file)], env)

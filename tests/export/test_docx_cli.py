@@ -2,29 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import docx
-import pytest
 
-from desktop.demo.build import build_demo
-from desktop.storage.files import write_new
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env, timeout=180
-    )
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("plans") / "demo.plan"
-    write_new(build_demo(), path)
-    return path
+from tests.export.command_line import run
 
 
 def test_export_side_by_side_and_refuse_to_overwrite(demo_file, tmp_path):

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 
 from desktop.core import decision as dc
@@ -20,6 +16,7 @@ from desktop.translation.transliterate import to_cyrillic
 
 pypdf = pytest.importorskip("pypdf")
 
+from tests.export.command_line import run  # noqa: E402
 from tests.export.pdf_text import export, normal, page_texts  # noqa: E402
 
 
@@ -121,13 +118,6 @@ def test_user_markup_is_literal_and_no_decision_is_an_error(demo):
     assert "<b>Emri</b> &amp; <img src='x.png'/>" in full
     with pytest.raises(ExportError, match="no decision"):
         export(build_demo(), document="decision")
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env, timeout=180
-    )
 
 
 def stored(path):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,22 +15,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.model import Document
-from desktop.core.text import LANGUAGES
 from desktop.gui.controller import DocumentController
-from desktop.gui.export.pdf_export_dialog import LAYOUT_NAMES, frozen_version
-from desktop.gui.settings import ask_save_file_name, remember_option, remembered_option
-from desktop.gui.translation.serbian_script import shown_script
+from desktop.gui.export.export_choices import ExportChoices, file_stem
+from desktop.gui.export.pdf_export_dialog import frozen_version
+from desktop.gui.settings import ask_save_file_name
 from desktop.gui.translation.xliff_export_dialog import write_atomically, write_reason
 from desktop.gui.widgets import messages
-from desktop.gui.widgets.display import document_name, language_name
 from desktop.gui.widgets.window_fit import resize_within_screen
-from desktop.i18n import N_, _, content_language
+from desktop.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
 DOCX_SUFFIX = ".docx"
 DOCX_FILTER = N_("Word documents (*.docx);;All files (*)")
-_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 def document_choices(doc: Document) -> list[tuple[str, str]]:
@@ -47,8 +43,6 @@ def document_choices(doc: Document) -> list[tuple[str, str]]:
 
 
 class DocxExportDialog(QDialog):
-    REMEMBERED = ("layout_combo", "first_combo", "second_combo", "script_combo")
-
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Export Word"))
@@ -60,35 +54,15 @@ class DocxExportDialog(QDialog):
         self.document_combo.setObjectName("docx_document")
         for label, value in document_choices(controller.doc):
             self.document_combo.addItem(label, value)
-        self.layout_combo = QComboBox(self)
-        self.layout_combo.setObjectName("docx_layout")
-        for value, label in LAYOUT_NAMES.items():
-            self.layout_combo.addItem(_(label), value.replace("-", "_"))
-        self.first_combo = QComboBox(self)
-        self.first_combo.setObjectName("docx_first_language")
-        self.second_combo = QComboBox(self)
-        self.second_combo.setObjectName("docx_second_language")
-        for combo, default in ((self.first_combo, "sq"), (self.second_combo, "sr")):
-            for lang in LANGUAGES:
-                combo.addItem(language_name(lang), lang)
-            combo.setCurrentIndex(combo.findData(default))
-        self.script_combo = QComboBox(self)
-        self.script_combo.setObjectName("docx_serbian_script")
-        self.script_combo.addItem(_("Latin"), "latn")
-        self.script_combo.addItem(_("Cyrillic"), "cyrl")
-        self.script_combo.setCurrentIndex(max(0, self.script_combo.findData(shown_script())))
-        for name in self.REMEMBERED:
-            combo = getattr(self, name)
-            index = combo.findData(remembered_option("docx_export", name, ""))
-            if index >= 0:
-                combo.setCurrentIndex(index)
+        self.choices = ExportChoices(self, "docx", "docx_export", lambda name: name.replace("-", "_"))
+        self.layout_combo = self.choices.layout_combo
+        self.first_combo = self.choices.first_combo
+        self.second_combo = self.choices.second_combo
+        self.script_combo = self.choices.script_combo
 
         form = QFormLayout()
         form.addRow(QLabel(_("Document:"), self), self.document_combo)
-        form.addRow(QLabel(_("Layout:"), self), self.layout_combo)
-        form.addRow(QLabel(_("First language:"), self), self.first_combo)
-        form.addRow(QLabel(_("Second language:"), self), self.second_combo)
-        form.addRow(QLabel(_("Serbian script:"), self), self.script_combo)
+        self.choices.add_rows(form)
         note = QLabel(
             _(
                 "Word's own styles (headings, lists, captions, tables) are used, so the document can be edited "
@@ -122,13 +96,10 @@ class DocxExportDialog(QDialog):
         self._update()
 
     def languages(self) -> tuple[str, ...]:
-        first = self.first_combo.currentData()
-        if self.layout_combo.currentData() == "single":
-            return (first,)
-        return tuple(dict.fromkeys((first, self.second_combo.currentData())))
+        return self.choices.languages()
 
     def _update(self) -> None:
-        single = self.layout_combo.currentData() == "single"
+        single = self.choices.single()
         self.second_combo.setEnabled(not single)
         problem = ""
         if not single and len(self.languages()) < 2:
@@ -153,9 +124,7 @@ class DocxExportDialog(QDialog):
         }
 
     def default_file_name(self) -> str:
-        session = self.controller.session
-        stem = session.path.stem if session.path else document_name(self.controller.doc, content_language())
-        stem = _UNSAFE_NAME.sub("-", stem).strip(" .-") or "plan"
+        stem = file_stem(self.controller)
         kind = self.document_combo.currentData().replace(":", "-").replace("_", "-")
         return f"{stem}-{kind}-{'-'.join(self.languages())}{DOCX_SUFFIX}"
 
@@ -201,8 +170,7 @@ class DocxExportDialog(QDialog):
             )
             return False
         self.written = path
-        for name in self.REMEMBERED:
-            remember_option("docx_export", name, getattr(self, name).currentData())
+        self.choices.remember()
         return True
 
     @staticmethod

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -33,14 +32,13 @@ from PySide6.QtWidgets import (
 from desktop.core import versions
 from desktop.core.model import Document, Version
 from desktop.core.readiness import MISSING, tally
-from desktop.core.text import LANGUAGES
 from desktop.gui.controller import DocumentController
+from desktop.gui.export.export_choices import ExportChoices, file_stem
 from desktop.gui.panels.search_panel import FIELD_NAMES
-from desktop.gui.settings import ask_save_file_name, remember_option, remembered_option
-from desktop.gui.translation.serbian_script import shown_script
+from desktop.gui.settings import ask_save_file_name
 from desktop.gui.translation.xliff_export_dialog import write_atomically, write_reason
 from desktop.gui.widgets import messages
-from desktop.gui.widgets.display import document_name, first_line, iso_date, kind_name, language_name, title_of
+from desktop.gui.widgets.display import first_line, iso_date, kind_name, language_name, title_of
 from desktop.gui.widgets.window_fit import resize_within_screen
 from desktop.i18n import N_, _, content_language, ngettext
 
@@ -48,12 +46,6 @@ log = logging.getLogger(__name__)
 
 PDF_SUFFIX = ".pdf"
 PDF_FILTER = N_("PDF documents (*.pdf);;All files (*)")
-_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-LAYOUT_NAMES = {
-    "side-by-side": N_("Side by side (two columns)"),
-    "sequential": N_("One language after the other"),
-    "single": N_("One language"),
-}
 
 
 def document_choices(doc: Document) -> list[tuple[str, str]]:
@@ -132,9 +124,7 @@ def content_choices(doc: Document, frozen: Version | None, current: Version | No
 
 def default_file_name(controller: DocumentController, document: str, languages: tuple[str, ...]) -> str:
     """For example sample-action-plan-sq-sr.pdf, sample-minutes-2026-03-12-sq-sr.pdf."""
-    session = controller.session
-    stem = session.path.stem if session.path else document_name(controller.doc, content_language())
-    stem = _UNSAFE_NAME.sub("-", stem).strip(" .-") or "plan"
+    stem = file_stem(controller)
     kind = document.replace(":", "-")
     if document.startswith("minutes:"):  # the meeting's date rather than its id
         meeting = controller.doc.find(document.partition(":")[2])
@@ -224,33 +214,16 @@ class PdfExportDialog(QDialog):
         self.document_combo = QComboBox(self)
         self.document_combo.setObjectName("pdf_document")
         self._fill_documents()
-        self.layout_combo = QComboBox(self)
-        self.layout_combo.setObjectName("pdf_layout")
-        for value, label in LAYOUT_NAMES.items():
-            self.layout_combo.addItem(_(label), value)
-        self.first_combo = QComboBox(self)
-        self.first_combo.setObjectName("pdf_first_language")
-        self.second_combo = QComboBox(self)
-        self.second_combo.setObjectName("pdf_second_language")
-        for combo, default in ((self.first_combo, "sq"), (self.second_combo, "sr")):
-            for lang in LANGUAGES:
-                combo.addItem(language_name(lang), lang)
-            combo.setCurrentIndex(combo.findData(default))
-        self.script_combo = QComboBox(self)
-        self.script_combo.setObjectName("pdf_serbian_script")
-        self.script_combo.addItem(_("Latin"), "latn")
-        self.script_combo.addItem(_("Cyrillic"), "cyrl")
-        shown = shown_script()
-        self.script_combo.setCurrentIndex(max(0, self.script_combo.findData(shown)))
-        self._restore_options()  # as the last export was made (the folder is remembered by ask_path)
+        self.choices = ExportChoices(self, "pdf", "pdf_export")  # as the last export was made
+        self.layout_combo = self.choices.layout_combo
+        self.first_combo = self.choices.first_combo
+        self.second_combo = self.choices.second_combo
+        self.script_combo = self.choices.script_combo
 
         form = QFormLayout()
         form.addRow(QLabel(_("Content:"), self), self.content_combo)
         form.addRow(QLabel(_("Document:"), self), self.document_combo)
-        form.addRow(QLabel(_("Layout:"), self), self.layout_combo)
-        form.addRow(QLabel(_("First language:"), self), self.first_combo)
-        form.addRow(QLabel(_("Second language:"), self), self.second_combo)
-        form.addRow(QLabel(_("Serbian script:"), self), self.script_combo)
+        self.choices.add_rows(form)
 
         self.identity = QLabel("", self)
         self.identity.setObjectName("pdf_identity")
@@ -313,19 +286,6 @@ class PdfExportDialog(QDialog):
         self.check()
 
     # -- options ----------------------------------------------------------------------------------------
-    REMEMBERED = ("layout_combo", "first_combo", "second_combo", "script_combo")
-
-    def _restore_options(self) -> None:
-        for name in self.REMEMBERED:
-            combo = getattr(self, name)
-            index = combo.findData(remembered_option("pdf_export", name, ""))
-            if index >= 0:
-                combo.setCurrentIndex(index)
-
-    def _remember_options(self) -> None:
-        for name in self.REMEMBERED:
-            remember_option("pdf_export", name, getattr(self, name).currentData())
-
     def version(self) -> Version | None:
         """The approved version chosen as the content, None for the document as it is."""
         number = self.content_combo.currentData()
@@ -393,10 +353,7 @@ class PdfExportDialog(QDialog):
     def languages(self) -> tuple[str, ...]:
         if self.document() == "donor":
             return ("en",)
-        first = self.first_combo.currentData()
-        if self.layout_name() == "single":
-            return (first,)
-        return tuple(dict.fromkeys((first, self.second_combo.currentData())))
+        return self.choices.languages()
 
     def options(self) -> dict:
         version = self.version()
@@ -615,7 +572,7 @@ class PdfExportDialog(QDialog):
             )
             return False
         self.written = path
-        self._remember_options()
+        self.choices.remember()
         return True
 
     @staticmethod

@@ -10,20 +10,7 @@ from docx.oxml.ns import qn
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.gui.export.docx_export_dialog import DocxExportDialog
-from desktop.gui.widgets import messages
-from tests.gui.conftest import build_sample, when_modal
-
-
-@pytest.fixture
-def doc():
-    return build_sample()
-
-
-@pytest.fixture
-def errors(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda _parent, text, _title=None: shown.append(text))
-    return shown
+from tests.gui.conftest import when_modal
 
 
 @pytest.fixture

@@ -15,25 +15,11 @@ from desktop.core import operations as op
 from desktop.export.pdf import check_completeness
 from desktop.gui.export.pdf_export_dialog import PdfExportDialog, default_file_name
 from desktop.gui.export.pdf_preview_dialog import PdfPreviewDialog
-from desktop.gui.widgets import messages
-from tests.gui.conftest import build_sample
 
 pypdf = pytest.importorskip("pypdf")
 pytest.importorskip("pypdfium2")
 
 TITLE_SQ = "Strategjia për shërbimet sociale 2025-2027"
-
-
-@pytest.fixture
-def doc():
-    return build_sample()
-
-
-@pytest.fixture
-def errors(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda _parent, text, _title=None: shown.append(text))
-    return shown
 
 
 @pytest.fixture

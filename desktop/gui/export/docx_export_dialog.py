@@ -16,10 +16,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.core.model import Document
 from desktop.gui.controller import DocumentController
-from desktop.gui.export.export_choices import ExportChoices, file_stem
+from desktop.gui.export.export_choices import ExportChoices, ask_export_path, file_stem, plan_documents, write_export
 from desktop.gui.export.pdf_export_dialog import frozen_version
-from desktop.gui.settings import ask_save_file_name
-from desktop.gui.translation.xliff_export_dialog import write_atomically, write_reason
 from desktop.gui.widgets import messages
 from desktop.gui.widgets.window_fit import resize_within_screen
 from desktop.i18n import N_, _
@@ -32,14 +30,7 @@ DOCX_FILTER = N_("Word documents (*.docx);;All files (*)")
 
 def document_choices(doc: Document) -> list[tuple[str, str]]:
     """(label, `document` of export_docx, the review's year folded in) for what this plan can be exported as."""
-    out = [(_("Strategy with its action plan"), "strategy")]
-    if doc.action_plan is not None:
-        out.append((_("Action plan"), "action_plan"))
-    for year in sorted({r.year for r in doc.reviews}):
-        out.append((_("Review {year}").format(year=year), f"review:{year}"))
-    if doc.decision is not None:
-        out.append((_("Assembly decision approving the plan"), "decision"))
-    return out
+    return [(label, document.replace("-", "_")) for label, document in plan_documents(doc)]
 
 
 class DocxExportDialog(QDialog):
@@ -144,30 +135,18 @@ class DocxExportDialog(QDialog):
         return buffer.getvalue()
 
     def export_to_file(self) -> None:
-        plan_path = self.controller.session.path
-        chosen, _filter = ask_save_file_name(
-            self, "docx_export", _("Export Word"), self.default_file_name(), _(DOCX_FILTER), plan_path
+        name = self.default_file_name()
+        path = ask_export_path(
+            self, self.controller, "docx_export", _("Export Word"), name, _(DOCX_FILTER), DOCX_SUFFIX
         )
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.suffix.lower() != DOCX_SUFFIX:
-            path = path.with_name(path.name + DOCX_SUFFIX)
-        if self.write(path):
+        if path is not None and self.write(path):
             self.accept()
 
     def write(self, path: Path) -> bool:
         data = self.make()
         if data is None:
             return False
-        try:
-            write_atomically(path, data)
-        except OSError as exc:
-            messages.show_error(
-                self,
-                _("{name} could not be written: {reason}.").format(name=path.name, reason=write_reason(exc)),
-                _("Export Word"),
-            )
+        if not write_export(self, path, data, _("Export Word")):
             return False
         self.written = path
         self.choices.remember()

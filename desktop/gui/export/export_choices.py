@@ -1,18 +1,22 @@
-"""What the PDF and the Word export dialogs both ask: the layout, the first and the second language and the
-Serbian script (four combo boxes with their form rows, remembered between exports), and the plan's part of
-an exported file's name."""
+"""What the PDF and the Word export dialogs share: the parts of the plan to export, the layout, the first and the
+second language and the Serbian script (four combo boxes with their form rows, remembered between exports), the
+exported file's name and path, and writing it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
+from desktop.core.model import Document
 from desktop.core.text import LANGUAGES
 from desktop.gui.controller import DocumentController
-from desktop.gui.settings import remember_option, remembered_option
+from desktop.gui.settings import ask_save_file_name, remember_option, remembered_option
 from desktop.gui.translation.serbian_script import shown_script
+from desktop.gui.translation.xliff_export_dialog import write_atomically, write_reason
+from desktop.gui.widgets import messages
 from desktop.gui.widgets.display import document_name, language_name
 from desktop.i18n import N_, _, content_language
 
@@ -89,3 +93,39 @@ def file_stem(controller: DocumentController) -> str:
     session = controller.session
     stem = session.path.stem if session.path else document_name(controller.doc, content_language())
     return _UNSAFE_NAME.sub("-", stem).strip(" .-") or "plan"
+
+
+def plan_documents(doc: Document) -> list[tuple[str, str]]:
+    """(label, document) for the parts of the plan every exporter writes: the strategy with its action plan, the
+    action plan ("action-plan"), each year's review ("review:2026") and the assembly's decision."""
+    out = [(_("Strategy with its action plan"), "strategy")]
+    if doc.action_plan is not None:
+        out.append((_("Action plan"), "action-plan"))
+    for year in sorted({r.year for r in doc.reviews}):
+        out.append((_("Review {year}").format(year=year), f"review:{year}"))
+    if doc.decision is not None:
+        out.append((_("Assembly decision approving the plan"), "decision"))
+    return out
+
+
+def ask_export_path(
+    parent: QWidget, controller: DocumentController, section: str, title: str, name: str, filters: str, suffix: str
+) -> Path | None:
+    """The file to export to, asked in the folder remembered under `section`; `suffix` added when missing."""
+    chosen, _filter = ask_save_file_name(parent, section, title, name, filters, controller.session.path)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def write_export(parent: QWidget, path: Path, data: bytes, title: str) -> bool:
+    """Write an exported file atomically; False, after saying why, when it could not be written."""
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        messages.show_error(
+            parent, _("{name} could not be written: {reason}.").format(name=path.name, reason=write_reason(exc)), title
+        )
+        return False
+    return True

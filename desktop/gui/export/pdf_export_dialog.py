@@ -33,10 +33,8 @@ from desktop.core import versions
 from desktop.core.model import Document, Version
 from desktop.core.readiness import MISSING, tally
 from desktop.gui.controller import DocumentController
-from desktop.gui.export.export_choices import ExportChoices, file_stem
+from desktop.gui.export.export_choices import ExportChoices, ask_export_path, file_stem, plan_documents, write_export
 from desktop.gui.panels.search_panel import FIELD_NAMES
-from desktop.gui.settings import ask_save_file_name
-from desktop.gui.translation.xliff_export_dialog import write_atomically, write_reason
 from desktop.gui.widgets import messages
 from desktop.gui.widgets.display import first_line, iso_date, kind_name, language_name, title_of
 from desktop.gui.widgets.window_fit import resize_within_screen
@@ -50,13 +48,7 @@ PDF_FILTER = N_("PDF documents (*.pdf);;All files (*)")
 
 def document_choices(doc: Document) -> list[tuple[str, str]]:
     """(label, `document` argument of export_pdf) for each document this plan can be exported as."""
-    out = [(_("Strategy with its action plan"), "strategy")]
-    if doc.action_plan is not None:
-        out.append((_("Action plan"), "action-plan"))
-    for year in sorted({r.year for r in doc.reviews}):
-        out.append((_("Review {year}").format(year=year), f"review:{year}"))
-    if doc.decision is not None:
-        out.append((_("Assembly decision approving the plan"), "decision"))
+    out = plan_documents(doc)
     for meeting in doc.meetings:
         label = _("Minutes of {date}").format(date=iso_date(meeting.date))
         title, shown = title_of(meeting, content_language())
@@ -552,24 +544,10 @@ class PdfExportDialog(QDialog):
 
     def ask_path(self, parent: QWidget) -> Path | None:
         name = default_file_name(self.controller, self.document(), self.languages())
-        plan_path = self.controller.session.path
-        chosen, _filter = ask_save_file_name(parent, "pdf_export", _("Export PDF"), name, _(PDF_FILTER), plan_path)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != PDF_SUFFIX:
-            path = path.with_name(path.name + PDF_SUFFIX)
-        return path
+        return ask_export_path(parent, self.controller, "pdf_export", _("Export PDF"), name, _(PDF_FILTER), PDF_SUFFIX)
 
     def write(self, path: Path, data: bytes) -> bool:
-        try:
-            write_atomically(path, data)
-        except OSError as exc:
-            messages.show_error(
-                self,
-                _("{name} could not be written: {reason}.").format(name=path.name, reason=write_reason(exc)),
-                _("Export PDF"),
-            )
+        if not write_export(self, path, data, _("Export PDF")):
             return False
         self.written = path
         self.choices.remember()

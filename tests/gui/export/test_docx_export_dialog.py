@@ -7,24 +7,16 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
-from PySide6.QtWidgets import QFileDialog
 
 from desktop.gui.export.docx_export_dialog import DocxExportDialog
 from tests.gui.conftest import when_modal
+from tests.gui.export.conftest import answer_save_dialog
 
 
 @pytest.fixture
 def save_to(monkeypatch, tmp_path: Path):
     target = tmp_path / "out" / "plan"  # no suffix: the dialog adds .docx
-    target.parent.mkdir()
-    suggested: list[str] = []
-
-    def answer(_parent, _title, start, _filter):
-        suggested.append(start)
-        return str(target), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
-    return target.with_suffix(".docx"), suggested
+    return target.with_suffix(".docx"), answer_save_dialog(monkeypatch, target)
 
 
 def _choose(dialog: DocxExportDialog, document: str, layout: str, first: str, second: str, script: str) -> None:

@@ -15,6 +15,7 @@ from desktop.core import operations as op
 from desktop.export.pdf import check_completeness
 from desktop.gui.export.pdf_export_dialog import PdfExportDialog, default_file_name
 from desktop.gui.export.pdf_preview_dialog import PdfPreviewDialog
+from tests.gui.export.conftest import answer_save_dialog
 
 pypdf = pytest.importorskip("pypdf")
 pytest.importorskip("pypdfium2")
@@ -26,15 +27,7 @@ TITLE_SQ = "Strategjia për shërbimet sociale 2025-2027"
 def save_to(monkeypatch, tmp_path: Path):
     """Answer the save dialog with a path in tmp_path; returns the path and the suggested names."""
     target = tmp_path / "out" / "plan.pdf"
-    target.parent.mkdir()
-    suggested: list[str] = []
-
-    def answer(_parent, _title, start, _filter):
-        suggested.append(start)
-        return str(target), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
-    return target, suggested
+    return target, answer_save_dialog(monkeypatch, target)
 
 
 def make_dialog(qtbot, controller, **kw) -> PdfExportDialog:

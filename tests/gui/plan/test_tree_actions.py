@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication
 
 from desktop.gui.main_window import MainWindow
 from desktop.gui.plan.tree_model import PLAN_OBJECTIVE, TARGET_GROUPS
 from desktop.storage.files import write_new
 from tests.gui.conftest import answer_new_plan_dialog, reopen
-from tests.gui.tree_keys import go, key
+from tests.gui.tree_keys import go, key, type_here
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -26,12 +26,7 @@ def type_title(qtbot, window: MainWindow, text: str) -> None:
     """Type into the title box the tree put the cursor in, then Enter goes back to the tree."""
     editor = QApplication.focusWidget()
     assert editor is not None and editor.objectName() in ("title_edit", "name_edit"), editor
-    if isinstance(editor, QPlainTextEdit):
-        editor.setPlainText(text)  # non-ASCII: set, not keyClicks
-    else:
-        editor.setText(text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.tree.hasFocus)
+    type_here(qtbot, window, text)
 
 
 def current(window: MainWindow) -> tuple[str | None, str | None]:

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout
 
 from desktop.core.operations import Change
 from desktop.gui.controller import DocumentController
-from desktop.gui.plan.content_panel import ContentPanel
 from desktop.gui.plan.entity_editor import EntityEditor
 from desktop.gui.plan.tree_model import CONSULTATIONS, MEETINGS, MEMBERS, PLAN_OBJECTIVE, VERSIONS
 from desktop.i18n import _
 
 if TYPE_CHECKING:
     from desktop.gui.plan.activity_panel import ActivityPanel
+    from desktop.gui.plan.content_panel import ContentPanel
     from desktop.gui.plan.plan_grid import PlanGrid
 
 PLAN_KINDS = ("action_plan", PLAN_OBJECTIVE, "activity")
@@ -73,7 +73,8 @@ class EditArea(QTabWidget):
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.entity_editor)
-        self.preview = ContentPanel(self)
+        self.preview_page = QWidget(self)  # the preview is built when first shown or asked for
+        self._preview: ContentPanel | None = None
         self.translation_page = QWidget(self)  # the translation view is built when first shown
         self.translation_view = None
         self.review_page = QWidget(self)  # so is the review view
@@ -81,7 +82,7 @@ class EditArea(QTabWidget):
         self.review_view = None
         self._ref_lang: str | None = None
         self.addTab(self.stack, _("Edit"))
-        self.addTab(self.preview, _("Preview"))
+        self.addTab(self.preview_page, _("Preview"))
         self.addTab(self.translation_page, _("Translation"))
         self.addTab(self.review_page, _("Review"))
         self.currentChanged.connect(self._maybe_build_translation)
@@ -89,7 +90,20 @@ class EditArea(QTabWidget):
         self.currentChanged.connect(lambda _i: self._refresh_preview(force=True))
         controller.document_changed.connect(self._on_document_changed)
 
-    # -- the action-plan page, built when first needed ---------------------------------------
+    # -- the preview and the action-plan page, built when first needed ------------------------
+    @property
+    def preview(self) -> ContentPanel:
+        if self._preview is None:
+            from desktop.gui.plan.content_panel import ContentPanel
+
+            self._preview = ContentPanel(self.preview_page)
+            layout = QVBoxLayout(self.preview_page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self._preview)
+            self._preview.set_language(self._lang)
+            self._refresh_preview(force=True)
+        return self._preview
+
     @property
     def plan_page_built(self) -> bool:
         return self._plan_page is not None
@@ -275,16 +289,18 @@ class EditArea(QTabWidget):
         if self._grid is not None:
             self._activity_panel.set_languages(edit_lang, reference)
             self._grid.set_language(edit_lang, force)
-        self.preview.set_language(edit_lang, force)
+        if self._preview is not None:
+            self._preview.set_language(edit_lang, force)
         self._refresh_preview(force=True)
 
     def _on_document_changed(self, _change: Change) -> None:
-        if self.currentWidget() is self.preview:
+        if self.currentWidget() is self.preview_page:
             self._refresh_preview()
 
     def _refresh_preview(self, force: bool = False) -> None:
         """The preview follows the selection at once; after edits only while it is visible."""
-        if not force and self.currentWidget() is not self.preview:
-            return
+        shown = self.currentWidget() is self.preview_page
+        if (not force and not shown) or (self._preview is None and not shown):
+            return  # a preview not built yet shows the current item when it is
         kind = "activity" if self._kind == "activity" else self._kind
         self.preview.show_item(self.controller.doc, kind, self._entity_id, self._lang)

@@ -20,7 +20,6 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape, quoteattr
 
 import defusedxml
 import defusedxml.ElementTree as SafeET
@@ -146,6 +145,8 @@ def normalise(doc: RichDoc) -> RichDoc:
 
 
 def _spans_xml(spans: tuple[Span, ...], out: list[str]) -> None:
+    from xml.sax.saxutils import escape, quoteattr  # imports urllib.request and http: not at start-up
+
     for span in spans:
         if span.kind == "text":
             out.append(escape(span.text))

@@ -33,7 +33,6 @@ from desktop.core.textdiff import word_diff
 from desktop.gui.controller import DocumentController, label_for
 from desktop.gui.group.notes_panel import item_label
 from desktop.gui.translation.serbian_script import best_in, show
-from desktop.gui.versions.version_compare_dialog import diff_html, field_label, html_text, iso_day
 from desktop.gui.versions.versions_page import format_moment, status_name
 from desktop.gui.widgets.display import first_line, kind_name
 from desktop.gui.widgets.text_field import MessageLabel, RefusalRouter
@@ -216,6 +215,8 @@ class HistoryPanel(QWidget):
                 return
 
     def _what(self, doc: Document, record: Record, numbers: dict[str, str]) -> str:
+        from desktop.gui.versions.version_compare_dialog import field_label  # the dialog's module: not at start-up
+
         gone = doc.find(record.entity_id) is None and record.kind != "document"
         item = history_kind_name(record.kind) if gone else self._item(doc, record, numbers)
         if record.field == changelog.ADDED:
@@ -254,6 +255,8 @@ class HistoryPanel(QWidget):
         return f"{owner} · {history_kind_name(kind)}" if owner else history_kind_name(kind)
 
     def _value(self, record: Record, value: str | None) -> str:
+        from desktop.gui.versions.version_compare_dialog import iso_day  # the dialog's module: not at start-up
+
         if value is None:
             return ""
         if record.kind == "document" and record.field == "status":
@@ -286,6 +289,8 @@ class HistoryPanel(QWidget):
         )
 
     def _show_selected(self) -> None:
+        from desktop.gui.versions.version_compare_dialog import diff_html, html_text  # not at start-up
+
         record = self.selected_record()
         self.message.clear_message()
         self.restore_button.setEnabled(record is not None and self._restorable(record))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,9 +27,11 @@ from desktop.core.operations import Change
 from desktop.formatting import format_date
 from desktop.gui.controller import DocumentController
 from desktop.gui.versions.approve_dialog import ApproveDialog
-from desktop.gui.versions.version_compare_dialog import DRAFT, VersionCompareDialog, export_changes, iso_day
 from desktop.gui.widgets.text_field import MessageLabel, RefusalRouter
 from desktop.i18n import N_, _
+
+if TYPE_CHECKING:
+    from desktop.gui.versions.version_compare_dialog import VersionCompareDialog
 
 STATUS_NAMES = {
     PlanStatus.DRAFT.value: N_("Draft"),
@@ -210,6 +213,8 @@ class VersionsPage(QWidget):
 
     def refresh(self) -> None:
         """Show the document's status, standing and versions as stored now."""
+        from desktop.gui.versions.version_compare_dialog import iso_day  # the dialog's module: not at start-up
+
         self._stale = False
         doc = self.controller.doc
         standing = versions.standing(doc)
@@ -256,6 +261,8 @@ class VersionsPage(QWidget):
 
     def compare(self) -> VersionCompareDialog:
         """Open the comparison of the selected version (or the latest) with the working draft."""
+        from desktop.gui.versions.version_compare_dialog import VersionCompareDialog
+
         if self.compare_dialog is not None:
             self.compare_dialog.close()
         dialog = VersionCompareDialog.show_comparison(
@@ -267,6 +274,8 @@ class VersionsPage(QWidget):
         return dialog
 
     def export_changes(self) -> Path | None:
+        from desktop.gui.versions.version_compare_dialog import DRAFT, export_changes
+
         number = self.selected_version()
         if number is None:
             return None
@@ -293,6 +302,8 @@ class VersionsPage(QWidget):
         self.transition_row.addStretch(1)
 
     def _fill_table(self, items: list[Version]) -> None:
+        from desktop.gui.versions.version_compare_dialog import iso_day
+
         selected = self.selected_version()
         ordered = sorted(items, key=lambda v: v.number, reverse=True)
         self.table.setRowCount(len(ordered))

@@ -57,6 +57,9 @@ NOT_AT_STARTUP = (
     "desktop.gui.plan.plan_grid",
     "desktop.gui.plan.activity_panel",
     "desktop.gui.versions.decision_page",
+    "desktop.gui.versions.version_compare_dialog",
+    "desktop.gui.versions.plan_compare_dialog",
+    "desktop.gui.plan.content_panel",
 )
 
 

@@ -45,7 +45,7 @@ CREATE TABLE IF NOT EXISTS unit(
 CREATE INDEX IF NOT EXISTS unit_languages ON unit(source_lang, target_lang);
 """
 # The source text is folded already (desktop.core.search.fold); the tokenizer only cuts it into words.
-_INDEX_SCHEMA = (
+INDEX_SCHEMA = (
     "CREATE VIRTUAL TABLE unit_words USING fts5(words, content='', tokenize='unicode61 remove_diacritics 2')",
     "CREATE TABLE unit_words_state(id INTEGER PRIMARY KEY CHECK (id = 1), units INTEGER NOT NULL,"
     " last_rowid INTEGER NOT NULL)",
@@ -162,10 +162,15 @@ class MemoryStore:
         try:
             if not has_index:
                 self._conn.execute("BEGIN IMMEDIATE")  # all or nothing: a half-built index is never seen
-                for statement in _INDEX_SCHEMA:
-                    self._conn.execute(statement)
-                self._index_new_rows()
+                # Another window (or the memory learner's thread) may have built it while this one waited.
+                built = self._conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'unit_words_state'").fetchone()
+                if not built:
+                    for statement in INDEX_SCHEMA:
+                        self._conn.execute(statement)
+                    self._index_new_rows()
                 self._conn.execute("COMMIT")
+                if built:
+                    self._sync_word_index()
             else:
                 self._sync_word_index()
             # Per connection, not in the file: how many units hold a word.

@@ -11,7 +11,7 @@ import tracemalloc
 import pytest
 
 from desktop.core.input_files import InputFileError
-from desktop.storage.memory_store import index_terms
+from desktop.storage.memory_store import INDEX_SCHEMA, index_terms
 from desktop.translation import memory as memory_module
 from desktop.translation.memory import ImportCancelled, TranslationMemory, TranslationMemoryError, rank
 from desktop.translation.sample_memory import sample_queries, sample_rows, sample_tmx
@@ -121,6 +121,39 @@ def test_a_memory_file_of_an_earlier_version_gets_its_index_when_opened(tmp_path
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT units, last_rowid FROM unit_words_state").fetchone() == (500, 500)
     conn.close()
+
+
+def test_two_openers_of_an_old_file_build_its_index_once(tmp_path):
+    """A window and the memory learner's thread open an old file at once: the one that waited for the other's
+    index finds it built (it failed with "table unit_words already exists")."""
+    import threading
+
+    path = tmp_path / "old.sqlite"
+    rows = list(sample_rows(200))
+    _old_memory(path, rows)
+    first = sqlite3.connect(path, isolation_level=None)
+    first.execute("PRAGMA journal_mode = WAL")  # as every memory file this version opened is
+    first.execute("BEGIN IMMEDIATE")  # the first opener holds the file while it builds the index
+    opened: list[object] = []
+    second = threading.Thread(target=lambda: opened.append(_open_or_error(path)))
+    second.start()
+    second.join(0.5)
+    assert second.is_alive()  # waiting for the lock, having seen no index
+    for statement in INDEX_SCHEMA:
+        first.execute(statement)
+    first.execute("COMMIT")
+    first.close()
+    second.join(10)
+    assert opened and not isinstance(opened[0], Exception), opened
+    assert opened[0].suggest(rows[7][0], "sq", "sr")[0].target == rows[7][1]  # the rows got indexed
+    opened[0].close()
+
+
+def _open_or_error(path) -> object:
+    try:
+        return TranslationMemory(path)
+    except Exception as exc:  # the test reports what the opener met
+        return exc
 
 
 def test_units_written_by_an_earlier_version_are_indexed_when_seen(tmp_path):

@@ -132,6 +132,9 @@ def test_dialogs_fit_the_screen_and_show_their_labels(demo_window, lang) -> None
     fits(MeetingRecordDialog(controller, doc.meetings[0].id, parent=window))
     rows = [["Aktiviteti", "Përgjegjës", "2026"]] * 3
     fits(PasteDialog(controller, new_plan.id, doc.objectives[0].id, "sq", rows, window))
+    # A real plan's table of eight columns of its own: their choices scroll sideways within the screen.
+    wide = [[f"Kolona {n}" for n in range(8)], *([[f"tekst {n}" for n in range(8)]] * 3)]
+    fits(PasteDialog(controller, new_plan.id, doc.objectives[0].id, "sq", wide, window))
 
 
 def test_the_pdf_preview_keeps_its_buttons_on_the_screen(demo_window) -> None:

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -160,7 +162,16 @@ class PasteDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.header_box)
         layout.addWidget(self.keep_numbers_box)
-        layout.addWidget(mapping_row)
+        # A wide table's column choices scroll sideways instead of widening the dialog past a small screen.
+        mapping_scroll = QScrollArea(self)
+        mapping_scroll.setObjectName("paste_mapping")
+        mapping_scroll.setWidget(mapping_row)
+        mapping_scroll.setWidgetResizable(True)
+        mapping_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        mapping_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = mapping_scroll.horizontalScrollBar().sizeHint().height()
+        mapping_scroll.setFixedHeight(mapping_row.sizeHint().height() + bar + 2)
+        layout.addWidget(mapping_scroll)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)

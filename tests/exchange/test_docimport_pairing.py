@@ -7,6 +7,7 @@ import pytest
 
 from desktop.core import operations as op
 from desktop.core.columns import cell_text
+from desktop.core.richtext import to_plain
 from desktop.core.text import TState
 from desktop.exchange import docimport
 from desktop.exchange.docimport.pairing import apply_pairing, other_language_content, pair
@@ -89,7 +90,9 @@ def test_applied_texts_are_translations_of_the_current_source_and_go_outdated(pl
     assert context.body.values["sr"].based_on == context.body.get("sq")
     personnel = plan.strategy.sections[3]
     assert personnel.figures[0].caption.get("sr") == "Struktura osoblja Društvenog centra Korča"
-    assert personnel.sections[0].sections[0].body.get("sr").endswith("- Izveštava Opštinu o sprovođenju plana QKK;")
+    assert to_plain(personnel.sections[0].sections[0].body.get("sr")).endswith(
+        "• Izveštava Opštinu o sprovođenju plana QKK;"
+    )
     acts = {a.title.get("sq"): a for a in plan.action_plan.activities}
     media = acts["Përdorimi i mediave sociale për ta bërë qendrën të njohur."]
     assert media.title.get("sr") == "Korišćenje društvenih mreža kako bi centar postao poznat."

@@ -8,6 +8,7 @@ from desktop.core.columns import cell_text, columns_of
 from desktop.core.integrity import check_document
 from desktop.core.model import PART_ACTION_PLANS, ActivityNumbering
 from desktop.core.outline import chapters
+from desktop.core.richtext import to_plain
 from desktop.core.validation import document_problems
 from desktop.exchange.docimport import apply_new, read_preview
 from tests.exchange import seed_docs as seeds
@@ -40,12 +41,12 @@ def test_korce_004_item_by_item(tmp_path):
         ("VI.", "Burimet financiare/Plani financiar?"),
     ]
     goal = s.sections[2]
-    assert goal.body.get("sq").split("\n\n")[3].splitlines()[0] == (
+    assert (
         "1. Të krijojë një profil të qartë dhe të fortë të lidershit vendor për çështjet e përfshirjes sociale;"
-    )
+    ) in to_plain(goal.body.get("sq")).splitlines()  # a numbered list of the structured text
     # The caption without its label: the plan prints "Figura 1." itself.
     assert s.sections[3].figures[0].caption.get("sq") == "Struktura e personelit të Qendrës Komunitare Korçë"
-    assert s.sections[3].sections[0].sections[0].body.get("sq").count("\n- ") == 3
+    assert to_plain(s.sections[3].sections[0].sections[0].body.get("sq")).count("\n• ") == 3
     plan = doc.action_plan
     assert plan.title.get("sq") == "Plani i Veprimit 2020-2021"
     assert len(s.objectives) == 5 and s.objectives[3].title.get("sq").startswith("Të ndjekë / punojë")
@@ -68,7 +69,7 @@ def test_korce_004_item_by_item(tmp_path):
     assert (strategy.name.get("sq"), strategy.level) == ("Strategjia për përmbushjen e tij", "objective")
     texts = [cell_text(plan, strategy, o).get("sq") for o in s.objectives]
     assert [t.split()[0] for t in texts] == ["Stafi", "Menjëherë", "Stafi", "Qendra", "Stafi"]
-    assert s.sections[-1].body.get("sq").split("\n\n")[1].startswith("1. Shkrimi i granteve")
+    assert to_plain(s.sections[-1].body.get("sq")).splitlines()[1].startswith("1. Shkrimi i granteve")
     assert check_document(doc) == [] and document_problems(doc) == []
 
 

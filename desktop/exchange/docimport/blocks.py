@@ -20,6 +20,7 @@ class Para:
     list_level: int = 0
     toc: bool = False  # inside a table of contents (its field, control or style)
     images: list[bytes] = field(default_factory=list)  # PNG/JPEG pictures placed in it
+    spans: tuple = ()  # its inline runs (richtext.Span: bold, italic, links, footnotes); () when only `text`
 
 
 @dataclass

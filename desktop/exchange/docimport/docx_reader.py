@@ -10,8 +10,11 @@ import re
 import zipfile
 from pathlib import Path
 
+from desktop.core.richtext import Span, check_href, text_span
+from desktop.core.text_limits import TextError
 from desktop.exchange.docimport.blocks import MAX_BLOCKS, Block, Para, Table, square
 from desktop.exchange.docimport.errors import DocumentImportError
+from desktop.exchange.docimport.rich import strip_spans
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -52,15 +55,70 @@ def read_docx(path: Path) -> list[Block]:
     return _Reader(document).blocks()
 
 
+_REF = "ref"  # a printed footnote mark (a superscript number) until its note paragraph is found
+
+
+def _spans(pieces: list[Span | None]) -> tuple[Span, ...]:
+    """The runs of a paragraph, consecutive runs of one link joined into one link."""
+    out: list[Span] = []
+    for piece in pieces:
+        if piece is None:
+            continue
+        if piece.kind == "a" and out and out[-1].kind == "a" and out[-1].href == piece.href:
+            out[-1] = Span("a", "", out[-1].children + piece.children, piece.href)
+        else:
+            out.append(piece)
+    return strip_spans(tuple(out))
+
+
+def _printed_notes(blocks: list[Block]) -> list[Block]:
+    """Footnotes as this app's Word export prints them (a superscript number in the text, the note in a
+    paragraph after it starting with the same superscript number) back into footnotes at their marks; a mark
+    without its note stays the number it shows."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        i += 1
+        if not isinstance(b, Para) or not any(s.kind == _REF for s in b.spans):
+            out.append(b)
+            continue
+        notes: dict[str, tuple[Span, ...]] = {}
+        if b.spans[0].kind == _REF and not b.list_kind and not b.heading:
+            out.append(_unmarked(b, notes))  # a note paragraph with no text referring to it
+            continue
+        while i < len(blocks) and isinstance(nb := blocks[i], Para) and nb.spans and nb.spans[0].kind == _REF:
+            notes[nb.spans[0].text.strip()] = strip_spans(nb.spans[1:])
+            i += 1
+        out.append(_unmarked(b, notes))
+    return out
+
+
+def _unmarked(b: Para, notes: dict[str, tuple[Span, ...]]) -> Para:
+    spans = []
+    for s in b.spans:
+        if s.kind != _REF:
+            spans.append(s)
+        elif notes.get(s.text.strip()):
+            spans.append(Span("fn", "", notes[s.text.strip()]))
+        else:
+            spans.append(text_span(s.text))
+    b.spans = strip_spans(tuple(spans))
+    return b
+
+
 class _Reader:
     def __init__(self, document) -> None:
         self.document = document
         self.styles: dict[str, tuple[int | None, bool, str | None, bool]] = {}
+        self.style_levels: dict[str, int] = {}  # the list level a list style gives ("List Bullet 2": 1)
         for style in document.styles.element.findall(f"{_W}style"):
             self.styles[style.get(f"{_W}styleId")] = self._style_facts(style)
+            self.style_levels[style.get(f"{_W}styleId")] = self._style_level(style)
         self.bullets = self._bullet_lists()
         self.field_stack: list[str] = []
         self.images: dict[str, bytes] = {}
+        self.notes: dict[str, str] | None = None  # footnote id -> its text, read when first referred to
 
     # -- styles and numbering ---------------------------------------------------------------------
     def _style_facts(self, style) -> tuple[int | None, bool, str | None, bool]:
@@ -86,6 +144,16 @@ class _Reader:
         toc = lower.startswith("toc") or lower.startswith("table of contents")
         return heading, bold, kind, toc
 
+    @staticmethod
+    def _style_level(style) -> int:
+        ilvl = style.find(f"{_W}pPr/{_W}numPr/{_W}ilvl")
+        if ilvl is not None and (ilvl.get(f"{_W}val") or "").isdigit():
+            return min(int(ilvl.get(f"{_W}val")), 8)
+        name_el = style.find(f"{_W}name")
+        m = re.match(r"^list (?:bullet|number)\s*(\d)$", ((name_el.get(f"{_W}val") if name_el is not None else "")
+                                                         or "").strip().lower())  # fmt: skip
+        return max(0, int(m.group(1)) - 1) if m else 0
+
     def _bullet_lists(self) -> dict[str, bool]:
         """numId -> whether its first level is a bullet (else a numbered list)."""
         try:
@@ -107,7 +175,7 @@ class _Reader:
     def blocks(self) -> list[Block]:
         out: list[Block] = []
         self._walk(self.document.element.body, out, toc=False)
-        return out
+        return _printed_notes(out)
 
     def _walk(self, parent, out: list[Block], toc: bool) -> None:
         for el in parent:
@@ -136,6 +204,7 @@ class _Reader:
             style_id = ps.get(f"{_W}val") if ps is not None else None
         if style_id in self.styles:
             heading, bold_style, list_kind, style_toc = self.styles[style_id]
+            list_level = self.style_levels.get(style_id, 0)
         if ppr is not None:
             outline = ppr.find(f"{_W}outlineLvl")
             if outline is not None and (outline.get(f"{_W}val") or "").isdigit():
@@ -156,6 +225,7 @@ class _Reader:
         bold_chars = plain_chars = 0
         in_toc = toc or style_toc or "TOC" in self.field_stack
         images: list[bytes] = []
+        pieces: list[Span | None] = []  # each run's text with its emphasis, link or footnote
         for node in p.iter(f"{_W}r", f"{_W}fldSimple"):
             if node.tag == f"{_W}fldSimple":
                 if "TOC" in (node.get(f"{_W}instr") or ""):
@@ -164,9 +234,13 @@ class _Reader:
             text = self._run(node, images)
             if "TOC" in self.field_stack:
                 in_toc = True
+            note = node.find(f"{_W}footnoteReference")
+            if note is not None:
+                pieces.append(self._footnote(note.get(f"{_W}id")))
             if text:
                 parts.append(text)
                 rpr = node.find(f"{_W}rPr")
+                pieces.append(self._piece(node, rpr, text))
                 b = rpr.find(f"{_W}b") if rpr is not None else None
                 bold = (b is not None and b.get(f"{_W}val") not in ("0", "false")) or (b is None and bold_style)
                 if text.strip():
@@ -183,7 +257,73 @@ class _Reader:
             list_level=list_level,
             toc=in_toc,
             images=images,
+            spans=_spans(pieces),
         )
+
+    @staticmethod
+    def _flag(rpr, name: str) -> bool:
+        el = rpr.find(f"{_W}{name}") if rpr is not None else None
+        return el is not None and el.get(f"{_W}val") not in ("0", "false")
+
+    def _piece(self, r, rpr, text: str) -> Span:
+        """A run's text as an inline run: bold and italic set on the run itself (a heading style's bold is the
+        style's, not emphasis), inside its link; a superscript number is a printed footnote mark (`_REF`)."""
+        text = text.replace("\xa0", " ")
+        va = rpr.find(f"{_W}vertAlign") if rpr is not None else None
+        if va is not None and va.get(f"{_W}val") == "superscript" and re.fullmatch(r"\s*\d{1,3}\s*", text):
+            return Span(_REF, text)
+        span = text_span(text)
+        if self._flag(rpr, "i"):
+            span = Span("i", "", (span,))
+        if self._flag(rpr, "b"):
+            span = Span("b", "", (span,))
+        parent = r.getparent()
+        if parent is not None and parent.tag == f"{_W}hyperlink":
+            href = self._link(parent.get(f"{{{R}}}id"))
+            if href:
+                span = Span("a", "", (span,), href)
+        return span
+
+    def _link(self, rel_id: str | None) -> str:
+        """A hyperlink's target if it is one a plan may keep (http, https, mailto); else "" (the words stay)."""
+        try:
+            rel = self.document.part.rels[rel_id]
+            href = rel.target_ref if rel.is_external else ""
+        except (KeyError, AttributeError):
+            return ""
+        try:
+            return check_href(href)
+        except TextError:
+            return ""
+
+    def _footnote(self, note_id: str | None) -> Span | None:
+        """A footnote at its reference: its text from the footnotes part."""
+        if self.notes is None:
+            self.notes = self._footnotes()
+        text = self.notes.get(note_id or "", "")
+        return Span("fn", "", (text_span(text),)) if text else None
+
+    def _footnotes(self) -> dict[str, str]:
+        from lxml import etree
+
+        for rel in self.document.part.rels.values():
+            if rel.reltype.endswith("/footnotes") and not rel.is_external:
+                try:
+                    root = etree.fromstring(rel.target_part.blob, etree.XMLParser(resolve_entities=False,
+                                                                                   no_network=True))  # fmt: skip
+                except etree.XMLSyntaxError:
+                    return {}
+                out = {}
+                for fn in root.findall(f"{_W}footnote"):
+                    if fn.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                        continue
+                    paras = (
+                        "".join(t.text or "" for t in p.iter(f"{_W}t")).replace("\xa0", " ").strip()
+                        for p in fn.iter(f"{_W}p")
+                    )
+                    out[fn.get(f"{_W}id") or ""] = " ".join(x for x in paras if x)
+                return out
+        return {}
 
     def _run(self, r, images: list[bytes]) -> str:
         out = []

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.import_plan import ImportedActivity
 from desktop.core.table_import import NEW_COLUMN, NEW_OBJECTIVE_COLUMN
+from desktop.exchange.docimport.rich import Line
 
 ROLES = ("chapter", "objective", "priority", "activity", "decision", "skip")
 
@@ -25,6 +26,7 @@ class PreviewItem:
     title: str
     number: str = ""
     body: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # the body's paragraphs with their structure, one per body line
     fields: dict[str, str] = field(default_factory=dict)  # an activity's read values; a decision's lines
     cells: dict[str, str] = field(default_factory=dict)  # own columns' texts, by column name
     figures: list[tuple[bytes, str]] = field(default_factory=list)

@@ -26,6 +26,7 @@ from desktop.core.import_plan import (
 from desktop.core.model import ColumnLevel, Document, Entity
 from desktop.core.operations import Change
 from desktop.core.outline import chapters as outline_chapters
+from desktop.core.richtext import to_plain
 from desktop.core.search import fold
 from desktop.translation.transliterate import to_latin
 
@@ -249,7 +250,7 @@ def _doc_chapters(doc: Document, lang: str) -> list[_Item]:
         s = c.section
         if s is None or (s.title.is_empty() and s.body.is_empty()):
             continue
-        title, body = s.title.best(lang)[0], s.body.best(lang)[0]
+        title, body = s.title.best(lang)[0], to_plain(s.body.best(lang)[0])  # words, not a structured form's tags
         shape = (_paragraphs(body), len(s.sections), len(s.figures))
         out.append(_Item(_label(c.number, title), c.number, c.depth, title, body, shape, ref=s))
     return out
@@ -258,8 +259,9 @@ def _doc_chapters(doc: Document, lang: str) -> list[_Item]:
 def _imported_chapters(items: list[ImportedChapter], level: int = 0) -> list[_Item]:
     out = []
     for ch in items:
-        shape = (_paragraphs(ch.body), len(ch.chapters), len(ch.figures))
-        out.append(_Item(_label(ch.number, ch.title), ch.number, level, ch.title, ch.body, shape, ref=ch))
+        body = to_plain(ch.body)
+        shape = (_paragraphs(body), len(ch.chapters), len(ch.figures))
+        out.append(_Item(_label(ch.number, ch.title), ch.number, level, ch.title, body, shape, ref=ch))
         out.extend(_imported_chapters(ch.chapters, level + 1))
     return out
 

@@ -13,6 +13,7 @@ from desktop.core.model import Document
 from desktop.core.operations import Change
 from desktop.core.table_import import NEW_COLUMN
 from desktop.exchange.docimport.items import MAX_LEVEL, OWN_TARGETS, ROLES, PreviewItem, PreviewTable
+from desktop.exchange.docimport.rich import body_text
 from desktop.exchange.docimport.tables import table_items
 
 
@@ -86,7 +87,7 @@ class Preview:
                 else:
                     plan.plan_priorities[-1][1].append(item.title)
             elif role == "chapter":
-                chapter = ImportedChapter(item.title, _joined(item.body), item.number, figures=list(item.figures))
+                chapter = ImportedChapter(item.title, _body(item), item.number, figures=list(item.figures))
                 level = min(item.level, len(stack))
                 del stack[level:]
                 (stack[-1].chapters if stack else plan.chapters).append(chapter)
@@ -95,9 +96,9 @@ class Preview:
                 same = next((o for o in plan.objectives if role == "objective" and o.title == item.title), None)
                 if same is not None:  # the objective again (the objectives part after the action plan)
                     objective = same
-                    objective.description = objective.description or _joined(item.body)
+                    objective.description = objective.description or _body(item)
                     continue
-                objective = ImportedObjective(item.title, _joined(item.body), item.number, cells=dict(item.cells))
+                objective = ImportedObjective(item.title, _body(item), item.number, cells=dict(item.cells))
                 plan.objectives.append(objective)
                 if plan.action_plan_at is None:
                     plan.action_plan_at = len(plan.chapters)
@@ -131,6 +132,14 @@ class Preview:
 
 
 _LIST_LINE = re.compile(r"^\s*(?:[-–•]|\d{1,2}[.)])\s")
+
+
+def _body(item: PreviewItem) -> str:
+    """A chapter's (or objective's) text: structured where the document gave it structure, else plain."""
+    plain = _joined(item.body)
+    if len(item.lines) != len(item.body):  # lines added without their structure: the words only
+        return plain
+    return body_text(item.lines, plain)
 
 
 def _joined(lines: list[str]) -> str:

@@ -12,6 +12,7 @@ from desktop.core.table_import import NEW_COLUMN, NEW_OBJECTIVE_COLUMN
 from desktop.exchange.docimport.blocks import Block, Para, Table
 from desktop.exchange.docimport.items import OWN_TARGETS, PreviewItem, PreviewTable
 from desktop.exchange.docimport.preview import Preview
+from desktop.exchange.docimport.rich import Line, plain_spans, typed_line
 from desktop.exchange.docimport.tables import (
     OBJECTIVE_LABEL,
     fold_row,
@@ -286,7 +287,11 @@ def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> P
             else:
                 target = chapter or _untitled(items)
                 chapter = target
-                target.body.extend("\t".join(c for c in row if c) for row in b.rows if any(row))
+                for row in b.rows:
+                    if any(row):
+                        line = "\t".join(c for c in row if c)
+                        target.body.append(line)
+                        target.lines.append(Line("p", 0, plain_spans(line)))
             continue
         text = b.text
         if not text and not b.images:
@@ -365,6 +370,10 @@ def recognise(blocks: list[Block], file_name: str, lang: str | None = None) -> P
             continue
         target = chapter or _untitled(items)
         chapter = target
+        if b.list_kind:
+            target.lines.append(Line(b.list_kind, b.list_level, b.spans or plain_spans(text)))
+        else:
+            target.lines.append(typed_line(text, b.spans))
         if b.list_kind == "bullet":
             target.body.append("  " * b.list_level + "- " + text)
         elif b.list_kind == "number":
@@ -519,12 +528,13 @@ def _printed_parts(preview: Preview) -> None:
                 m = OBJECTIVE_LABEL.match(sub.title)
                 if m and sub.level == 1:
                     replaced.append(PreviewItem("objective", 0, m.group("rest").strip(), number=m.group("num"),
-                                                body=sub.body, found_by="objectives part"))  # fmt: skip
+                                                body=sub.body, lines=sub.lines,
+                                                found_by="objectives part"))  # fmt: skip
                 else:
                     # A priority "1.2", a sub-priority "1.2.1" (by its number: Word has three heading levels).
                     depth = len(sub.number.strip(".").split(".")) - 2 if sub.number else sub.level - 2
                     replaced.append(PreviewItem("priority", max(0, depth), sub.title, number=sub.number,
-                                                body=sub.body,
+                                                body=sub.body, lines=sub.lines,
                                                 found_by="objectives part"))  # fmt: skip
             preview.part_places[PART_OBJECTIVES] = _chapters_before(items, i)
             items[i:end] = replaced

@@ -88,10 +88,14 @@ def _printed_notes(blocks: list[Block]) -> list[Block]:
             out.append(_unmarked(b, notes))  # a note paragraph with no text referring to it
             continue
         while i < len(blocks) and isinstance(nb := blocks[i], Para) and nb.spans and nb.spans[0].kind == _REF:
-            notes[nb.spans[0].text.strip()] = strip_spans(nb.spans[1:])
+            notes[_mark(nb.spans[0])] = strip_spans(nb.spans[1:])
             i += 1
         out.append(_unmarked(b, notes))
     return out
+
+
+def _mark(span: Span) -> str:
+    return "".join(c.text for c in span.children).strip()
 
 
 def _unmarked(b: Para, notes: dict[str, tuple[Span, ...]]) -> Para:
@@ -99,10 +103,10 @@ def _unmarked(b: Para, notes: dict[str, tuple[Span, ...]]) -> Para:
     for s in b.spans:
         if s.kind != _REF:
             spans.append(s)
-        elif notes.get(s.text.strip()):
-            spans.append(Span("fn", "", notes[s.text.strip()]))
+        elif notes.get(_mark(s)):
+            spans.append(Span("fn", "", notes[_mark(s)]))
         else:
-            spans.append(text_span(s.text))
+            spans.extend(s.children)
     b.spans = strip_spans(tuple(spans))
     return b
 
@@ -271,7 +275,7 @@ class _Reader:
         text = text.replace("\xa0", " ")
         va = rpr.find(f"{_W}vertAlign") if rpr is not None else None
         if va is not None and va.get(f"{_W}val") == "superscript" and re.fullmatch(r"\s*\d{1,3}\s*", text):
-            return Span(_REF, text)
+            return Span(_REF, "", (text_span(text),))  # children: normalising drops an empty element
         span = text_span(text)
         if self._flag(rpr, "i"):
             span = Span("i", "", (span,))

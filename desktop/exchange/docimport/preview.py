@@ -138,7 +138,7 @@ def _body(item: PreviewItem) -> str:
     """A chapter's (or objective's) text: structured where the document gave it structure, else plain."""
     plain = _joined(item.body)
     if len(item.lines) != len(item.body):  # lines added without their structure: the words only
-        return plain
+        return body_text([], plain)
     return body_text(item.lines, plain)
 
 

@@ -112,6 +112,7 @@ def _freeze(ordered: bool, items: list[list]) -> ListBlock:
 def body_text(lines: list[Line], plain: str) -> str:
     """What a body is stored as: the structured form when its lines hold a list, emphasis, a link or a footnote
     (and it is a valid one), else `plain` as every import stored it before."""
+    plain = richtext.from_plain(plain)  # typed "<doc>…" words stay words, never read as structure
     if not lines:
         return plain
     doc = document(lines)

@@ -1,7 +1,7 @@
 """Activities in levels (an activity with sub-activities: 1 -> 1.1, 1.2) and the plan's numbering.
 
 A sub-activity names its parent (`parent_id`); the plan's list keeps a parent before its sub-activities and
-under the same objective. Budgets and progress roll up from sub-activities to their parent.
+under the same objective. Budgets roll up from sub-activities to their parent.
 """
 
 from __future__ import annotations
@@ -119,15 +119,3 @@ def rolled_budget(plan: ActionPlan, activity: Activity) -> dict[str, Decimal]:
         for line in act.budget_lines:
             totals[line.currency] = totals.get(line.currency, Decimal(0)) + line.amount
     return totals
-
-
-def rolled_progress(progress: dict[str, int | None], plan: ActionPlan, activity: Activity) -> int | None:
-    """A parent's progress: the mean of its sub-activities' reported progress (its own when it has none);
-    None when nothing is reported. `progress` maps activity ids to percent."""
-    subs = [a for a in plan.activities if a.parent_id == activity.id]
-    if not subs:
-        return progress.get(activity.id)
-    values = [v for v in (rolled_progress(progress, plan, a) for a in subs) if v is not None]
-    if not values:
-        return progress.get(activity.id)
-    return round(sum(values) / len(values))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, fail, load
+from desktop.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, fail, languages_arg, load, write_file
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -441,7 +441,6 @@ def _import_translation(args: argparse.Namespace, preview) -> int:
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from desktop.export.pdf import ExportError, IncompleteError, describe_missing, export_pdf
-    from desktop.storage.files import replace_atomically, temp_beside
 
     doc, _ = load(args.file)
     frozen = {}
@@ -453,25 +452,22 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         # The approved content, exported the same way every time: the same bytes as on the day.
         frozen = {"deterministic": True, "approval": (version.decision_number, version.decision_date)}
     out = Path(args.out)
-    if out.exists() and not args.force:
-        raise CommandError(f"{out} already exists (use --force to replace it)")
-    languages = tuple(lang.strip() for lang in args.languages.split(",") if lang.strip())
-    tmp = temp_beside(out)
     try:
-        with open(tmp, "wb") as stream:
-            result = export_pdf(
+        result = write_file(
+            out,
+            args.force,
+            lambda stream: export_pdf(
                 doc,
                 stream,
                 document=args.document,
                 layout=args.layout,
-                languages=languages,
+                languages=languages_arg(args.languages),
                 serbian_script=args.serbian_script,
                 allow_incomplete=args.allow_incomplete,
                 **frozen,
-            )
-        replace_atomically(tmp, out)
+            ),
+        )
     except IncompleteError as exc:
-        tmp.unlink(missing_ok=True)
         print(f"error: {exc}; export anyway with --allow-incomplete", file=sys.stderr)
         for item in exc.missing[:5]:
             print(f"  - {describe_missing(doc, item)}", file=sys.stderr)
@@ -479,14 +475,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             print(f"  ... and {len(exc.missing) - 5} more", file=sys.stderr)
         return EXIT_FAILED
     except ExportError as exc:
-        tmp.unlink(missing_ok=True)
         raise CommandError(str(exc)) from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CommandError(f"cannot write {out}: {exc.strerror}") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     from desktop.core.readiness import describe_tally
 
     # Say what the PDF is: an approved version, or a draft (of the next version) however the decision reads.
@@ -503,7 +492,6 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
 def cmd_export_docx(args: argparse.Namespace) -> int:
     from desktop.export.docx import DocxExportError, export_docx
-    from desktop.storage.files import replace_atomically, temp_beside
 
     doc, _ = load(args.file)
     approval = None
@@ -514,32 +502,23 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
         doc = thaw(version)
         approval = (version.decision_number, version.decision_date)
     out = Path(args.out)
-    if out.exists() and not args.force:
-        raise CommandError(f"{out} already exists (use --force to replace it)")
-    languages = tuple(lang.strip() for lang in args.languages.split(",") if lang.strip())
-    tmp = temp_beside(out)
     try:
-        with open(tmp, "wb") as stream:
-            result = export_docx(
+        result = write_file(
+            out,
+            args.force,
+            lambda stream: export_docx(
                 doc,
                 stream,
                 document=args.document,
-                languages=languages,
+                languages=languages_arg(args.languages),
                 layout=args.layout,
                 serbian_script=args.serbian_script,
                 year=args.year,
                 approval=approval,
-            )
-        replace_atomically(tmp, out)
+            ),
+        )
     except DocxExportError as exc:
-        tmp.unlink(missing_ok=True)
         raise CommandError(str(exc)) from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CommandError(f"cannot write {out}: {exc.strerror}") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     if result.approval is not None:
         what = f", approved (decision no. {result.approval[0]} of {result.approval[1]})"
     else:

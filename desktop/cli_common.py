@@ -7,7 +7,11 @@ without importing each other.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO, TypeVar
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -49,3 +53,29 @@ def schema_version() -> int:
     from desktop.storage.schema import SCHEMA_VERSION
 
     return SCHEMA_VERSION
+
+
+def languages_arg(text: str) -> tuple[str, ...]:
+    """ "sq,sr" -> ("sq", "sr")."""
+    return tuple(lang.strip() for lang in text.split(",") if lang.strip())
+
+
+def write_file(out: Path, force: bool, write: Callable[[BinaryIO], T]) -> T:
+    """Write an export through a temporary file beside `out` that replaces it only once complete: a refusal or
+    a failure half-way leaves neither a partial file nor the temporary one."""
+    from desktop.storage.files import replace_atomically, temp_beside
+
+    if out.exists() and not force:
+        raise CommandError(f"{out} already exists (use --force to replace it)")
+    tmp = temp_beside(out)
+    try:
+        with open(tmp, "wb") as stream:
+            result = write(stream)
+        replace_atomically(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CommandError(f"cannot write {out}: {exc.strerror}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return result

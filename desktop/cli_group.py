@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli_common import EXIT_OK, CommandError, load
+from desktop.cli_common import EXIT_OK, CommandError, languages_arg, load, write_file
 
 SIDES = "a version number, or 'draft' for the document as it is now"
 
@@ -182,34 +182,24 @@ def _title(entity) -> str:
 
 def _write_changes_pdf(args, old_doc, new_doc, old_version, new_version) -> None:
     from desktop.export.pdf import ExportError, export_changes_pdf
-    from desktop.storage.files import replace_atomically, temp_beside
 
     out = Path(args.out)
-    if out.exists() and not args.force:
-        raise CommandError(f"{out} already exists (use --force to replace it)")
-    languages = tuple(lang.strip() for lang in args.languages.split(",") if lang.strip())
-    tmp = temp_beside(out)
     try:
-        with open(tmp, "wb") as stream:
-            result = export_changes_pdf(
+        result = write_file(
+            out,
+            args.force,
+            lambda stream: export_changes_pdf(
                 old_doc,
                 new_doc,
                 stream,
                 old_version=old_version,
                 new_version=new_version,
-                languages=languages,
+                languages=languages_arg(args.languages),
                 serbian_script=args.serbian_script,
-            )
-        replace_atomically(tmp, out)
+            ),
+        )
     except ExportError as exc:
-        tmp.unlink(missing_ok=True)
         raise CommandError(str(exc)) from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CommandError(f"cannot write {out}: {exc.strerror}") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     print(f"wrote {out}: {result.pages} pages")
 
 

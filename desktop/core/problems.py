@@ -39,6 +39,16 @@ def _ancestors(act: Activity, by_id: dict[str, Activity]) -> list[Activity]:
     return line
 
 
+def _budget_below(activities: list[Activity]) -> dict[str, bool]:
+    """Whether any sub-activity (at any depth) of each activity has a budget: one pass from the last activity
+    back, since a plan lists a parent before its sub-activities (a check per activity would be quadratic)."""
+    below: dict[str, bool] = {}
+    for act in reversed(activities):
+        if act.parent_id and (act.budget_lines or below.get(act.id)):
+            below[act.parent_id] = True
+    return below
+
+
 def find_problems(doc: Document) -> list[Problem]:
     numbers = doc.numbers()
     out: list[Problem] = []
@@ -48,6 +58,7 @@ def find_problems(doc: Document) -> list[Problem]:
             out.append(Problem("no_activities", obj.id, {"number": numbers.get(obj.id, "")}))
     for plan in doc.action_plans:
         by_id = {a.id: a for a in plan.activities}
+        budget_below = _budget_below(plan.activities)
         for act in doc.ordered_activities(plan):
             params = {"number": numbers.get(act.id, "")}
             # A sub-activity carries out part of its parent: the parent's responsible body, time frame and
@@ -57,7 +68,7 @@ def find_problems(doc: Document) -> list[Problem]:
                 out.append(Problem("no_responsible", act.id, params))
             if not any(_has_deadline(a) for a in line):
                 out.append(Problem("no_deadline", act.id, params))
-            if not any(a.budget_lines for a in (*line, *plan.family(act)[1:])):
+            if not any(a.budget_lines for a in line) and not budget_below.get(act.id):
                 out.append(Problem("no_budget", act.id, params))
             try:
                 years = [t.year for t in (parse_optional(act.start), parse_optional(act.end)) if t]

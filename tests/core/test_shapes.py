@@ -289,3 +289,23 @@ def test_printed_chapters_skip_the_empty_ones_and_number_without_gaps(doc):
     assert numbers[a] == "I." and numbers[c] == "II." and numbers[sub] == "2.1" and sub_empty not in numbers
     assert numbers[PART_OBJECTIVES] == "III." and numbers[PART_ACTION_PLANS] == "V."
     assert PART_ACTION_PLANS not in printed_parts(doc, None)
+
+
+def test_a_parent_is_covered_by_a_budget_in_its_sub_activities(doc):
+    from desktop.core.problems import find_problems
+
+    plan = doc.action_plan
+    o2 = doc.objectives[1]
+    top = doc.activities_of(plan, o2)[0].id
+    sub = op.add_activity(doc, plan.id, o2.id, {"title": {"sq": "Nën"}}).upserted[0]
+    subsub = op.add_activity(doc, plan.id, o2.id, {"title": {"sq": "Nën-nën"}}).upserted[0]
+    levels.indent_activity(doc, sub)
+    levels.indent_activity(doc, subsub)
+    levels.indent_activity(doc, subsub)  # under "Nën", two levels below the top activity
+
+    def no_budget() -> set[str]:
+        return {p.entity_id for p in find_problems(doc) if p.code == "no_budget"}
+
+    assert {top, sub, subsub} <= no_budget()
+    op.add_budget_line(doc, subsub, 2025, "500", source="municipal")
+    assert not {top, sub, subsub} & no_budget()  # the budget two levels down covers both parents

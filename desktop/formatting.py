@@ -10,8 +10,6 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from babel.numbers import format_decimal, get_decimal_symbol
-
 # The one rule for typed amounts lives in the core (a paste and a returned sheet use it too).
 from desktop.core.amounts import AmountError as AmountError
 from desktop.core.amounts import parse_amount as parse_amount
@@ -25,6 +23,8 @@ def locale_for(lang: str) -> str:
 
 def format_number(value: Decimal | int | float, lang: str, *, decimals: int | None = None) -> str:
     """A number with grouping; `decimals` fixes the digits, else up to 2 are shown as needed."""
+    from babel.numbers import format_decimal  # here: Babel's number data waits for the first number shown
+
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "" if decimals == 0 else ".##")
     return format_decimal(value, format=pattern, locale=locale_for(lang))
 
@@ -82,6 +82,8 @@ def read_number(text: str, locale: str) -> Decimal | None:
         s = s[1:]
     if not _NUMBER.fullmatch(s):
         return None
+    from babel.numbers import get_decimal_symbol
+
     decimal_sign = get_decimal_symbol(locale)
     other = "." if decimal_sign == "," else ","
     if "," in s and "." in s:

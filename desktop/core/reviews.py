@@ -310,3 +310,11 @@ def create_revised_plan(doc: Document, review_id: str) -> Change:
     change = insert_child(doc, doc, new, index, "create_revised_plan")
     change.upserted.append(old.id)
     return change
+
+
+def frozen_plan_of(doc: Document, entity_id: str) -> ActionPlan | None:
+    """The adopted, read-only version of an action plan that holds the entity (a revision replaced it)."""
+    entity = doc.find(entity_id)
+    while entity is not None and not isinstance(entity, ActionPlan):
+        entity = doc.parent_of(entity)
+    return entity if isinstance(entity, ActionPlan) and entity.superseded_by else None

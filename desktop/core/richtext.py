@@ -17,14 +17,14 @@ never confused. Consumers that only need the words read `to_plain`.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-
-import defusedxml
-import defusedxml.ElementTree as SafeET
+from typing import TYPE_CHECKING
 
 from desktop.core.text_limits import MAX_TEXT_LENGTH, TextError
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 PREFIX = "<doc>"
 
@@ -301,6 +301,12 @@ def parse(text: str) -> RichDoc:
         raise TextError("not a structured text (it does not start with <doc>)")
     if len(text) > MAX_TEXT_LENGTH:
         raise TextError(f"text is longer than {MAX_TEXT_LENGTH:,} characters")
+    # The XML parsers are imported when the first structured text is read, not at the window's start.
+    import xml.etree.ElementTree as ET
+
+    import defusedxml
+    import defusedxml.ElementTree as SafeET
+
     try:
         root = SafeET.fromstring(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except defusedxml.DefusedXmlException:

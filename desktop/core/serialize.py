@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import uuid
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -191,6 +190,8 @@ def entity_from_dict(
         # e.g. priorities placed under the strategy: refused, never silently dropped
         raise FormatError(f"{path}: a {kind.replace('_', ' ')} cannot hold {unknown[0]!r}")
     eid = data.get("id")
+    import uuid  # here, not at the top: the window's start reads no JSON
+
     try:
         eid = str(uuid.UUID(eid)) if isinstance(eid, str) and len(eid) <= 40 else None
     except ValueError:

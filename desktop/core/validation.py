@@ -7,6 +7,7 @@ and `reference_problems` on whole entities, so a file that passes `check` opens 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from desktop.core.model import (
     STANDARD_COLUMNS,
@@ -138,11 +139,22 @@ def _scalar_problem(kind: str, name: str, scalar: str, value: object, exact: boo
     return None
 
 
+@cache
+def _checked_scalars(cls: type[Entity]) -> tuple[tuple[str, str], ...]:
+    """The scalars of a kind that a rule applies to: a free text or list of texts has none (opening a plan
+    checks every item, so the rest are not even read)."""
+    return tuple(
+        (name, scalar)
+        for name, scalar in cls.SCALARS.items()
+        if scalar not in ("str", "strlist") or (cls.KIND, name) in CHOICES or (cls.KIND, name) in IMAGES
+    )
+
+
 def entity_problems(entity: Entity, *, exact: bool = True) -> list[str]:
     """What is wrong with the entity's own values (not its children); without `exact`, only what no view or
     export can handle (a number out of range, a year of 2e70), not a third decimal."""
     out = []
-    for name, scalar in entity.SCALARS.items():
+    for name, scalar in _checked_scalars(type(entity)):
         problem = _scalar_problem(entity.KIND, name, scalar, getattr(entity, name), exact)
         if problem:
             out.append(problem)

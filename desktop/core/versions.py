@@ -10,7 +10,6 @@ read and exported: the same content and the same exporter give the same PDF, byt
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zlib
 from dataclasses import dataclass
@@ -56,9 +55,15 @@ def freeze(doc: Document) -> bytes:
     return zlib.compress(_canonical(doc), 9)
 
 
+def _sha256(data: bytes) -> str:
+    import hashlib  # here: the window's first paint needs no digest, and hashlib takes a few ms to import
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def content_digest(doc: Document) -> str:
     """SHA-256 of the plan's content as it is now, uncompressed (compressing would double the time)."""
-    return hashlib.sha256(_canonical(doc)).hexdigest()
+    return _sha256(_canonical(doc))
 
 
 _CONTENT_DIGESTS: dict[str, str] = {}  # a version's digest -> the digest of its uncompressed content
@@ -69,7 +74,7 @@ def version_content_digest(version: Version) -> str:
     known = _CONTENT_DIGESTS.get(version.digest)
     if known is None:
         try:
-            known = hashlib.sha256(zlib.decompress(version.snapshot)).hexdigest()
+            known = _sha256(zlib.decompress(version.snapshot))
         except zlib.error:
             known = ""  # damaged: never equal to the draft's
         _CONTENT_DIGESTS[version.digest] = known
@@ -78,7 +83,7 @@ def version_content_digest(version: Version) -> str:
 
 def thaw(version: Version) -> Document:
     """The document as it was approved (read-only use: view, export, compare)."""
-    if hashlib.sha256(version.snapshot).hexdigest() != version.digest:
+    if _sha256(version.snapshot) != version.digest:
         raise OperationError(f"version {version.number} is damaged: its content does not match its checksum")
     try:
         doc = document_from_dict(json.loads(zlib.decompress(version.snapshot)))
@@ -146,7 +151,7 @@ def approve(doc: Document, *, number: str, on: str, body: str, author: str = "",
         decision_date=day,
         frozen_at=(now or datetime.now()).astimezone().isoformat(timespec="seconds"),
         author=clean_text(author).strip()[:MAX_BODY],
-        digest=hashlib.sha256(snapshot).hexdigest(),
+        digest=_sha256(snapshot),
         snapshot=snapshot,
     )
     return change.extend(insert_child(doc, doc, version, None, "approve"))

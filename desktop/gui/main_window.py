@@ -704,8 +704,10 @@ class MainWindow(FileCommands, StatusBarPart, QMainWindow):
         else:
             self.setWindowTitle(_("Plan"))
             self.setWindowModified(False)
-        # Completeness and totals walk the whole plan: on large plans, once typing pauses.
-        if self.session is not None and len(self.session.doc) > STATUS_NOW_LIMIT:
+        self._update_file_status()
+        # Completeness, totals and the version's digest walk the whole plan: on large plans once typing pauses,
+        # and in a window not shown yet once it is (its first paint does not wait for them).
+        if self.session is not None and (len(self.session.doc) > STATUS_NOW_LIMIT or not self.isVisible()):
             self._status_timer.start()
         else:
             self._update_status()

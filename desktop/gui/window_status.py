@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
+from desktop.core.reviews import frozen_plan_of
 from desktop.core.stats import completeness
-from desktop.gui.panels.search_panel import frozen_plan_of
 from desktop.gui.versions.version_window import version_status
 from desktop.gui.widgets.display import CONTENT_LANGUAGES, budget_summary, language_name
 from desktop.i18n import _
@@ -69,18 +69,19 @@ class StatusBarPart:
         elif self._transient_notice:
             self._show_notice(self._lasting_notice)
 
+    def _update_file_status(self) -> None:
+        """The file's name and whether it is read-only: cheap, so never deferred."""
+        self.file_label.setText(self.plan_name() if self.session is not None else _("No plan open"))
+        self.file_label.setToolTip(str(self.session.path) if self.session is not None and self.session.path else "")
+        self.read_only_label.setVisible(self.session is not None and self.session.read_only)
+
     def _update_status(self) -> None:
+        """The budget, the version shown and the completeness: each walks the whole plan."""
         if self.session is None:
             self.budget_label.setText("")
-            self.file_label.setText(_("No plan open"))
-            self.file_label.setToolTip("")
-            self.read_only_label.setVisible(False)
             self.completeness_label.setText("")
             self.version_label.setText("")
             return
-        self.file_label.setText(self.plan_name())
-        self.file_label.setToolTip(str(self.session.path) if self.session.path else "")
-        self.read_only_label.setVisible(self.session.read_only)
         self.budget_label.setText(budget_summary(self.session.doc, self._lang))
         text, tip = version_status(self.session.doc, self.session.frozen_version)
         self.version_label.setText(text)

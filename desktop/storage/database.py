@@ -40,6 +40,14 @@ def inspect(path: Path, *, full_check: bool = False) -> int:
 
     Returns its schema version; raises a StorageError subclass with a message for the user.
     """
+    version = inspect_header(path)
+    check_content(path, full_check=full_check)
+    return version
+
+
+def inspect_header(path: Path) -> int:
+    """The first part of `inspect`: the file is an SQLite database of Plan's, in a format this version reads
+    (its first 100 bytes tell). Returns the schema version; raises a StorageError subclass."""
     path = Path(path)
     if path.exists() and not path.is_dir() and not path.is_file():
         # A FIFO or a device: open() would wait forever for a writer, so it is never opened.
@@ -64,6 +72,13 @@ def inspect(path: Path, *, full_check: bool = False) -> int:
             f"{path.name} was written by a newer version of Plan (format {version}); "
             "please update Plan to open it. The file was not changed."
         )
+    return version
+
+
+def check_content(path: Path, *, full_check: bool = False) -> None:
+    """The second part of `inspect`: SQLite's own check of every page (quick, or `full_check`) and of the
+    references between rows. Raises DamagedFileError. It reads the whole file but runs without Python's
+    lock (SQLite releases it), so it can go on in a thread of its own while the file is loaded."""
     try:
         conn = connect(path, read_only=True)
         try:
@@ -77,7 +92,6 @@ def inspect(path: Path, *, full_check: bool = False) -> int:
             conn.close()
     except sqlite3.DatabaseError:
         raise DamagedFileError(damaged_message(path)) from None
-    return version
 
 
 def damaged_message(path: Path) -> str:

@@ -8,12 +8,20 @@ import errno
 import getpass
 import json
 import os
-import socket
-import uuid
 from datetime import datetime
 from pathlib import Path
 
 from desktop.storage.errors import AlreadyOpenError, LockedError
+
+
+def host_name() -> str:
+    """This computer's name, as socket.gethostname() gives it (socket is imported only where uname is missing:
+    it costs the window's start a few milliseconds)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def lock_path(document: Path) -> Path:
@@ -27,7 +35,7 @@ def _whoami() -> dict:
         user = "unknown"
     return {
         "user": user,
-        "host": socket.gethostname(),
+        "host": host_name(),
         "pid": os.getpid(),
         "since": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
@@ -66,7 +74,7 @@ def is_stale(holder: dict) -> bool:
     """A lock left by a crashed process on this machine (by its process id: see `DocumentLock` for the
     OS lock, which is what decides when one can be taken)."""
     try:
-        return holder.get("host") == socket.gethostname() and not process_alive(int(holder.get("pid")))
+        return holder.get("host") == host_name() and not process_alive(int(holder.get("pid")))
     except (TypeError, ValueError):
         return False
 
@@ -150,7 +158,7 @@ class DocumentLock:
                 os.close(fd)
                 continue
             holder = read_lock(self.document)
-            if got and holder and not force and holder.get("host") not in (None, socket.gethostname()):
+            if got and holder and not force and holder.get("host") not in (None, host_name()):
                 os.close(fd)
                 raise LockedError(self._message(holder), holder)
             if not got:  # forced past a live holder: a new lock file of ours in its place
@@ -171,7 +179,7 @@ class DocumentLock:
         )
 
     def _write(self, fd: int) -> bool:
-        self._token = uuid.uuid4().hex
+        self._token = os.urandom(16).hex()
         data = json.dumps({**_whoami(), "token": self._token}).encode()
         try:
             os.ftruncate(fd, 0)
@@ -210,7 +218,7 @@ class DocumentLock:
         holder = read_lock(self.document)
         if holder is not None and not force and not is_stale(holder):
             raise LockedError(self._message(holder), holder)
-        self._token = uuid.uuid4().hex
+        self._token = os.urandom(16).hex()
         data = json.dumps({**_whoami(), "token": self._token}).encode()
         tmp = self.path.with_name(self.path.name + f".{os.getpid()}")
         try:

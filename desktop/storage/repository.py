@@ -253,12 +253,14 @@ class DocumentRepository:
         c = self.conn
         entities: dict[str, Entity] = {}
         for kind, cls in KINDS.items():
-            names = list(cls.SCALARS)
-            cols = ", ".join(["id", *names])
+            scalars = list(cls.SCALARS.items())
+            cols = ", ".join(["id", *cls.SCALARS])
             for row in c.execute(f"SELECT {cols} FROM {kind}"):
                 entity = cls(id=row[0])
-                for name, value in zip(names, row[1:], strict=True):
-                    setattr(entity, name, decode_scalar(cls.SCALARS[name], value, from_json=False, what=name))
+                for (name, scalar), value in zip(scalars, row[1:], strict=True):
+                    if scalar != "str" or value.__class__ is not str:  # a stored text was cleaned when written
+                        value = decode_scalar(scalar, value, from_json=False, what=name)
+                    setattr(entity, name, value)
                 entities[row[0]] = entity
         for eid, name, lang, source, value, state, based_on in c.execute(
             "SELECT entity_id, field, lang, source, value, state, based_on FROM text"

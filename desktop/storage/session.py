@@ -14,9 +14,8 @@ import getpass
 import itertools
 import json
 import os
-import socket
 import sqlite3
-import uuid
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,13 +24,13 @@ from pathlib import Path
 from desktop import paths
 from desktop.core.changelog import REMOVED, Record, records
 from desktop.core.history import Image, UndoStep, affected_parents, apply_image, capture, entity_state
-from desktop.core.model import PERSONAL_KINDS, Document
+from desktop.core.model import PERSONAL_KINDS, Document, new_id
 from desktop.core.operations import Change, OperationError
 from desktop.storage import backups
-from desktop.storage.database import connect, inspect
-from desktop.storage.errors import StorageError, describe_os_error
+from desktop.storage.database import check_content, connect, damaged_message, inspect, inspect_header
+from desktop.storage.errors import DamagedFileError, StorageError, describe_os_error
 from desktop.storage.files import discard_database, remove_stale_temps, sqlite_reason, write_snapshot
-from desktop.storage.lock import DocumentLock, holder_text, process_alive, read_lock
+from desktop.storage.lock import DocumentLock, holder_text, host_name, process_alive, read_lock
 from desktop.storage.migrations import migrate
 from desktop.storage.repository import DocumentRepository, transaction
 from desktop.storage.schema import SCHEMA_VERSION
@@ -50,7 +49,7 @@ class RecoverableWork:
 def _new_work_file() -> Path:
     folder = paths.work_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{uuid.uuid4()}.plan"
+    return folder / f"{new_id()}.plan"
 
 
 def _manifest(work_file: Path) -> Path:
@@ -67,7 +66,7 @@ def _write_manifest_file(work_file: Path, document: Path | None, *, state: str) 
     data = {
         "document": str(document) if document else None,
         "pid": os.getpid(),
-        "host": socket.gethostname(),
+        "host": host_name(),
         "opened": datetime.now().astimezone().isoformat(timespec="seconds"),
         "state": state,
     }
@@ -85,6 +84,33 @@ def _discard_work(work_file: Path) -> None:
     for leftover in (_manifest(work_file), _manifest_temp(work_file, os.getpid())):
         with contextlib.suppress(OSError):
             leftover.unlink()
+
+
+class _ContentCheck(threading.Thread):
+    """SQLite's check of a document file (`check_content`), in a thread while the file is copied and loaded:
+    SQLite releases Python's lock while it reads, so on two cores the check costs the opening nothing."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="plan-content-check", daemon=True)
+        self.path = path
+        self.damage: StorageError | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            check_content(self.path)
+        except StorageError as exc:
+            self.damage = exc
+        except Exception:  # anything else is damage too: the file is not opened
+            self.damage = DamagedFileError(damaged_message(self.path))
+
+    def raise_damage(self, session: DocumentSession | None = None) -> None:
+        """Wait for the check; when the file is damaged, close `session` (opened meanwhile) and raise."""
+        self.join()
+        if self.damage is not None:
+            if session is not None:
+                session.conn.close()
+            raise self.damage
 
 
 class DocumentSession:
@@ -108,10 +134,13 @@ class DocumentSession:
     def open(cls, path: Path | str, *, read_only: bool = False, force: bool = False) -> DocumentSession:
         """Open a document file. Raises StorageError (LockedError when another instance holds it)."""
         path = Path(os.path.abspath(path))
-        version = inspect(path)
+        version = inspect_header(path)
+        if version < SCHEMA_VERSION:
+            check_content(path)  # checked before its backup is taken and its copy migrated
         lock = None if read_only else DocumentLock(path)
         locked = lock.acquire(force=force) if lock else False
         work = None
+        checker = _ContentCheck(path) if version == SCHEMA_VERSION else None
         try:
             with contextlib.suppress(OSError, sqlite3.Error):
                 find_recoverable()  # removes what killed instances left with nothing to recover
@@ -136,11 +165,15 @@ class DocumentSession:
             with transaction(conn):
                 repo.set_meta("saved_edit_count", str(repo.edit_count))
             session = cls(work, conn, path, read_only)
+            if checker is not None:
+                checker.raise_damage(session)
         except BaseException as exc:
             if work is not None:
                 _discard_work(work)
             if lock:
                 lock.release()
+            if checker is not None and not isinstance(exc, DamagedFileError):
+                checker.raise_damage()  # a damaged file's own message rather than what reading it ran into
             if isinstance(exc, OSError):
                 raise StorageError(describe_os_error(exc, f"open {path.name}")) from None
             if isinstance(exc, sqlite3.Error):
@@ -437,7 +470,7 @@ def default_author() -> str:
 
 def _left_by_dead_process(info: dict) -> bool:
     pid = info.get("pid")
-    alive = info.get("host") == socket.gethostname() and isinstance(pid, int) and pid > 0 and process_alive(pid)
+    alive = info.get("host") == host_name() and isinstance(pid, int) and pid > 0 and process_alive(pid)
     return not alive
 
 

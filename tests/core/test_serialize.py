@@ -93,3 +93,15 @@ def test_deeply_nested_priorities_are_refused_not_crashing(doc):
     text = json.dumps(data).replace('"NESTED"', deep)
     with pytest.raises(FormatError):
         loads(text)
+
+
+def test_new_ids_are_random_uuids_in_their_usual_form():
+    import uuid
+
+    from desktop.core.model import new_id
+
+    ids = {new_id() for _ in range(2000)}
+    assert len(ids) == 2000
+    for eid in list(ids)[:200]:
+        parsed = uuid.UUID(eid)
+        assert str(parsed) == eid and parsed.version == 4 and parsed.variant == uuid.RFC_4122

@@ -167,3 +167,23 @@ def test_the_application_icon_is_there_and_loads(qtbot) -> None:
 
     assert ICON.is_file()
     assert not QIcon(str(ICON)).pixmap(32, 32).isNull()
+
+
+def test_the_quicker_pyside_module_check_answers_as_pyside_does(monkeypatch) -> None:
+    import _sqlite3
+    import json as json_module
+
+    import desktop.core.model
+    import desktop.gui.main_window
+    from desktop.gui import app
+
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "from_bytes", False):
+        pytest.skip("this PySide6 has no module check of its own to compare with")
+    monkeypatch.setattr(feature, "_mod_uses_pyside", original)  # put back after the test
+    app.quicker_pyside_module_check()
+    quicker = feature._mod_uses_pyside
+    assert quicker is not original
+    modules = (desktop.gui.main_window, desktop.core.model, json_module, sys, _sqlite3)
+    assert [quicker(m) for m in modules] == [original(m) for m in modules] == [True, False, False, False, False]

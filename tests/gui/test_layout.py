@@ -83,3 +83,34 @@ def test_a_layout_saved_with_a_squeezed_tree_opens_it_readable(qtbot, plan_file)
     assert second.tree.width() >= TREE_MIN_WIDTH
     second.session.close()
     second.session = None
+
+
+def test_tree_rows_are_measured_again_for_a_new_width_and_font(qtbot, plan_file) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1366, 768)
+    assert window.open_file(plan_file)
+    settle()
+    tree = window.tree
+    model = tree.model()
+    rows = [
+        i
+        for top in range(model.rowCount())
+        for i in (model.index(r, 0, model.index(top, 0)) for r in range(model.rowCount(model.index(top, 0))))
+    ]
+    # The longest title below a part (in the tree's own font): it wraps when the tree is narrow.
+    index = max(rows, key=lambda i: len(str(model.data(i) or "")))
+    tree.expand(index.parent())
+    wide = tree.visualRect(index).height()
+    window.splitter.moveSplitter(TREE_MIN_WIDTH, 1)
+    settle()
+    narrow = tree.visualRect(index).height()
+    assert narrow > wide  # wrapped onto more lines, not a height remembered for the wider tree
+    font = tree.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    tree.setFont(font)
+    settle()
+    assert tree.visualRect(index).height() > narrow  # measured again in the larger font
+    window.session.close()
+    window.session = None

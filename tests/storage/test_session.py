@@ -8,6 +8,7 @@ import pytest
 from desktop.core import operations as op
 from desktop.core.serialize import dumps
 from desktop.storage import backups
+from desktop.storage import session as session_module
 from desktop.storage.errors import DamagedFileError, LockedError, NewerVersionError, NotADocumentError, StorageError
 from desktop.storage.files import write_new
 from desktop.storage.lock import _HELD as held
@@ -138,6 +139,19 @@ def test_damaged_file_is_refused_and_not_modified(plan_file):
     with pytest.raises(DamagedFileError, match="damaged"):
         DocumentSession.open(plan_file)
     assert plan_file.read_bytes() == before
+
+
+def test_damage_the_check_finds_refuses_a_file_that_loaded(plan_file, monkeypatch):
+    """SQLite's check runs in a thread while the file is copied and loaded: its verdict still decides."""
+
+    def damaged(path, full_check=False):
+        raise DamagedFileError(session_module.damaged_message(path))
+
+    monkeypatch.setattr(session_module, "check_content", damaged)
+    with pytest.raises(DamagedFileError, match="is damaged"):
+        DocumentSession.open(plan_file)
+    assert not lock_path(plan_file).exists()
+    assert find_recoverable() == []  # no working copy left behind
 
 
 @pytest.mark.parametrize(

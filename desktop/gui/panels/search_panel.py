@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.core.model import ActionPlan, Document
+from desktop.core.model import ActionPlan
+from desktop.core.reviews import frozen_plan_of
 from desktop.core.search import SearchIndex
 from desktop.gui.controller import DocumentController
 from desktop.gui.widgets.display import KIND_NAMES, kind_name, language_name
@@ -38,14 +39,6 @@ def result_kind_name(kind: str) -> str:
     if kind in KIND_NAMES:
         return kind_name(kind)
     return _(INNER_KIND_NAMES[kind]) if kind in INNER_KIND_NAMES else kind
-
-
-def frozen_plan_of(doc: Document, entity_id: str) -> ActionPlan | None:
-    """The adopted, read-only version of an action plan that holds the entity (a revision replaced it)."""
-    entity = doc.find(entity_id)
-    while entity is not None and not isinstance(entity, ActionPlan):
-        entity = doc.parent_of(entity)
-    return entity if isinstance(entity, ActionPlan) and entity.superseded_by else None
 
 
 def frozen_label(plan: ActionPlan) -> str:

@@ -5,7 +5,6 @@ Each choice is one core operation (undoable); the donors and partners are multil
 
 from __future__ import annotations
 
-from babel.dates import get_month_names
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desktop import i18n
@@ -35,6 +34,8 @@ NO_MONTH = "—"
 
 def month_names(lang: str | None = None) -> list[str]:
     """January … December in the interface language, as a month stands on its own ("janar", "јануар")."""
+    from babel.dates import get_month_names  # here: babel.dates (and zoneinfo) cost the window's start 5 ms
+
     locale = MONTH_LOCALES.get(lang or i18n.language(), "en")
     names = get_month_names("wide", context="stand-alone", locale=locale)
     return [names[m] for m in range(1, 13)]

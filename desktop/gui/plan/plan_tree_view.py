@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,12 +19,21 @@ ROW_PADDING = 2  # extra pixels above and below each row: easier to read and to 
 class _WrappingDelegate(QStyledItemDelegate):
     """Sizes each row for its title wrapped to the width the view gives it."""
 
+    HEIGHTS_KEPT = 5000  # rows' heights remembered (a title, its font and width: a few hundred KB at most)
+
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        # (font, width, title) -> row height: each layout of the tree asks every row again (three times while
+        # the window opens), and measuring a wrapped title is most of a layout's time.
+        self._heights: dict[tuple[str, int, str], int] = {}
+        self._base_heights: dict[str, int] = {}  # font -> the style's height of a one-line row
+
+    def forget_heights(self) -> None:
+        self._heights.clear()
+        self._base_heights.clear()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        base = super().sizeHint(option, index)
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
@@ -37,8 +46,20 @@ class _WrappingDelegate(QStyledItemDelegate):
         model = index.model()
         font = model.data(index, Qt.ItemDataRole.FontRole) or option.font
         text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
-        rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(width, max(base.height(), rect.height() + 2) + 2 * ROW_PADDING)
+        key = (font.key(), width, text)
+        height = self._heights.get(key)
+        if height is None:
+            # The style's height of a one-line row depends on the font alone (the wrapped title's own height
+            # covers a taller script); asking the style costs as much as the rest together.
+            base = self._base_heights.get(key[0])
+            if base is None:
+                base = self._base_heights[key[0]] = super().sizeHint(option, index).height()
+            rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+            height = max(base, rect.height() + 2) + 2 * ROW_PADDING
+            if len(self._heights) >= self.HEIGHTS_KEPT:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width, height)
 
 
 class PlanTreeView(QTreeView):
@@ -62,6 +83,11 @@ class PlanTreeView(QTreeView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.header().setStretchLastSection(True)
         self.setItemDelegate(_WrappingDelegate(self))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.itemDelegate().forget_heights()  # measured in the old style or font
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -775,6 +775,10 @@ class Document(Entity):
     def find(self, entity_id: str) -> Entity | None:
         return self._index.get(entity_id)
 
+    def entities(self) -> Iterator[Entity]:
+        """Every entity, the document included; in the order of `walk` after a `reindex`, and faster."""
+        return iter(self._index.values())
+
     def get(self, entity_id: str, kind: type[Entity] | None = None) -> Entity:
         entity = self._index.get(entity_id)
         if entity is None or (kind is not None and not isinstance(entity, kind)):

@@ -216,7 +216,8 @@ def unusable_problems(doc: Document) -> list[str]:
     """The values that would break the window or an export (checked when a plan is opened): out of range,
     not finite, years and counts out of bounds. A file written before a rule was tightened still opens."""
     problems = []
-    for entity in doc.walk():
-        found = entity_problems(entity, exact=False)
-        problems.extend(f"{entity.KIND.replace('_', ' ')} {entity.id}: {p}" for p in found)
+    for entity in doc.entities():
+        if _checked_scalars(type(entity)):
+            found = entity_problems(entity, exact=False)
+            problems.extend(f"{entity.KIND.replace('_', ' ')} {entity.id}: {p}" for p in found)
     return problems

@@ -60,6 +60,14 @@ NOT_AT_STARTUP = (
     "desktop.gui.versions.version_compare_dialog",
     "desktop.gui.versions.plan_compare_dialog",
     "desktop.gui.plan.content_panel",
+    # Imported when first used: each costs the start a few milliseconds (Babel's locale data, the XML parsers
+    # of structured texts, the digest of approved versions, the computer's name, random ids).
+    "babel",
+    "defusedxml",
+    "xml.etree",
+    "hashlib",
+    "socket",
+    "uuid",
 )
 
 

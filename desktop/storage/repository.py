@@ -262,14 +262,19 @@ class DocumentRepository:
                         value = decode_scalar(scalar, value, from_json=False, what=name)
                     setattr(entity, name, value)
                 entities[row[0]] = entity
+        field, mt = None, MultiText()
+        # In key order, the languages of one text come one after the other: its entity is looked up once.
         for eid, name, lang, source, value, state, based_on in c.execute(
             "SELECT entity_id, field, lang, source, value, state, based_on FROM text"
         ):
-            entity = entities[eid]
-            if name not in entity.TEXTS or lang not in LANGUAGES:
+            if field != (eid, name):
+                entity = entities[eid]
+                if name not in entity.TEXTS:
+                    raise FormatError(f"unknown text {name}/{lang}")
+                field, mt = (eid, name), getattr(entity, name)
+                mt.source = source
+            if lang not in LANGUAGES:
                 raise FormatError(f"unknown text {name}/{lang}")
-            mt: MultiText = getattr(entity, name)
-            mt.source = source
             mt.values[lang] = Translation(value, _STATES[state], based_on)
         root = None
         child_attr = {(cls.KIND, kind): (attr, many) for cls in KINDS.values() for attr, kind, many in cls.CHILDREN}

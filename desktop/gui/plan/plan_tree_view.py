@@ -29,9 +29,13 @@ class _WrappingDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[str, int, str], int] = {}
         self._base_heights: dict[str, int] = {}  # font -> the style's height of a one-line row
 
+        self._margin: int | None = None  # the style's focus frame, both sides
+        self._viewport = view.viewport()  # kept (the tree never gets another): asking for it costs a wrapper
+
     def forget_heights(self) -> None:
         self._heights.clear()
         self._base_heights.clear()
+        self._margin = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         depth, parent = 0, index.parent()
@@ -39,8 +43,9 @@ class _WrappingDelegate(QStyledItemDelegate):
             depth, parent = depth + 1, parent.parent()
         view = self._view
         indent = view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
-        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
-        width = max(60, view.viewport().width() - indent - margin)
+        if self._margin is None:
+            self._margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        width = max(60, self._viewport.width() - indent - self._margin)
         # model.data(), not index.data(): PySide6 6.12's QModelIndex.data() drops a reference to None
         # each time it returns an empty value, which eventually crashes the interpreter.
         model = index.model()

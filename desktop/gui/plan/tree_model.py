@@ -64,6 +64,11 @@ FALLBACK_COLOR = QColor("#6b6b6b")
 # Dragging a chapter or a part of the outline within the tree: the row's key (a section id or a PARTS token).
 OUTLINE_MIME = "application/x-plan-outline-item"
 DRAGGABLE = ("section", OBJECTIVES, TARGET_GROUPS, "action_plan")
+# Each row's flags, combined once: the view asks for them hundreds of times per layout, and combining Python
+# enum flags costs microseconds each time. A chapter ("section") also takes sub-chapters dropped on it.
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS_OF_KIND = {kind: _ROW_FLAGS | Qt.ItemFlag.ItemIsDragEnabled for kind in DRAGGABLE}
+_FLAGS_OF_KIND["section"] |= Qt.ItemFlag.ItemIsDropEnabled
 
 
 @dataclass(eq=False)
@@ -332,13 +337,7 @@ class PlanTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled  # the top level takes chapters and parts
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        node: _Node = index.internalPointer()
-        if node.kind in DRAGGABLE:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if node.kind == "section":
-            flags |= Qt.ItemFlag.ItemIsDropEnabled  # a chapter takes sub-chapters
-        return flags
+        return _FLAGS_OF_KIND.get(index.internalPointer().kind, _ROW_FLAGS)
 
     # -- drag and drop of chapters and parts ------------------------------------------------
     def outline_key(self, index: QModelIndex) -> str | None:

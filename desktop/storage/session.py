@@ -29,7 +29,7 @@ from desktop.core.operations import Change, OperationError
 from desktop.storage import backups
 from desktop.storage.database import check_content, connect, damaged_message, inspect, inspect_header
 from desktop.storage.errors import DamagedFileError, StorageError, describe_os_error
-from desktop.storage.files import discard_database, remove_stale_temps, sqlite_reason, write_snapshot
+from desktop.storage.files import discard_database, fsync_file, remove_stale_temps, sqlite_reason, write_snapshot
 from desktop.storage.lock import DocumentLock, holder_text, host_name, process_alive, read_lock
 from desktop.storage.migrations import migrate
 from desktop.storage.repository import DocumentRepository, transaction
@@ -86,37 +86,52 @@ def _discard_work(work_file: Path) -> None:
             leftover.unlink()
 
 
-class _ContentCheck(threading.Thread):
-    """SQLite's check of a document file (`check_content`), in a thread while the file is copied and loaded:
-    SQLite releases Python's lock while it reads, so on two cores the check costs the opening nothing."""
+def _check_content(path: Path) -> None:
+    """`check_content`, where anything it runs into but a storage or disk error says the file is damaged."""
+    try:
+        check_content(path)
+    except (StorageError, OSError):
+        raise
+    except Exception:
+        raise DamagedFileError(damaged_message(path)) from None
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(name="plan-content-check", daemon=True)
-        self.path = path
-        self.damage: StorageError | None = None
+
+class _InThread(threading.Thread):
+    """A part of opening a file that needs no Python while it runs (SQLite's check of the file, the fsync of its
+    working copy), done in a thread of its own while the plan loads: on two cores it costs the opening nothing."""
+
+    def __init__(self, job: Callable[[], None]) -> None:
+        super().__init__(name="plan-opening", daemon=True)
+        self._job = job
+        self.error: BaseException | None = None
         self.start()
 
     def run(self) -> None:
         try:
-            check_content(self.path)
-        except StorageError as exc:
-            self.damage = exc
-        except Exception:  # anything else is damage too: the file is not opened
-            self.damage = DamagedFileError(damaged_message(self.path))
+            self._job()
+        except BaseException as exc:  # raised again in the thread that waits for it
+            self.error = exc
 
-    def raise_damage(self, session: DocumentSession | None = None) -> None:
-        """Wait for the check; when the file is damaged, close `session` (opened meanwhile) and raise."""
+    def wait(self) -> None:
+        """Wait for the job to end; raise what it raised."""
         self.join()
-        if self.damage is not None:
-            if session is not None:
-                session.conn.close()
-            raise self.damage
+        if self.error is not None:
+            raise self.error
 
 
 class DocumentSession:
     """One open document. Use `open`, `create` or `resume`; close with `close`."""
 
-    def __init__(self, work_file: Path, conn: sqlite3.Connection, path: Path | None, read_only: bool) -> None:
+    def __init__(
+        self,
+        work_file: Path,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        read_only: bool,
+        ready: Callable[[], None] | None = None,
+    ) -> None:
+        """`ready`, when given, is called once the plan is loaded and before the working copy is declared open
+        (its manifest): what must be true of the copy by then (it is on disk, the file was not damaged)."""
         self.work_file = work_file
         self.conn = conn
         self.repo = DocumentRepository(conn)
@@ -127,6 +142,8 @@ class DocumentSession:
         self.author = default_author()  # named in the history; the window sets it from the preferences
         self.frozen_version: object = None  # the approved Version a read-only view shows (see `view`)
         self.doc: Document = self.repo.load()
+        if ready is not None:
+            ready()
         self._write_manifest()
 
     # -- opening ---------------------------------------------------------------------
@@ -139,8 +156,8 @@ class DocumentSession:
             check_content(path)  # checked before its backup is taken and its copy migrated
         lock = None if read_only else DocumentLock(path)
         locked = lock.acquire(force=force) if lock else False
-        work = None
-        checker = _ContentCheck(path) if version == SCHEMA_VERSION else None
+        work = conn = None
+        checker = _InThread(lambda: _check_content(path)) if version == SCHEMA_VERSION else None
         try:
             with contextlib.suppress(OSError, sqlite3.Error):
                 find_recoverable()  # removes what killed instances left with nothing to recover
@@ -152,10 +169,15 @@ class DocumentSession:
             src = connect(path, read_only=True)
             try:
                 dst = sqlite3.connect(str(work))
+                # Without SQLite's journal and syncs: the copy is made durable by one fsync, in a thread while
+                # the plan loads, before the copy is declared open (a copy cut short is known as a leftover).
+                dst.execute("PRAGMA journal_mode = OFF")
+                dst.execute("PRAGMA synchronous = OFF")
                 src.backup(dst)
                 dst.close()
             finally:
                 src.close()
+            synced = _InThread(lambda: fsync_file(work))
             conn = _work_connection(work)
             if version < SCHEMA_VERSION:
                 session_doc_id = conn.execute("SELECT id FROM entity WHERE parent_id IS NULL").fetchone()[0]
@@ -164,16 +186,24 @@ class DocumentSession:
             repo = DocumentRepository(conn)
             with transaction(conn):
                 repo.set_meta("saved_edit_count", str(repo.edit_count))
-            session = cls(work, conn, path, read_only)
-            if checker is not None:
-                checker.raise_damage(session)
+
+            def ready() -> None:
+                synced.wait()
+                if checker is not None:
+                    checker.wait()
+
+            session = cls(work, conn, path, read_only, ready)
         except BaseException as exc:
+            if conn is not None:
+                conn.close()
             if work is not None:
                 _discard_work(work)
             if lock:
                 lock.release()
             if checker is not None and not isinstance(exc, DamagedFileError):
-                checker.raise_damage()  # a damaged file's own message rather than what reading it ran into
+                checker.join()  # a damaged file's own message rather than what reading it ran into
+                if isinstance(checker.error, DamagedFileError):
+                    raise checker.error from None
             if isinstance(exc, OSError):
                 raise StorageError(describe_os_error(exc, f"open {path.name}")) from None
             if isinstance(exc, sqlite3.Error):

@@ -9,6 +9,7 @@ from desktop.core import operations as op
 from desktop.core.serialize import dumps
 from desktop.storage import backups
 from desktop.storage import session as session_module
+from desktop.storage.database import damaged_message
 from desktop.storage.errors import DamagedFileError, LockedError, NewerVersionError, NotADocumentError, StorageError
 from desktop.storage.files import write_new
 from desktop.storage.lock import _HELD as held
@@ -145,13 +146,28 @@ def test_damage_the_check_finds_refuses_a_file_that_loaded(plan_file, monkeypatc
     """SQLite's check runs in a thread while the file is copied and loaded: its verdict still decides."""
 
     def damaged(path, full_check=False):
-        raise DamagedFileError(session_module.damaged_message(path))
+        raise DamagedFileError(damaged_message(path))
 
     monkeypatch.setattr(session_module, "check_content", damaged)
     with pytest.raises(DamagedFileError, match="is damaged"):
         DocumentSession.open(plan_file)
     assert not lock_path(plan_file).exists()
     assert find_recoverable() == []  # no working copy left behind
+
+
+def test_a_working_copy_that_cannot_reach_the_disk_is_not_opened(plan_file, monkeypatch):
+    """The copy is made durable by one fsync in a thread while the plan loads: its failure still refuses it."""
+    import errno
+
+    def failing(path):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(session_module, "fsync_file", failing)
+    with pytest.raises(StorageError) as raised:
+        DocumentSession.open(plan_file)
+    assert not isinstance(raised.value, DamagedFileError)  # the disk, not the file, is at fault
+    assert not lock_path(plan_file).exists()
+    assert find_recoverable() == []
 
 
 @pytest.mark.parametrize(

@@ -24,11 +24,10 @@ class _WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
-        # (font, width, title) -> row height: each layout of the tree asks every row again (three times while
-        # the window opens), and measuring a wrapped title is most of a layout's time.
+        # (font, width, title) -> row height: each layout of the tree asks every row again (twice while the
+        # window opens), and measuring a wrapped title is most of a layout's time.
         self._heights: dict[tuple[str, int, str], int] = {}
         self._base_heights: dict[str, int] = {}  # font -> the style's height of a one-line row
-
         self._margin: int | None = None  # the style's focus frame, both sides
         self._viewport = view.viewport()  # kept (the tree never gets another): asking for it costs a wrapper
 

@@ -155,6 +155,20 @@ def test_damage_the_check_finds_refuses_a_file_that_loaded(plan_file, monkeypatc
     assert find_recoverable() == []  # no working copy left behind
 
 
+def test_the_opened_copy_syncs_every_edit_and_is_on_disk(plan_file, monkeypatch):
+    """The copy is written without syncs and fsynced once (it and its WAL) before the session is handed out;
+    from then on each commit is synced (synchronous FULL = 2)."""
+    synced = []
+    monkeypatch.setattr(session_module, "fsync_file", synced.append)
+    session = DocumentSession.open(plan_file)
+    try:
+        assert session.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+        assert session.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert synced == [session.work_file, session.work_file.with_name(session.work_file.name + "-wal")]
+    finally:
+        session.close()
+
+
 def test_a_working_copy_that_cannot_reach_the_disk_is_not_opened(plan_file, monkeypatch):
     """The copy is made durable by one fsync in a thread while the plan loads: its failure still refuses it."""
     import errno
